@@ -1,0 +1,70 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Kysely } from 'kysely';
+import type { Database } from './db/schema.js';
+import { authenticate } from './http/auth.js';
+import type { AppEnv } from './http/env.js';
+import { AppError, errorResponse } from './http/errors.js';
+import { buildOpenApi } from './http/openapi.js';
+import { incidentRoutes } from './modules/incidents/incident.routes.js';
+import { outletRoutes } from './modules/outlets/outlet.routes.js';
+import { personRoutes } from './modules/people/person.routes.js';
+import { placeRoutes } from './modules/places/place.routes.js';
+import { vocabularyRoutes } from './modules/vocabularies/vocabulary.routes.js';
+import { VERSION } from './version.js';
+
+/** Bodies larger than this are refused before they are read to the end. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface AppOptions {
+  db: Kysely<Database>;
+  /** SHA-256 (hex) of the admin bearer token. */
+  adminTokenHash: string;
+}
+
+/** Builds the HTTP application: middleware, the module routers, and the one error mapping. */
+export function buildApp({ db, adminTokenHash }: AppOptions) {
+  const app = new Hono<AppEnv>();
+  app.use('*', async (c, next) => {
+    c.set('db', db);
+    await next();
+  });
+  app.use('/api/*', authenticate(adminTokenHash));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new AppError('payload_too_large', 'The body is larger than 1 MiB', [
+          { path: '', code: 'too_large' },
+        ]);
+      },
+    }),
+  );
+
+  const api = new Hono<AppEnv>();
+  api.route('/incidents', incidentRoutes);
+  api.route('/people', personRoutes);
+  api.route('/outlets', outletRoutes);
+  api.route('/places', placeRoutes);
+  api.route('/vocabularies', vocabularyRoutes);
+  api.get('/openapi.json', (c) => c.json(buildOpenApi(VERSION)));
+  app.route('/api/v1', api);
+
+  app.get('/', (c) =>
+    c.json({
+      name: 'Qorgau',
+      version: VERSION,
+      api: '/api/v1',
+      openapi: '/api/v1/openapi.json',
+    }),
+  );
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.notFound(() => {
+    throw new AppError('not_found', 'There is nothing at this address');
+  });
+  app.onError((err, c) => errorResponse(c, err));
+  return app;
+}
+
+export type App = ReturnType<typeof buildApp>;

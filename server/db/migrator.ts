@@ -1,0 +1,31 @@
+import { type Kysely, type Migration, type MigrationResultSet, Migrator } from 'kysely';
+import type { Database } from './schema.js';
+import * as m0001 from './migrations/0001_incident_record.js';
+
+/** Every migration, in order. Listed by hand so the build needs no directory scanning. */
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001_incident_record': m0001,
+};
+
+/**
+ * Brings the schema up to date. Kysely runs all pending migrations in one transaction on
+ * PostgreSQL, so a failing migration leaves the database exactly as it was.
+ */
+export async function migrateToLatest(
+  db: Kysely<Database>,
+  migrations: Record<string, Migration> = MIGRATIONS,
+): Promise<MigrationResultSet> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+  });
+  const result = await migrator.migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    const cause = result.error instanceof Error ? result.error.message : String(result.error);
+    throw new Error(`Migration ${failed} failed and nothing was changed: ${cause}`, {
+      cause: result.error,
+    });
+  }
+  return result;
+}

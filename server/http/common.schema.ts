@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { LANGUAGES } from '../../shared/languages.js';
+
+export const LanguageCode = z.enum(LANGUAGES);
+
+/** Record content in any of the three languages; empty strings are dropped as absent. */
+export const LocalizedTextInput = z
+  .strictObject({
+    kk: z.string().trim().max(20000).optional(),
+    ru: z.string().trim().max(20000).optional(),
+    en: z.string().trim().max(20000).optional(),
+  })
+  .transform(
+    (t) =>
+      Object.fromEntries(Object.entries(t).filter(([, v]) => v)) as Partial<
+        Record<'kk' | 'ru' | 'en', string>
+      >,
+  );
+
+export const LocalizedText = z
+  .object({ kk: z.string().optional(), ru: z.string().optional(), en: z.string().optional() })
+  .describe('Text in any of kk, ru, en');
+
+/** A label that must exist in all three languages. */
+export const Labels = z
+  .strictObject({
+    kk: z.string().trim().min(1).max(500),
+    ru: z.string().trim().min(1).max(500),
+    en: z.string().trim().min(1).max(500),
+  })
+  .describe('A label in each of kk, ru, en');
+
+export const Uuid = z.uuid();
+export const Version = z.number().int().min(1);
+export const Code = z.string().regex(/^[a-z][a-z0-9_]{0,63}$|^[A-Z]$/, 'not a code');
+
+/** A calendar date written YYYY-MM-DD that really exists (no 2023-02-30). */
+export const IsoDate = z
+  .string()
+  .refine(isRealDate, { message: 'not a real date (YYYY-MM-DD)', params: { code: 'invalid_date' } });
+
+export function isRealDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** `?version=N` on DELETE: the version the client read, so a delete cannot hit a changed record. */
+export const DeleteQuery = z.strictObject({
+  version: z.coerce.number().int().min(1).describe('The version you read'),
+});

@@ -1,0 +1,11 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { Actor } from './auth.js';
+
+/** What every handler can reach: who is asking, and the database. */
+export interface AppEnv {
+  Variables: {
+    actor: Actor;
+    db: Kysely<Database>;
+  };
+}

@@ -1,0 +1,114 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { z } from 'zod';
+import { outputSchema } from './openapi.js';
+
+/** One problem with one field of the input: where it is and a stable code for what is wrong. */
+export interface ErrorDetail {
+  path: string;
+  code: string;
+  message?: string;
+}
+
+/** Stable error codes, each mapped to its HTTP status here and nowhere else. */
+const STATUS: Record<string, ContentfulStatusCode> = {
+  invalid_json: 400,
+  invalid_query: 400,
+  validation_failed: 422,
+  unknown_code: 422,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  incident_not_found: 404,
+  person_not_found: 404,
+  outlet_not_found: 404,
+  place_not_found: 404,
+  term_not_found: 404,
+  version_conflict: 409,
+  already_exists: 409,
+  still_referenced: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  internal_error: 500,
+};
+
+/** A failure the client can act on. Thrown anywhere; turned into JSON by `errorResponse`. */
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  get status(): ContentfulStatusCode {
+    return STATUS[this.code] ?? 400;
+  }
+}
+
+/** The answer to a write that was based on an old version of the record. */
+export function versionConflict(current: number): AppError {
+  return new AppError('version_conflict', 'The record was changed by someone else; reload it', [
+    { path: 'version', code: 'stale', message: `current version is ${current}` },
+  ]);
+}
+
+export const notFound = (code: string, what: string, id: string): AppError =>
+  new AppError(code, `${what} ${id} does not exist`);
+
+/** Converts zod issues to details with dotted paths ("violations.0.typeCode"). */
+export function zodDetails(error: z.ZodError, prefix: (string | number)[] = []): ErrorDetail[] {
+  return error.issues.map((issue) => {
+    const path = [...prefix, ...issue.path].map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return { path: [path, ...issue.keys].filter(Boolean).join('.'), code: 'unknown_field' };
+    }
+    // Refinements name their own stable code (e.g. end_before_start) in params.code.
+    const own = issue.code === 'custom' ? (issue.params as { code?: string } | undefined)?.code : undefined;
+    return { path, code: own ?? issue.code, message: issue.message };
+  });
+}
+
+/** The JSON body of every error response. */
+export const ErrorBody = outputSchema(
+  'Error',
+  z.object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      details: z.array(z.object({ path: z.string(), code: z.string(), message: z.string().optional() })),
+    }),
+  }),
+);
+
+// PostgreSQL SQLSTATE codes that are the client's fault, not the server's.
+const PG_ERRORS: Record<string, [string, string]> = {
+  '23505': ['already_exists', 'A record with the same unique value already exists'],
+  '23503': ['still_referenced', 'The record is referenced by, or refers to, another record'],
+  '40001': ['version_conflict', 'A concurrent change was made; reload and try again'],
+};
+
+/** Maps any thrown value to an error response; unknown failures are logged, not echoed. */
+export function errorResponse(c: Context, err: unknown): Response {
+  let appError: AppError;
+  if (err instanceof AppError) {
+    appError = err;
+  } else if (isPgError(err) && PG_ERRORS[err.code]) {
+    const [code, message] = PG_ERRORS[err.code] as [string, string];
+    const detail = err.constraint ? [{ path: err.constraint, code }] : [];
+    appError = new AppError(code, message, detail);
+  } else {
+    console.error(err);
+    appError = new AppError('internal_error', 'Something went wrong on the server');
+  }
+  return c.json(
+    { error: { code: appError.code, message: appError.message, details: appError.details } },
+    appError.status,
+  );
+}
+
+function isPgError(err: unknown): err is { code: string; constraint?: string } {
+  return typeof err === 'object' && err !== null && typeof (err as { code?: unknown }).code === 'string';
+}

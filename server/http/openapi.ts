@@ -1,0 +1,162 @@
+import { z } from 'zod';
+
+/**
+ * The OpenAPI 3.1 description is generated from the same zod schemas that validate requests, so
+ * the two cannot disagree. Request bodies are described as the client writes them (defaults
+ * optional), responses as the server sends them.
+ */
+const inputSchemas = z.registry<{ id: string }>();
+const outputSchemas = z.registry<{ id: string }>();
+
+/** Names a request schema so the description refers to it as a component. */
+export function inputSchema<S extends z.ZodType>(id: string, schema: S): S {
+  inputSchemas.add(schema, { id });
+  return schema;
+}
+
+/** Names a response schema so the description refers to it as a component. */
+export function outputSchema<S extends z.ZodType>(id: string, schema: S): S {
+  outputSchemas.add(schema, { id });
+  return schema;
+}
+
+type Method = 'get' | 'post' | 'put' | 'delete';
+
+export interface RouteDoc {
+  method: Method;
+  /** OpenAPI path under /api/v1, with {param} placeholders. */
+  path: string;
+  summary: string;
+  tag: string;
+  /** public: anyone (internal callers see more); internal: needs the bearer token. */
+  access: 'public' | 'internal';
+  params?: Record<string, string>;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  /** The success response: status, description, and body schema (none for 204). */
+  response: { status: number; description: string; schema?: z.ZodType };
+  /** Error codes this route can answer with besides the ones every route has. */
+  errors?: number[];
+}
+
+const routes: RouteDoc[] = [];
+
+/** Adds a route to the description. Called next to the handler it describes. */
+export function describeRoute(route: RouteDoc): void {
+  routes.push(route);
+}
+
+const ERROR_TEXT: Record<number, string> = {
+  400: 'Malformed JSON or query parameters',
+  401: 'Missing or wrong bearer token',
+  404: 'No such record',
+  409: 'Stale version or duplicate value',
+  413: 'Body larger than 1 MiB',
+  415: 'Body is not application/json',
+  422: 'The body breaks the schema or names unknown codes',
+};
+
+function componentName(registry: z.core.$ZodRegistry<{ id: string }>, schema: z.ZodType): string {
+  const id = registry.get(schema)?.id;
+  if (!id) throw new Error('Every request and response body must be a named schema');
+  return id;
+}
+
+function ref(id: string) {
+  return { $ref: `#/components/schemas/${id}` };
+}
+
+function describeOperation(route: RouteDoc) {
+  const parameters: unknown[] = Object.entries(route.params ?? {}).map(([name, description]) => ({
+    name,
+    in: 'path',
+    required: true,
+    description,
+    schema: { type: 'string' },
+  }));
+  if (route.query) {
+    const shape = route.query.shape as Record<string, z.ZodType>;
+    for (const [name, schema] of Object.entries(shape)) {
+      const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+      delete json.$schema;
+      const optional = schema.safeParse(undefined).success;
+      parameters.push({
+        name,
+        in: 'query',
+        required: !optional,
+        schema: json,
+        description: schema.description,
+      });
+    }
+  }
+  const responses: Record<string, unknown> = {
+    [route.response.status]: route.response.schema
+      ? {
+          description: route.response.description,
+          content: {
+            'application/json': { schema: ref(componentName(outputSchemas, route.response.schema)) },
+          },
+        }
+      : { description: route.response.description },
+  };
+  const errors = new Set([400, ...(route.errors ?? [])]);
+  if (route.access === 'internal') errors.add(401);
+  if (route.body) for (const status of [413, 415, 422]) errors.add(status);
+  for (const status of [...errors].sort()) {
+    responses[status] = {
+      description: ERROR_TEXT[status] ?? 'Error',
+      content: { 'application/json': { schema: ref('Error') } },
+    };
+  }
+  return {
+    summary: route.summary,
+    tags: [route.tag],
+    ...(route.access === 'internal' ? { security: [{ bearer: [] }] } : {}),
+    ...(parameters.length ? { parameters } : {}),
+    ...(route.body
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: ref(componentName(inputSchemas, route.body)) } },
+          },
+        }
+      : {}),
+    responses,
+  };
+}
+
+/** The whole OpenAPI 3.1 document, deterministic so it can be committed and compared. */
+export function buildOpenApi(version: string): Record<string, unknown> {
+  const uri = (id: string) => `#/components/schemas/${id}`;
+  const inputs = z.toJSONSchema(inputSchemas, { io: 'input', uri, unrepresentable: 'any' }).schemas;
+  const outputs = z.toJSONSchema(outputSchemas, { io: 'output', uri, unrepresentable: 'any' }).schemas;
+  const schemas: Record<string, unknown> = {};
+  for (const [id, schema] of Object.entries({ ...inputs, ...outputs }).sort(([a], [b]) =>
+    a.localeCompare(b),
+  )) {
+    const { $schema: _drop, ...rest } = schema as Record<string, unknown>;
+    schemas[id] = rest;
+  }
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of [...routes].sort((a, b) => a.path.localeCompare(b.path))) {
+    paths[`/api/v1${route.path}`] ??= {};
+    (paths[`/api/v1${route.path}`] as Record<string, unknown>)[route.method] = describeOperation(route);
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Qorgau API',
+      version,
+      description:
+        'Incidents of attacks on journalists, their victims, sources and reference data. ' +
+        'Without a bearer token only verified, public records are visible, with the names of ' +
+        'victims who did not consent to be named withheld.',
+    },
+    servers: [{ url: '/' }],
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      schemas,
+    },
+    paths,
+  };
+}

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { outputSchema } from '../../http/openapi.js';
+
+export const HistoryEntry = outputSchema(
+  'HistoryEntry',
+  z.object({
+    id: z.number().int(),
+    at: z.string(),
+    actor: z.string(),
+    action: z.enum(['create', 'update', 'delete']),
+    changes: z.array(z.object({ path: z.string(), before: z.unknown(), after: z.unknown() })),
+  }),
+);
+
+export const HistoryResponse = outputSchema('History', z.object({ items: z.array(HistoryEntry) }));

@@ -1,0 +1,110 @@
+import type { LocalizedText } from '../../../shared/languages.js';
+import { searchQuery } from '../../../shared/text/transliterate.js';
+import type { Db } from '../../db/database.js';
+import { AppError } from '../../http/errors.js';
+import {
+  type Cursor,
+  type FacetRow,
+  facetCounts,
+  type IncidentFilter,
+  listPage,
+} from './incident-list.repo.js';
+import { presentDate } from './incident.presenter.js';
+import type { IncidentQuery } from './incident.schema.js';
+
+function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify([c.date, c.id])).toString('base64url');
+}
+
+function decodeCursor(text: string): Cursor {
+  try {
+    const [date, id] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown[];
+    if (
+      (date === null || (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date))) &&
+      typeof id === 'string' &&
+      /^[0-9a-f-]{36}$/.test(id)
+    ) {
+      return { date, id };
+    }
+  } catch {
+    // fall through: any unreadable cursor gets the same answer
+  }
+  throw new AppError('invalid_query', 'The cursor is not one this server handed out', [
+    { path: 'cursor', code: 'invalid_cursor' },
+  ]);
+}
+
+type FacetName = 'group' | 'type' | 'region' | 'victimRole' | 'year' | 'verification' | 'visibility';
+
+function groupFacets(rows: FacetRow[], publicOnly: boolean) {
+  const facets: Record<FacetName, { value: string; count: number }[]> = {
+    group: [],
+    type: [],
+    region: [],
+    victimRole: [],
+    year: [],
+    verification: [],
+    visibility: [],
+  };
+  let total = 0;
+  for (const row of rows) {
+    if (row.facet === 'total') total = Number(row.count);
+    else facets[row.facet as FacetName]?.push({ value: row.value as string, count: Number(row.count) });
+  }
+  for (const list of Object.values(facets))
+    list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  if (publicOnly) {
+    const { verification: _v, visibility: _vis, ...rest } = facets;
+    return { total, facets: rest };
+  }
+  return { total, facets };
+}
+
+/**
+ * A page of incidents with the total and facet counts for the same filters. The public sees
+ * only verified public records, with withheld names removed from titles, and cannot filter on
+ * internal states.
+ */
+export async function listIncidents(db: Db, query: IncidentQuery, audience: 'internal' | 'public') {
+  const publicOnly = audience === 'public';
+  if (publicOnly && (query.verification || query.visibility)) {
+    throw new AppError('invalid_query', 'Verification and visibility filters are for internal callers', [
+      { path: query.verification ? 'verification' : 'visibility', code: 'not_allowed' },
+    ]);
+  }
+  const tsquery = query.q ? searchQuery(query.q) : null;
+  const filter: IncidentFilter = { ...query, tsquery, publicOnly };
+  if (query.q && !tsquery) {
+    return {
+      items: [],
+      nextCursor: null,
+      total: 0,
+      facets: query.facets ? groupFacets([], publicOnly).facets : null,
+    };
+  }
+  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+  const [rows, facetRows] = await Promise.all([
+    listPage(db, filter, query.sort, query.limit, cursor),
+    query.facets ? facetCounts(db, filter) : Promise.resolve(null),
+  ]);
+  const page = rows.slice(0, query.limit);
+  const last = page[page.length - 1];
+  const grouped = facetRows ? groupFacets(facetRows, publicOnly) : null;
+  return {
+    items: page.map((r) => ({
+      id: r.id,
+      reference: r.reference,
+      date: presentDate(r),
+      place: { country: r.country, region: r.region_code, city: r.city_code, type: r.place_type },
+      title: (publicOnly ? r.public_title : r.title) as LocalizedText,
+      typeCodes: r.type_codes,
+      victimRoles: r.victim_roles,
+      verification: r.verification,
+      ...(publicOnly ? {} : { visibility: r.visibility }),
+    })),
+    nextCursor:
+      rows.length > query.limit && last ? encodeCursor({ date: last.date_start, id: last.id }) : null,
+    total: grouped?.total ?? null,
+    facets: grouped?.facets ?? null,
+  };
+}

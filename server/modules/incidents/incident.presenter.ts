@@ -1,0 +1,139 @@
+import type { LocalizedText } from '../../../shared/languages.js';
+import { namePattern, redactText } from '../../../shared/text/redact.js';
+import type { IncidentRow, PersonRow, SourceRow, ViolationRow } from '../../db/schema.js';
+import { presentPerson } from '../people/person.presenter.js';
+import type { IncidentView } from './incident.schema.js';
+
+/** Everything an incident document is made of, as loaded from the database. */
+export interface IncidentParts {
+  incident: IncidentRow;
+  violations: ViolationRow[];
+  sources: SourceRow[];
+  /** The victims, in the order they first appear in the violations. */
+  people: PersonRow[];
+  outletIdsByPerson: Map<string, string[]>;
+}
+
+const iso = (value: Date | string): string => new Date(value).toISOString();
+
+const PRECISION_LENGTH = { day: 10, month: 7, year: 4 } as const;
+
+/** A date as the client writes it back: 2023, 2023-02 or 2023-02-20, with its precision. */
+export function presentDate(
+  row: Pick<IncidentRow, 'date_start' | 'date_precision' | 'date_end'>,
+): IncidentView['date'] {
+  if (row.date_start === null || row.date_precision === 'unknown') return null;
+  const start = row.date_start.slice(0, PRECISION_LENGTH[row.date_precision]);
+  return { start, precision: row.date_precision, end: row.date_end };
+}
+
+function presentPlace(row: IncidentRow, withDetail: LocalizedText) {
+  return {
+    country: row.country,
+    region: row.region_code,
+    city: row.city_code,
+    type: row.place_type,
+    detail: withDetail,
+  };
+}
+
+function presentSource(s: SourceRow, excerpt: string | null) {
+  return {
+    id: s.id,
+    type: s.source_type,
+    url: s.url,
+    title: s.title,
+    publisher: s.publisher,
+    language: s.language,
+    publishedOn: s.published_on,
+    reliability: s.reliability,
+    capturedAt: s.captured_at ? iso(s.captured_at) : null,
+    sha256: s.sha256,
+    excerpt,
+  };
+}
+
+/** The internal document: every field, including notes, visibility and non-public sources. */
+export function presentIncident(parts: IncidentParts): IncidentView {
+  const { incident: row } = parts;
+  return {
+    id: row.id,
+    reference: row.reference,
+    date: presentDate(row),
+    place: presentPlace(row, row.place_detail as LocalizedText),
+    title: row.title as LocalizedText,
+    description: row.description as LocalizedText,
+    originalLanguage: row.original_language,
+    verification: row.verification,
+    visibility: row.visibility,
+    seriesId: row.series_id,
+    internalNotes: row.internal_notes,
+    victims: parts.people.map((p) => ({
+      key: p.id,
+      personId: p.id,
+      person: presentPerson(p, parts.outletIdsByPerson.get(p.id) ?? []),
+    })),
+    violations: parts.violations.map((v) => ({
+      id: v.id,
+      typeCode: v.type_code,
+      victim: v.victim_id,
+      description: v.description as LocalizedText,
+    })),
+    sources: parts.sources.map((s) => ({ ...presentSource(s, s.excerpt), public: s.is_public })),
+    version: row.version,
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+    createdBy: row.created_by,
+    updatedBy: row.updated_by,
+  };
+}
+
+/** Finds the names of victims who did not consent to be named, in any form they were recorded. */
+export function withheldNamePattern(people: PersonRow[]): RegExp | null {
+  const forms = people
+    .filter((p) => !p.consent_to_name)
+    .flatMap((p) => [p.name, ...Object.values(p.names as LocalizedText), ...p.aliases]);
+  return namePattern(forms.filter((f): f is string => Boolean(f)));
+}
+
+/**
+ * The public document: no internal notes, visibility, authorship or non-public sources; victims
+ * who did not consent appear without name, outlets or id, and their names are removed from
+ * every text.
+ */
+export function presentPublicIncident(parts: IncidentParts) {
+  const { incident: row } = parts;
+  const pattern = withheldNamePattern(parts.people);
+  const keyOf = new Map(parts.people.map((p, i) => [p.id, p.consent_to_name ? p.id : `withheld-${i + 1}`]));
+  const redactOne = (text: string | null) =>
+    text === null ? null : (redactText({ en: text }, pattern).en ?? null);
+  return {
+    id: row.id,
+    reference: row.reference,
+    date: presentDate(row),
+    place: presentPlace(row, redactText(row.place_detail as LocalizedText, pattern)),
+    title: redactText(row.title as LocalizedText, pattern),
+    description: redactText(row.description as LocalizedText, pattern),
+    originalLanguage: row.original_language,
+    verification: row.verification,
+    seriesId: row.series_id,
+    victims: parts.people.map((p) => ({
+      key: keyOf.get(p.id) as string,
+      name: p.consent_to_name ? p.name : null,
+      names: p.consent_to_name ? (p.names as LocalizedText) : {},
+      withheld: !p.consent_to_name,
+      roles: p.roles,
+      outletIds: p.consent_to_name ? (parts.outletIdsByPerson.get(p.id) ?? []) : [],
+    })),
+    violations: parts.violations.map((v) => ({
+      id: v.id,
+      typeCode: v.type_code,
+      victim: v.victim_id ? (keyOf.get(v.victim_id) ?? null) : null,
+      description: redactText(v.description as LocalizedText, pattern),
+    })),
+    sources: parts.sources
+      .filter((s) => s.is_public)
+      .map((s) => ({ ...presentSource(s, redactOne(s.excerpt)), title: redactOne(s.title) })),
+    updatedAt: iso(row.updated_at),
+  };
+}

@@ -1,0 +1,313 @@
+import { z } from 'zod';
+import {
+  Code,
+  IsoDate,
+  isRealDate,
+  LanguageCode,
+  LocalizedText,
+  LocalizedTextInput,
+  Uuid,
+  Version,
+} from '../../http/common.schema.js';
+import { inputSchema, outputSchema } from '../../http/openapi.js';
+import { PersonInput } from '../people/person.schema.js';
+import { PlaceCode } from '../places/place.schema.js';
+
+export const Verification = z.enum(['reported', 'verifying', 'verified', 'published', 'rejected', 'merged']);
+export const Visibility = z.enum(['public', 'restricted', 'confidential']);
+export const Reliability = z.enum(['confirmed', 'reliable', 'unconfirmed', 'doubtful', 'unknown']);
+export const DatePrecision = z.enum(['day', 'month', 'year']);
+
+/** When it happened: YYYY, YYYY-MM or YYYY-MM-DD (the form sets the precision), optional end day. */
+export const IncidentDateInput = z
+  .strictObject({
+    start: z
+      .string()
+      .refine(
+        (s) => /^\d{4}$/.test(s) || (/^\d{4}-\d{2}$/.test(s) && isRealDate(`${s}-01`)) || isRealDate(s),
+        {
+          message: 'not a real date (YYYY, YYYY-MM or YYYY-MM-DD)',
+          params: { code: 'invalid_date' },
+        },
+      ),
+    end: IsoDate.nullable().default(null).describe('The last day, for incidents that lasted'),
+  })
+  .superRefine((d, ctx) => {
+    if (d.end && d.end < firstDay(d.start)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: 'the end is before the start',
+        params: { code: 'end_before_start' },
+      });
+    }
+  });
+export type IncidentDateInput = z.output<typeof IncidentDateInput>;
+
+/** The first day a start date of any precision covers. */
+export function firstDay(start: string): string {
+  return start.length === 4 ? `${start}-01-01` : start.length === 7 ? `${start}-01` : start;
+}
+
+const SourceInput = z.strictObject({
+  id: Uuid.optional().describe('Keep an existing source: its id'),
+  type: Code.describe('A code of the source_type vocabulary'),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .nullable()
+    .default(null),
+  title: z.string().trim().max(1000).nullable().default(null),
+  publisher: z.string().trim().max(300).nullable().default(null),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/)
+    .nullable()
+    .default(null),
+  publishedOn: IsoDate.nullable().default(null),
+  reliability: Reliability.default('unknown'),
+  capturedAt: z.iso.datetime({ offset: true }).nullable().default(null),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'lowercase hex SHA-256')
+    .nullable()
+    .default(null),
+  excerpt: z.string().trim().max(5000).nullable().default(null).describe('The passage the record relies on'),
+  public: z.boolean().default(true).describe('May the source be shown publicly? Testimonies usually not'),
+});
+export type SourceInput = z.output<typeof SourceInput>;
+
+const VictimInput = z.union([
+  z.strictObject({ key: z.string().min(1).max(64), personId: Uuid }),
+  z.strictObject({ key: z.string().min(1).max(64), person: PersonInput }),
+]);
+export type VictimInput = z.output<typeof VictimInput>;
+
+const ViolationInput = z.strictObject({
+  id: Uuid.optional().describe('Keep an existing violation: its id'),
+  typeCode: Code.describe('A code of the typology vocabulary'),
+  victim: z.string().min(1).max(64).nullable().default(null).describe('The key of a victim; null if unnamed'),
+  description: LocalizedTextInput.default({}),
+});
+
+const PlaceInput = z.strictObject({
+  country: z.string().regex(/^[A-Z]{2}$/),
+  region: PlaceCode.nullable().default(null),
+  city: PlaceCode.nullable().default(null),
+  type: Code.nullable().default(null).describe('A code of the place_type vocabulary'),
+  detail: LocalizedTextInput.default({}).describe('Address or landmark, e.g. "the office of the bureau"'),
+});
+
+export const IncidentInput = inputSchema(
+  'IncidentInput',
+  z
+    .strictObject({
+      date: IncidentDateInput.nullable().describe('null when the sources do not say when'),
+      place: PlaceInput,
+      title: LocalizedTextInput,
+      description: LocalizedTextInput.default({}),
+      originalLanguage: LanguageCode,
+      verification: Verification.default('reported'),
+      visibility: Visibility.default('restricted'),
+      seriesId: Uuid.nullable().default(null),
+      internalNotes: z.string().trim().max(20000).nullable().default(null),
+      victims: z.array(VictimInput).max(200).default([]),
+      violations: z.array(ViolationInput).max(500).default([]),
+      sources: z.array(SourceInput).max(200).default([]),
+      version: Version.optional().describe('Required when updating: the version you read'),
+    })
+    .superRefine(checkDocument),
+);
+export type IncidentInput = z.output<typeof IncidentInput>;
+
+function checkDocument(doc: z.output<z.ZodObject>, ctx: z.RefinementCtx): void {
+  const d = doc as unknown as Omit<IncidentInput, 'version'>;
+  if (!d.title[d.originalLanguage]) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['title', d.originalLanguage],
+      message: 'the title is needed in the original language',
+      params: { code: 'required' },
+    });
+  }
+  const keys = new Set<string>();
+  d.victims.forEach((v, i) => {
+    if (keys.has(v.key))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['victims', i, 'key'],
+        message: 'duplicate key',
+        params: { code: 'duplicate_key' },
+      });
+    keys.add(v.key);
+  });
+  d.violations.forEach((v, i) => {
+    if (v.victim !== null && !keys.has(v.victim)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['violations', i, 'victim'],
+        message: 'no victim has this key',
+        params: { code: 'unknown_victim_key' },
+      });
+    }
+  });
+}
+
+const IncidentDate = z
+  .object({ start: z.string(), precision: DatePrecision, end: z.string().nullable() })
+  .nullable();
+const Place = z.object({
+  country: z.string(),
+  region: z.string().nullable(),
+  city: z.string().nullable(),
+  type: z.string().nullable(),
+  detail: LocalizedText,
+});
+const Violation = z.object({
+  id: Uuid,
+  typeCode: z.string(),
+  victim: z.string().nullable(),
+  description: LocalizedText,
+});
+const Source = z.object({
+  id: Uuid,
+  type: z.string(),
+  url: z.string().nullable(),
+  title: z.string().nullable(),
+  publisher: z.string().nullable(),
+  language: z.string().nullable(),
+  publishedOn: z.string().nullable(),
+  reliability: Reliability,
+  capturedAt: z.string().nullable(),
+  sha256: z.string().nullable(),
+  excerpt: z.string().nullable(),
+});
+
+export const Incident = outputSchema(
+  'Incident',
+  z.object({
+    id: Uuid,
+    reference: z.string().describe('Public reference, e.g. KZ-2023-0042'),
+    date: IncidentDate,
+    place: Place,
+    title: LocalizedText,
+    description: LocalizedText,
+    originalLanguage: LanguageCode,
+    verification: Verification,
+    visibility: Visibility,
+    seriesId: Uuid.nullable(),
+    internalNotes: z.string().nullable(),
+    victims: z.array(
+      z.object({ key: z.string(), personId: Uuid, person: z.record(z.string(), z.unknown()) }),
+    ),
+    violations: z.array(Violation),
+    sources: z.array(Source.extend({ public: z.boolean() })),
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    createdBy: z.string(),
+    updatedBy: z.string(),
+  }),
+);
+export type IncidentView = z.output<typeof Incident>;
+
+export const PublicIncident = outputSchema(
+  'PublicIncident',
+  z.object({
+    id: Uuid,
+    reference: z.string(),
+    date: IncidentDate,
+    place: Place,
+    title: LocalizedText,
+    description: LocalizedText,
+    originalLanguage: LanguageCode,
+    verification: Verification,
+    seriesId: Uuid.nullable(),
+    victims: z.array(
+      z.object({
+        key: z.string().describe('The person id when named, else an opaque key'),
+        name: z.string().nullable().describe('null when the victim did not consent to be named'),
+        names: LocalizedText,
+        withheld: z.boolean(),
+        roles: z.array(z.string()),
+        outletIds: z.array(Uuid),
+      }),
+    ),
+    violations: z.array(Violation),
+    sources: z.array(Source),
+    updatedAt: z.string(),
+  }),
+);
+
+const many = (item: z.ZodType) =>
+  z.union([item, z.array(item).max(50)]).transform((v) => (Array.isArray(v) ? v : [v]) as string[]);
+
+/** Filters shared by the list and its facets. Repeat a parameter to match any of its values. */
+export const IncidentQuery = z.strictObject({
+  q: z.string().trim().min(1).max(200).optional().describe('Words to find, in any script or transliteration'),
+  from: IsoDate.optional().describe('Incidents on or after this day'),
+  to: IsoDate.optional().describe('Incidents on or before this day'),
+  type: many(Code).optional().describe('Typology code(s)'),
+  group: many(z.string().regex(/^[A-I]$/))
+    .optional()
+    .describe('Typology group letter(s) A–I'),
+  region: many(PlaceCode).optional().describe('Region code(s)'),
+  city: many(PlaceCode).optional().describe('City code(s)'),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
+  victimRole: many(Code).optional().describe('Victim role code(s)'),
+  verification: many(Verification)
+    .optional()
+    .describe('Internal callers only; the public sees verified records'),
+  visibility: many(Visibility).optional().describe('Internal callers only'),
+  seriesId: Uuid.optional(),
+  sort: z.enum(['date_desc', 'date_asc']).default('date_desc'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(500).optional().describe('nextCursor of the previous page'),
+  facets: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true')
+    .describe('Include facet counts'),
+});
+export type IncidentQuery = z.output<typeof IncidentQuery>;
+
+const FacetCounts = z.array(z.object({ value: z.string(), count: z.number().int() }));
+
+export const IncidentSummary = z.object({
+  id: Uuid,
+  reference: z.string(),
+  date: IncidentDate,
+  place: Place.omit({ detail: true }),
+  title: LocalizedText,
+  typeCodes: z.array(z.string()),
+  victimRoles: z.array(z.string()),
+  verification: Verification,
+  visibility: Visibility.optional().describe('Internal callers only'),
+});
+
+export const IncidentList = outputSchema(
+  'IncidentList',
+  z.object({
+    items: z.array(IncidentSummary),
+    nextCursor: z.string().nullable(),
+    total: z
+      .number()
+      .int()
+      .nullable()
+      .describe('How many incidents match the filters (null with facets=false)'),
+    facets: z
+      .object({
+        group: FacetCounts,
+        type: FacetCounts,
+        region: FacetCounts,
+        victimRole: FacetCounts,
+        year: FacetCounts,
+        verification: FacetCounts.optional(),
+        visibility: FacetCounts.optional(),
+      })
+      .nullable(),
+  }),
+);

@@ -1,0 +1,80 @@
+import type { Db } from '../../db/database.js';
+import { AppError, type ErrorDetail } from '../../http/errors.js';
+import { type CodeUse, checkReferences } from '../../http/references.js';
+import { findPlaces } from '../places/place.repo.js';
+import { firstDay, type IncidentDateInput, type IncidentInput } from './incident.schema.js';
+
+/** The date columns for a date of any precision; `date_last` is the last day it may cover. */
+export function dateColumns(date: IncidentDateInput | null) {
+  if (!date) return { date_start: null, date_precision: 'unknown' as const, date_end: null, date_last: null };
+  const start = firstDay(date.start);
+  const precision =
+    date.start.length === 4
+      ? ('year' as const)
+      : date.start.length === 7
+        ? ('month' as const)
+        : ('day' as const);
+  return {
+    date_start: start,
+    date_precision: precision,
+    date_end: date.end,
+    date_last: date.end ?? lastDay(start, precision),
+  };
+}
+
+function lastDay(start: string, precision: 'day' | 'month' | 'year'): string {
+  if (precision === 'day') return start;
+  if (precision === 'year') return `${start.slice(0, 4)}-12-31`;
+  const [y, m] = start.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+/**
+ * Checks every code and place the document names, and returns the region to store (taken from
+ * the city when only the city is given). Every problem is reported at its path in one answer.
+ */
+export async function checkIncidentReferences(
+  trx: Db,
+  input: IncidentInput,
+): Promise<{ region: string | null }> {
+  const vocabulary: Record<string, CodeUse[]> = {
+    typology: input.violations.map((v, i) => ({ path: `violations.${i}.typeCode`, code: v.typeCode })),
+    source_type: input.sources.map((s, i) => ({ path: `sources.${i}.type`, code: s.type })),
+    place_type: input.place.type ? [{ path: 'place.type', code: input.place.type }] : [],
+  };
+  await checkReferences(trx, {
+    vocabulary,
+    countries: [{ path: 'place.country', code: input.place.country }],
+  });
+  const { region, city } = input.place;
+  const places = new Map(
+    (
+      await findPlaces(
+        trx,
+        [region, city].filter((c): c is string => c !== null),
+      )
+    ).map((p) => [p.code, p]),
+  );
+  const details: ErrorDetail[] = [];
+  const regionRow = region ? places.get(region) : undefined;
+  if (region && (regionRow?.kind !== 'region' || regionRow.country !== input.place.country)) {
+    details.push({ path: 'place.region', code: 'unknown_code' });
+  }
+  const cityRow = city ? places.get(city) : undefined;
+  if (city && (cityRow?.kind !== 'city' || cityRow.country !== input.place.country)) {
+    details.push({ path: 'place.city', code: 'unknown_code' });
+  } else if (cityRow && region && cityRow.parent_code !== region) {
+    details.push({ path: 'place.city', code: 'not_in_region', message: `${city} is not in ${region}` });
+  }
+  if (input.seriesId) {
+    const series = await trx
+      .selectFrom('series')
+      .select('id')
+      .where('id', '=', input.seriesId)
+      .executeTakeFirst();
+    if (!series) details.push({ path: 'seriesId', code: 'unknown_id' });
+  }
+  if (details.length > 0)
+    throw new AppError('unknown_code', 'The incident names places that do not exist or do not fit', details);
+  return { region: region ?? cityRow?.parent_code ?? null };
+}

@@ -1,0 +1,83 @@
+import { type Db, inTransaction } from '../../db/database.js';
+import { AppError, notFound, versionConflict } from '../../http/errors.js';
+import { checkReferences } from '../../http/references.js';
+import { recordAudit } from '../audit/audit.repo.js';
+import { presentOutlet } from './outlet.presenter.js';
+import * as repo from './outlet.repo.js';
+import type { OutletInput } from './outlet.schema.js';
+
+async function toValues(trx: Db, input: OutletInput): Promise<repo.OutletValues> {
+  await checkReferences(trx, {
+    vocabulary: { outlet_type: [{ path: 'type', code: input.type }] },
+    countries: input.country ? [{ path: 'country', code: input.country }] : [],
+  });
+  return {
+    name: input.name,
+    names: JSON.stringify(input.names),
+    aliases: input.aliases,
+    outlet_type: input.type,
+    independence: input.independence,
+    country: input.country,
+    url: input.url,
+  };
+}
+
+export function createOutlet(db: Db, actor: string, input: OutletInput) {
+  return inTransaction(db, async (trx) => {
+    if (input.version !== undefined) {
+      throw new AppError('validation_failed', 'A new outlet has no version', [
+        { path: 'version', code: 'not_allowed' },
+      ]);
+    }
+    const row = await repo.insertOutlet(trx, await toValues(trx, input));
+    await recordAudit(trx, {
+      actor,
+      action: 'create',
+      entityType: 'outlet',
+      entityId: row.id,
+      before: null,
+      after: presentOutlet(row),
+    });
+    return presentOutlet(row);
+  });
+}
+
+export function updateOutlet(db: Db, actor: string, id: string, input: OutletInput) {
+  return inTransaction(db, async (trx) => {
+    const existing = await repo.findOutlet(trx, id);
+    if (!existing) throw notFound('outlet_not_found', 'Outlet', id);
+    if (input.version === undefined) {
+      throw new AppError('validation_failed', 'Send the version you read', [
+        { path: 'version', code: 'required' },
+      ]);
+    }
+    const row = await repo.updateOutlet(trx, id, input.version, await toValues(trx, input));
+    if (!row) throw versionConflict(existing.version);
+    await recordAudit(trx, {
+      actor,
+      action: 'update',
+      entityType: 'outlet',
+      entityId: id,
+      before: presentOutlet(existing),
+      after: presentOutlet(row),
+    });
+    return presentOutlet(row);
+  });
+}
+
+export function deleteOutlet(db: Db, actor: string, id: string, version: number) {
+  return inTransaction(db, async (trx) => {
+    const existing = await repo.findOutlet(trx, id);
+    if (!existing) throw notFound('outlet_not_found', 'Outlet', id);
+    const row = await repo.deleteOutlet(trx, id, version);
+    if (!row) throw versionConflict(existing.version);
+    await recordAudit(trx, {
+      actor,
+      action: 'delete',
+      entityType: 'outlet',
+      entityId: id,
+      before: presentOutlet(existing),
+      after: null,
+    });
+  });
+}

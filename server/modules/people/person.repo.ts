@@ -1,0 +1,101 @@
+import { sql } from 'kysely';
+import { searchDocument } from '../../../shared/text/transliterate.js';
+import type { Db } from '../../db/database.js';
+
+export function findPerson(db: Db, id: string) {
+  return db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findPeople(db: Db, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('people').selectAll().where('id', 'in', ids).execute();
+}
+
+/** The outlet links of each of the people, by person id. */
+export async function outletIdsOf(db: Db, personIds: string[]): Promise<Map<string, string[]>> {
+  const map = new Map<string, string[]>(personIds.map((id) => [id, []]));
+  if (personIds.length === 0) return map;
+  const rows = await db
+    .selectFrom('person_outlets')
+    .select(['person_id', 'outlet_id'])
+    .where('person_id', 'in', personIds)
+    .orderBy('outlet_id')
+    .execute();
+  for (const row of rows) map.get(row.person_id)?.push(row.outlet_id);
+  return map;
+}
+
+/**
+ * People whose name, in any script or transliteration, contains every word of `query`.
+ * The people table holds thousands, not millions, of rows: the folding runs in memory.
+ */
+export async function searchPeople(db: Db, query: string | undefined) {
+  const rows = await db.selectFrom('people').selectAll().orderBy('name').execute();
+  if (!query) return rows.slice(0, 500);
+  const wanted = searchDocument([query]).split(' ');
+  return rows
+    .filter((row) => {
+      const keys = searchDocument([row.name, ...Object.values(row.names as object), ...row.aliases]).split(
+        ' ',
+      );
+      return wanted.every((w) => keys.some((k) => k.startsWith(w)));
+    })
+    .slice(0, 500);
+}
+
+export interface PersonValues {
+  name: string;
+  names: string;
+  aliases: string[];
+  roles: string[];
+  gender: 'female' | 'male' | 'other' | 'unknown';
+  consent_to_name: boolean;
+  notes: string | null;
+}
+
+export function insertPerson(db: Db, values: PersonValues) {
+  return db.insertInto('people').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+export function updatePerson(db: Db, id: string, version: number, values: PersonValues) {
+  return db
+    .updateTable('people')
+    .set((eb) => ({ ...values, version: eb('version', '+', 1), updated_at: new Date() }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export function deletePerson(db: Db, id: string, version: number) {
+  return db
+    .deleteFrom('people')
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Replaces a person's outlet links. */
+export async function setOutlets(db: Db, personId: string, outletIds: string[]): Promise<void> {
+  await db.deleteFrom('person_outlets').where('person_id', '=', personId).execute();
+  if (outletIds.length === 0) return;
+  await db
+    .insertInto('person_outlets')
+    .values([...new Set(outletIds)].map((outlet_id) => ({ person_id: personId, outlet_id })))
+    .execute();
+}
+
+/** Whether the person is a victim in at least one incident the public can see. */
+export async function appearsPublicly(db: Db, personId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('violations')
+    .innerJoin('incidents', 'incidents.id', 'violations.incident_id')
+    .select(sql<number>`1`.as('one'))
+    .where('violations.victim_id', '=', personId)
+    .where('incidents.visibility', '=', 'public')
+    .where('incidents.verification', 'in', ['verified', 'published'])
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
