@@ -1,6 +1,6 @@
 import { type Kysely, type Migration, type MigrationResultSet, Migrator } from 'kysely';
-import type { Database } from './schema.js';
 import * as m0001 from './migrations/0001_incident_record.js';
+import type { Database } from './schema.js';
 
 /** Every migration, in order. Listed by hand so the build needs no directory scanning. */
 export const MIGRATIONS: Record<string, Migration> = {

@@ -14,7 +14,7 @@ export const VICTIM_ROLES: VocabularyTermSeed[] = [
     parent: null,
     labels: { kk: 'Журналист', ru: 'Журналист', en: 'Journalist' },
     definitions: {
-      kk: 'Жаңалықтар мен пікірлерді жинап, жариялайтын тілші, корреспондент не жүргізуші, штатта немесе келісімшарт бойынша жұмыс істейтін.',
+      kk: 'Штатта не келісімшарт бойынша жұмыс істеп, жаңалықтар мен пікірлерді жинайтын және жариялайтын тілші, корреспондент не жүргізуші.',
       ru: 'Репортёр, корреспондент или ведущий, который собирает и публикует новости или комментарии, в штате или по договору.',
       en: 'A reporter, correspondent or presenter who gathers and publishes news or commentary, on staff or under contract.',
     },
@@ -68,7 +68,7 @@ export const VICTIM_ROLES: VocabularyTermSeed[] = [
     labels: { kk: 'Блогер', ru: 'Блогер', en: 'Blogger' },
     definitions: {
       kk: 'Өз блогында, арнасында не әлеуметтік желідегі парақшасында қоғамдық маңызы бар тақырыптарды тұрақты түрде жариялайтын адам.',
-      ru: 'Человек, который регулярно публикует материалы на общественно значимые темы в своём блоге, канале или странице в соцсетях.',
+      ru: 'Человек, который регулярно публикует материалы на общественно значимые темы в своём блоге, на канале или странице в соцсетях.',
       en: 'A person who regularly publishes on matters of public interest on their own blog, channel or social-media page.',
     },
     crosswalk: { cpj: ['Internet Reporter'] },

@@ -2,6 +2,8 @@ import type { LocalizedText } from '../../../shared/languages.js';
 import { searchQuery } from '../../../shared/text/transliterate.js';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../http/errors.js';
+import { presentDate } from './incident.presenter.js';
+import type { IncidentQuery } from './incident.schema.js';
 import {
   type Cursor,
   type FacetRow,
@@ -9,8 +11,6 @@ import {
   type IncidentFilter,
   listPage,
 } from './incident-list.repo.js';
-import { presentDate } from './incident.presenter.js';
-import type { IncidentQuery } from './incident.schema.js';
 
 function encodeCursor(c: Cursor): string {
   return Buffer.from(JSON.stringify([c.date, c.id])).toString('base64url');

@@ -7,10 +7,10 @@ import { describeRoute } from '../../http/openapi.js';
 import { readJson, readQuery } from '../../http/validate.js';
 import { listAudit } from '../audit/audit.repo.js';
 import { HistoryResponse } from '../audit/audit.schema.js';
-import { listIncidents } from './incident-list.service.js';
 import { findIncident } from './incident.repo.js';
 import { Incident, IncidentInput, IncidentList, IncidentQuery } from './incident.schema.js';
 import * as service from './incident.service.js';
+import { listIncidents } from './incident-list.service.js';
 
 /** Incidents as whole documents: violations, victims and sources travel with the incident. */
 export const incidentRoutes = new Hono<AppEnv>();

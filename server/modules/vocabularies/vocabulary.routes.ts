@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import { requireInternal } from '../../http/auth.js';
+import { Code } from '../../http/common.schema.js';
 import type { AppEnv } from '../../http/env.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { describeRoute } from '../../http/openapi.js';
 import { readJson, readParam } from '../../http/validate.js';
-import { Code } from '../../http/common.schema.js';
 import { presentTerm } from './vocabulary.presenter.js';
 import * as repo from './vocabulary.repo.js';
 import { Term, TermInput, TermList, VocabularyList, VocabularyName } from './vocabulary.schema.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CROSSWALK_SCHEMES } from '../../../shared/vocabularies/types.js';
 import { VOCABULARY_NAMES } from '../../../shared/vocabularies/index.js';
+import { CROSSWALK_SCHEMES } from '../../../shared/vocabularies/types.js';
 import { Code, Labels, Version } from '../../http/common.schema.js';
 import { inputSchema, outputSchema } from '../../http/openapi.js';
 
