@@ -9,14 +9,23 @@ export interface CodeUse {
   code: string;
 }
 
+export interface ReferenceUses {
+  vocabulary?: Record<string, CodeUse[]>;
+  countries?: CodeUse[];
+}
+
 /**
  * Checks that every vocabulary code and country an input names exists, reporting each unknown
  * one at its path, so the client learns every problem from one answer.
  */
-export async function checkReferences(
-  db: Db,
-  uses: { vocabulary?: Record<string, CodeUse[]>; countries?: CodeUse[] },
-): Promise<void> {
+export async function checkReferences(db: Db, uses: ReferenceUses): Promise<void> {
+  const details = await unknownReferences(db, uses);
+  if (details.length > 0)
+    throw new AppError('unknown_code', 'The input names codes that do not exist', details);
+}
+
+/** The unknown codes among `uses`, each at its path; empty when all exist. */
+export async function unknownReferences(db: Db, uses: ReferenceUses): Promise<ErrorDetail[]> {
   const details: ErrorDetail[] = [];
   for (const [vocabulary, list] of Object.entries(uses.vocabulary ?? {})) {
     const missing = await missingCodes(
@@ -36,6 +45,5 @@ export async function checkReferences(
     for (const use of countries)
       if (!known.has(use.code)) details.push({ path: use.path, code: 'unknown_code' });
   }
-  if (details.length > 0)
-    throw new AppError('unknown_code', 'The input names codes that do not exist', details);
+  return details;
 }

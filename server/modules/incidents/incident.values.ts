@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.js';
-import { AppError, type ErrorDetail } from '../../http/errors.js';
-import { type CodeUse, checkReferences } from '../../http/references.js';
+import { AppError } from '../../http/errors.js';
+import { type CodeUse, unknownReferences } from '../../http/references.js';
 import { findPlaces } from '../places/place.repo.js';
 import { firstDay, type IncidentDateInput, type IncidentInput } from './incident.schema.js';
 
@@ -42,7 +42,7 @@ export async function checkIncidentReferences(
     source_type: input.sources.map((s, i) => ({ path: `sources.${i}.type`, code: s.type })),
     place_type: input.place.type ? [{ path: 'place.type', code: input.place.type }] : [],
   };
-  await checkReferences(trx, {
+  const details = await unknownReferences(trx, {
     vocabulary,
     countries: [{ path: 'place.country', code: input.place.country }],
   });
@@ -55,7 +55,6 @@ export async function checkIncidentReferences(
       )
     ).map((p) => [p.code, p]),
   );
-  const details: ErrorDetail[] = [];
   const regionRow = region ? places.get(region) : undefined;
   if (region && (regionRow?.kind !== 'region' || regionRow.country !== input.place.country)) {
     details.push({ path: 'place.region', code: 'unknown_code' });
