@@ -41,13 +41,13 @@ const CPJ_CAPTION =
 const CPJ_MOLDABEKOV =
   'Boreiko told CPJ that the assault on Moldabekov on February 22, the day after the police statement, demonstrated the “sense of impunity” of those behind the attacks.';
 const ADILSOZ_MATASOVA =
-  'Thus, in Kokshetau, a criminal case against a man who attacked Oksana Matasova, 716.kz reporter,  was dropped.';
+  'Thus, in Kokshetau, a criminal case against a man who attacked Oksana Matasova, 716.kz reporter,\u00a0 was dropped.';
 const ADILSOZ_MATASOVA_2 =
   'The police decided that the attacker simply did not hear when the journalist introduced herself to him.';
 const ADILSOZ_PETROPAVLOVSK =
-  'In Petropavlovsk, the security guards of a shopping  center attacked journalists Samat Dzhakupov, Natalya Volkova and cameraman Tolegen Imanov  with fists.';
+  'In Petropavlovsk, the security guards of a shopping\u00a0 center attacked journalists Samat Dzhakupov, Natalya Volkova and cameraman Tolegen Imanov\u00a0 with fists.';
 const ADILSOZ_MAITANOV =
-  'On June 10, Azamat Maitanov, the editor-in-chief of the Ak Zhaiyk newspaper, reportered the police  about threats to his life and health.';
+  'On June 10, Azamat Maitanov, the editor-in-chief of the Ak Zhaiyk newspaper, reportered the police\u00a0 about threats to his life and health.';
 const ADILSOZ_KIBHR =
   'Since July 2019, the case of an attack on journalists in the office of the Kazakhstan International Bureau for Human Rights has been under investigation.';
 
@@ -238,7 +238,7 @@ export const DEMO_INCIDENTS: DemoIncident[] = [
       {
         seed: 'adilsoz',
         quote:
-          'Despite the  video recordings, the law enforcement authorities considered that the journalists were to blame.',
+          'Despite the\u00a0 video recordings, the law enforcement authorities considered that the journalists were to blame.',
       },
     ],
   },

@@ -87,6 +87,8 @@ function cyrillicToLatin(word: string): string {
 /** Folds one word (any script) to its matching skeleton; '' when nothing matchable is left. */
 export function skeletonWord(word: string): string {
   let w = cyrillicToLatin(word.toLowerCase());
+  // Kazakh and Turkic Latin letters whose sound English writes with two letters.
+  w = w.replace(/ş/g, 'sh').replace(/ç/g, 'ch').replace(/ı/g, 'i');
   w = w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   w = w.replace(/[^a-z0-9]/g, '');
   for (const [pattern, replacement] of LATIN_FOLDS) w = w.replace(pattern, replacement);

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { loadConfig } from './config.js';
+
+test('defaults: port 3000 on localhost, embedded database under ./data', () => {
+  const config = loadConfig({}, '/srv/qorgau');
+  assert.deepEqual(config, {
+    port: 3000,
+    host: 'localhost',
+    dataDir: '/srv/qorgau/data',
+    databaseUrl: null,
+    adminToken: null,
+  });
+});
+
+test('the environment wins over .env, and .env fills the gaps', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'qorgau-config-'));
+  writeFileSync(join(dir, '.env'), 'PORT=4000\nHOST="0.0.0.0"\n# comment\nQORGAU_DATA_DIR=store\n');
+  const config = loadConfig({ PORT: '5000' }, dir);
+  assert.equal(config.port, 5000);
+  assert.equal(config.host, '0.0.0.0');
+  assert.equal(config.dataDir, join(dir, 'store'));
+});
+
+test('bad values are refused with the variable named', () => {
+  assert.throws(() => loadConfig({ PORT: 'eighty' }, '/'), /PORT/);
+  assert.throws(() => loadConfig({ DATABASE_URL: 'not a url' }, '/'), /DATABASE_URL/);
+  assert.throws(() => loadConfig({ QORGAU_ADMIN_TOKEN: 'short' }, '/'), /QORGAU_ADMIN_TOKEN/);
+});

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, test } from 'node:test';
+import { promisify } from 'node:util';
+
+const MAIN = resolve(process.cwd(), 'dist/server/main.js');
+const run = promisify(execFile);
+
+/** Starts `serve` on a free port and resolves with its first lines once it listens. */
+function startServer(
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; output: string; port: number }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [MAIN, 'serve'], { env: { ...process.env, PORT: '0', ...env } });
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /on http:\/\/localhost:(\d+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolvePromise({ child, output, port: Number(match[1]) });
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+describe('the command line', () => {
+  test('first start creates and migrates the embedded database and prints a token once', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'qorgau-serve-'));
+    const env = { QORGAU_DATA_DIR: dataDir, QORGAU_ADMIN_TOKEN: '', DATABASE_URL: '' };
+    const first = await startServer(env);
+    const token = /Admin token[^:]*: (\S+)/.exec(first.output)?.[1];
+    assert.ok(token, first.output);
+    const base = `http://localhost:${first.port}/api/v1`;
+    assert.equal((await fetch(`${base}/incidents`)).status, 200);
+    const created = await fetch(`${base}/outlets`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Kept Across Restarts', type: 'newspaper' }),
+    });
+    assert.equal(created.status, 201);
+    await stop(first.child);
+
+    const second = await startServer(env);
+    assert.ok(!second.output.includes('Admin token'), 'the token is printed only once');
+    const outlets = await (await fetch(`http://localhost:${second.port}/api/v1/outlets?q=Kept`)).json();
+    assert.equal(outlets.items.length, 1);
+    await stop(second.child);
+  });
+
+  test('`demo` loads the seed records into a database, and a second run changes nothing', async () => {
+    const env = {
+      ...process.env,
+      QORGAU_DATA_DIR: mkdtempSync(join(tmpdir(), 'qorgau-demo-')),
+      DATABASE_URL: '',
+    };
+    const first = await run(process.execPath, [MAIN, 'demo'], { env });
+    assert.match(first.stdout, /6 incidents recorded/);
+    const second = await run(process.execPath, [MAIN, 'demo'], { env });
+    assert.match(second.stdout, /already present/);
+  });
+
+  test('unknown commands fail with the usage', async () => {
+    await assert.rejects(run(process.execPath, [MAIN, 'frobnicate']), /Unknown command/);
+  });
+});
