@@ -87,6 +87,7 @@ export const ErrorBody = outputSchema(
 const PG_ERRORS: Record<string, [string, string]> = {
   '23505': ['already_exists', 'A record with the same unique value already exists'],
   '23503': ['still_referenced', 'The record is referenced by, or refers to, another record'],
+  '23001': ['still_referenced', 'Other records still refer to this one'],
   '40001': ['version_conflict', 'A concurrent change was made; reload and try again'],
 };
 

@@ -34,7 +34,7 @@ export interface RouteDoc {
   query?: z.ZodObject;
   body?: z.ZodType;
   /** The success response: status, description, and body schema (none for 204). */
-  response: { status: number; description: string; schema?: z.ZodType };
+  response: { status: number; description: string; schema?: z.ZodType; publicSchema?: z.ZodType };
   /** Error codes this route can answer with besides the ones every route has. */
   errors?: number[];
 }
@@ -134,7 +134,7 @@ export function buildOpenApi(version: string): Record<string, unknown> {
   for (const [id, schema] of Object.entries({ ...inputs, ...outputs }).sort(([a], [b]) =>
     a.localeCompare(b),
   )) {
-    const { $schema: _drop, ...rest } = schema as Record<string, unknown>;
+    const { $schema: _schema, $id: _id, ...rest } = schema as Record<string, unknown>;
     schemas[id] = rest;
   }
   const paths: Record<string, Record<string, unknown>> = {};

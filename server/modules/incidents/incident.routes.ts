@@ -8,7 +8,7 @@ import { readJson, readQuery } from '../../http/validate.js';
 import { listAudit } from '../audit/audit.repo.js';
 import { HistoryResponse } from '../audit/audit.schema.js';
 import { findIncident } from './incident.repo.js';
-import { Incident, IncidentInput, IncidentList, IncidentQuery } from './incident.schema.js';
+import { Incident, IncidentInput, IncidentList, IncidentQuery, PublicIncident } from './incident.schema.js';
 import * as service from './incident.service.js';
 import { listIncidents } from './incident-list.service.js';
 
@@ -54,9 +54,9 @@ describeRoute({
   path: '/incidents/{id}',
   tag: 'incidents',
   access: 'public',
-  summary: 'One incident. The public receives the PublicIncident shape, and only for verified public records',
+  summary: 'One incident. Without the token: the PublicIncident shape, and only for verified public records',
   params: idParam,
-  response: { status: 200, description: 'The incident', schema: Incident },
+  response: { status: 200, description: 'The incident', schema: Incident, publicSchema: PublicIncident },
   errors: [404],
 });
 incidentRoutes.get('/:id', async (c) => {

@@ -9,7 +9,7 @@ import { listAudit } from '../audit/audit.repo.js';
 import { HistoryResponse } from '../audit/audit.schema.js';
 import { presentPerson, presentPublicPerson } from './person.presenter.js';
 import * as repo from './person.repo.js';
-import { Person, PersonInput, PersonList, PersonQuery } from './person.schema.js';
+import { Person, PersonInput, PersonList, PersonQuery, PublicPerson } from './person.schema.js';
 import * as service from './person.service.js';
 
 /** Victims (and later perpetrators): names across scripts, roles, outlets, consent. */
@@ -60,7 +60,7 @@ describeRoute({
   summary:
     'One person. The public sees only people who consented to be named and are victims in a public incident, without internal fields (PublicPerson)',
   params: idParam,
-  response: { status: 200, description: 'The person', schema: Person },
+  response: { status: 200, description: 'The person', schema: Person, publicSchema: PublicPerson },
   errors: [404],
 });
 personRoutes.get('/:id', async (c) => {
