@@ -23,7 +23,10 @@ function weighted<T>(random: () => number, items: [T, number][]): () => T {
   const total = items.reduce((s, [, w]) => s + w, 0);
   return () => {
     let r = random() * total;
-    for (const [item, w] of items) if ((r -= w) < 0) return item;
+    for (const [item, w] of items) {
+      r -= w;
+      if (r < 0) return item;
+    }
     return (items[items.length - 1] as [T, number])[0];
   };
 }
