@@ -63,26 +63,128 @@ const FIRST = [
   'Тимур',
   'Алия',
 ];
-const LAST = [
-  'Ахметов',
-  'Садыков',
-  'Иманов',
-  'Волков',
-  'Егоров',
-  'Борейко',
-  'Майтанов',
-  'Джакупов',
-  'Матасов',
-  'Нургалиев',
-  'Касымов',
-  'Омаров',
-  'Сериков',
-  'Ким',
-  'Петров',
-  'Жумабаев',
-  'Исаев',
-  'Бекова',
+// Surname roots and endings: about 500 surnames, a few common and many rare, as in a real registry.
+const ROOTS = [
+  'Ахмет',
+  'Садык',
+  'Иман',
+  'Волк',
+  'Егор',
+  'Борейк',
+  'Майтан',
+  'Джакуп',
+  'Матас',
+  'Нургали',
+  'Касым',
+  'Омар',
+  'Серик',
+  'Петр',
+  'Жумаба',
+  'Иса',
+  'Бек',
+  'Абдрахман',
+  'Тулеген',
+  'Есим',
+  'Кенжебек',
+  'Нуртаз',
+  'Смагул',
+  'Орлов',
+  'Соколов',
+  'Жаксылык',
+  'Мухамеджан',
+  'Байтурсын',
+  'Сулейменов',
+  'Кунанбай',
+  'Алибек',
+  'Ермек',
+  'Токта',
+  'Рахим',
+  'Даулет',
+  'Галым',
+  'Муратбек',
+  'Аман',
+  'Калиев',
+  'Шаймерден',
+  'Досым',
+  'Жанабай',
+  'Каримов',
+  'Ильяс',
+  'Уразал',
+  'Сапар',
+  'Оспан',
+  'Нурлыбек',
+  'Ергали',
+  'Бакыт',
+  'Кайрат',
+  'Марат',
+  'Серикбол',
+  'Темир',
+  'Жаныбек',
+  'Асыл',
+  'Бауыржан',
+  'Куаныш',
+  'Ерболат',
+  'Мирас',
+  'Айдос',
 ];
+const ENDINGS = ['ов', 'ев', 'ин', 'улы', 'кызы', 'бай', 'бек', 'о'];
+const LAST = ROOTS.flatMap((root) => ENDINGS.map((ending) => root + ending));
+
+const LATIN: Record<string, string> = {
+  а: 'a',
+  ә: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ғ: 'gh',
+  д: 'd',
+  е: 'e',
+  ё: 'yo',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  і: 'i',
+  й: 'y',
+  к: 'k',
+  қ: 'q',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  ң: 'ng',
+  о: 'o',
+  ө: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ұ: 'u',
+  ү: 'u',
+  ф: 'f',
+  х: 'kh',
+  һ: 'h',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+};
+
+/** A surname written the way an English-language report would spell it. */
+export function latinSpelling(cyrillic: string): string {
+  const latin = [...cyrillic.toLowerCase()].map((ch) => LATIN[ch] ?? ch).join('');
+  return latin.charAt(0).toUpperCase() + latin.slice(1);
+}
+
+/** A surname a searcher might type: common ones more often, like the names in the data. */
+export function surnameSampler(random: () => number): () => string {
+  return () => LAST[Math.floor(random() ** 2 * LAST.length)] as string;
+}
 
 export interface SyntheticPerson {
   name: string;
@@ -106,8 +208,9 @@ export interface SyntheticIncident {
 export function generatePeople(count: number, seed = 1): SyntheticPerson[] {
   const random = rng(seed);
   const role = weighted(random, ROLES);
+  const surname = surnameSampler(random);
   return Array.from({ length: count }, (_, i) => ({
-    name: `${FIRST[Math.floor(random() * FIRST.length)]} ${LAST[Math.floor(random() * LAST.length)]}${i % 7 === 0 ? 'а' : ''} ${i}`,
+    name: `${FIRST[Math.floor(random() * FIRST.length)]} ${surname()} ${i}`,
     roles: [role()],
     consent: random() < 0.8,
   }));

@@ -133,13 +133,14 @@ export async function facetCounts(db: Db, f: IncidentFilter): Promise<FacetRow[]
     : sql`
       UNION ALL SELECT 'verification', verification, count(*) FROM f GROUP BY verification
       UNION ALL SELECT 'visibility', visibility, count(*) FROM f GROUP BY visibility`;
+  // Set-returning functions in the select list (ProjectSet) unnest arrays faster than LATERAL joins.
   const result = await sql<FacetRow>`
-    WITH f AS (${matching})
+    WITH f AS MATERIALIZED (${matching})
     SELECT 'total' AS facet, NULL AS value, count(*) AS count FROM f
-    UNION ALL SELECT 'group', g, count(*) FROM f, unnest(f.type_groups) AS g GROUP BY g
-    UNION ALL SELECT 'type', t, count(*) FROM f, unnest(f.type_codes) AS t GROUP BY t
+    UNION ALL SELECT 'group', v, count(*) FROM (SELECT unnest(type_groups) AS v FROM f) AS x GROUP BY v
+    UNION ALL SELECT 'type', v, count(*) FROM (SELECT unnest(type_codes) AS v FROM f) AS x GROUP BY v
     UNION ALL SELECT 'region', region_code, count(*) FROM f WHERE region_code IS NOT NULL GROUP BY region_code
-    UNION ALL SELECT 'victimRole', r, count(*) FROM f, unnest(f.victim_roles) AS r GROUP BY r
+    UNION ALL SELECT 'victimRole', v, count(*) FROM (SELECT unnest(victim_roles) AS v FROM f) AS x GROUP BY v
     UNION ALL SELECT 'year', extract(year FROM date_start)::int::text, count(*) FROM f
       WHERE date_start IS NOT NULL GROUP BY 2
     ${internal}

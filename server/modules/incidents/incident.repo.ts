@@ -87,50 +87,42 @@ export function deleteIncident(trx: Db, id: string, version: number) {
 
 type ChildRow<T> = Omit<T, 'incident_id' | 'id'> & { id?: string | undefined };
 
-/**
- * Makes the incident's violations exactly `rows`: rows with a known id are updated in place (so
- * anything linked to a violation keeps its link), the others inserted, the missing ones deleted.
- */
-export async function replaceViolations(trx: Db, incidentId: string, rows: ChildRow<NewViolationRow>[]) {
-  const keep = rows.flatMap((r) => (r.id ? [r.id] : []));
-  let del = trx.deleteFrom('violations').where('incident_id', '=', incidentId);
-  if (keep.length) del = del.where('id', 'not in', keep);
-  await del.execute();
-  for (const { id, ...values } of rows) {
-    if (id)
-      await trx
-        .updateTable('violations')
-        .set(values)
-        .where('id', '=', id)
-        .where('incident_id', '=', incidentId)
-        .execute();
-    else
-      await trx
-        .insertInto('violations')
-        .values({ ...values, incident_id: incidentId })
-        .execute();
-  }
+interface ChildRows {
+  violations: ChildRow<NewViolationRow>;
+  sources: ChildRow<NewSourceRow>;
 }
 
-/** Makes the incident's sources exactly `rows`, like `replaceViolations`. */
-export async function replaceSources(trx: Db, incidentId: string, rows: ChildRow<NewSourceRow>[]) {
+/**
+ * Makes the incident's violations or sources exactly `rows`: rows with a known id are updated in
+ * place (so anything linked to a violation keeps its link), the others inserted, the missing ones
+ * deleted.
+ */
+export async function replaceChildren<T extends keyof ChildRows>(
+  trx: Db,
+  table: T,
+  incidentId: string,
+  rows: ChildRows[T][],
+): Promise<void> {
+  // Both tables have the same id and incident_id columns; Kysely cannot see that through `T`,
+  // so the table is named as one of them and the values are checked by the ChildRows signature.
   const keep = rows.flatMap((r) => (r.id ? [r.id] : []));
-  let del = trx.deleteFrom('sources').where('incident_id', '=', incidentId);
+  let del = trx.deleteFrom(table as 'sources').where('incident_id', '=', incidentId);
   if (keep.length) del = del.where('id', 'not in', keep);
   await del.execute();
   for (const { id, ...values } of rows) {
-    if (id)
+    if (id) {
       await trx
-        .updateTable('sources')
-        .set(values)
+        .updateTable(table as 'sources')
+        .set(values as never)
         .where('id', '=', id)
         .where('incident_id', '=', incidentId)
         .execute();
-    else
+    } else {
       await trx
-        .insertInto('sources')
-        .values({ ...values, incident_id: incidentId })
+        .insertInto(table as 'sources')
+        .values({ ...values, incident_id: incidentId } as never)
         .execute();
+    }
   }
 }
 

@@ -40,8 +40,9 @@ async function writeChildren(
   input: IncidentInput,
   victims: Map<string, string>,
 ) {
-  await repo.replaceViolations(
+  await repo.replaceChildren(
     trx,
+    'violations',
     incidentId,
     input.violations.map((v, position) => ({
       id: v.id,
@@ -51,8 +52,9 @@ async function writeChildren(
       position,
     })),
   );
-  await repo.replaceSources(
+  await repo.replaceChildren(
     trx,
+    'sources',
     incidentId,
     input.sources.map((s, position) => ({
       id: s.id,
