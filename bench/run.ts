@@ -21,7 +21,7 @@ const BATCH = 1000;
 const GROUPS = ['B', 'C', 'E', 'F', 'G', 'H'];
 const REGIONS = ['KZ-ALA', 'KZ-AST', 'KZ-SHY', 'KZ-SEV', 'KZ-AKM', 'KZ-KAR', 'KZ-PAV'];
 
-async function openEngine(engine: 'pglite' | 'postgres'): Promise<DatabaseHandle> {
+async function openEngine(engine: 'pglite' | 'postgres', reuse: boolean): Promise<DatabaseHandle> {
   if (engine === 'pglite') {
     const dir = mkdtempSync(join(tmpdir(), 'qorgau-bench-'));
     const handle = await openDatabase({ dataDir: dir });
@@ -34,11 +34,13 @@ async function openEngine(engine: 'pglite' | 'postgres'): Promise<DatabaseHandle
     };
   }
   const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query('DROP DATABASE IF EXISTS qorgau_bench WITH (FORCE)');
-  await admin.query('CREATE DATABASE qorgau_bench');
-  await admin.end();
+  if (!reuse) {
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query('DROP DATABASE IF EXISTS qorgau_bench WITH (FORCE)');
+    await admin.query('CREATE DATABASE qorgau_bench');
+    await admin.end();
+  }
   const url = new URL(adminUrl);
   url.pathname = '/qorgau_bench';
   return openDatabase({ url: url.toString(), poolSize: 10 });
@@ -136,23 +138,33 @@ async function scenarios(handle: DatabaseHandle, runs: number): Promise<Latency[
       get('/api/v1/incidents?facets=false'),
     ),
     await measure(
-      'list + facets, no filters (whole table), public',
+      'list + facets, one group over all years, public',
       Math.min(runs, 50),
-      () => get('/api/v1/incidents'),
+      () => get(`/api/v1/incidents?group=${pick(GROUPS)}`),
       3,
+    ),
+    await measure(
+      'list + facets, no filters (whole table), public',
+      Math.min(runs, 20),
+      () => get('/api/v1/incidents'),
+      2,
     ),
   ];
 }
 
-async function bench(engine: 'pglite' | 'postgres', size: number, runs: number) {
+async function bench(engine: 'pglite' | 'postgres', size: number, runs: number, reuse: boolean) {
   console.log(`\n## ${engine}, ${size.toLocaleString('en')} incidents\n`);
-  const handle = await openEngine(engine);
+  // --reuse measures the PostgreSQL database a previous run left, without loading it again.
+  const reusing = reuse && engine === 'postgres';
+  const handle = await openEngine(engine, reusing);
   try {
-    const rates = await load(handle, size);
-    console.log(`insert through the service: ${rates.serviceRate.toFixed(0)} incidents/s`);
-    console.log(
-      `bulk insert: ${rates.bulkRate.toFixed(0)} incidents/s (${rates.violationsRate.toFixed(0)} violations/s, ${rates.bulkSeconds.toFixed(0)} s)\n`,
-    );
+    const rates = reusing ? null : await load(handle, size);
+    if (rates) {
+      console.log(`insert through the service: ${rates.serviceRate.toFixed(0)} incidents/s`);
+      console.log(
+        `bulk insert: ${rates.bulkRate.toFixed(0)} incidents/s (${rates.violationsRate.toFixed(0)} violations/s, ${rates.bulkSeconds.toFixed(0)} s)\n`,
+      );
+    }
     const latencies = await scenarios(handle, runs);
     console.log('| endpoint | runs | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|');
     for (const l of latencies) console.log(`| ${l.name} | ${l.runs} | ${l.p50} | ${l.p95} | ${l.p99} |`);
@@ -173,13 +185,14 @@ async function main() {
       'pglite-size': { type: 'string', default: '100000' },
       'postgres-size': { type: 'string', default: '1000000' },
       runs: { type: 'string', default: '200' },
+      reuse: { type: 'boolean', default: false },
     },
   });
   const runs = Number(values.runs);
   if (values.engine === 'both' || values.engine === 'pglite')
-    await bench('pglite', Number(values['pglite-size']), runs);
+    await bench('pglite', Number(values['pglite-size']), runs, false);
   if (values.engine === 'both' || values.engine === 'postgres')
-    await bench('postgres', Number(values['postgres-size']), runs);
+    await bench('postgres', Number(values['postgres-size']), runs, values.reuse);
 }
 
 main().catch((err: unknown) => {
