@@ -1,11 +1,14 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Kysely } from 'kysely';
+import { DEFAULT_STALLED_AFTER_DAYS } from './config.js';
 import type { Database } from './db/schema.js';
 import { authenticate } from './http/auth.js';
 import type { AppEnv } from './http/env.js';
 import { AppError, errorResponse } from './http/errors.js';
 import { buildOpenApi } from './http/openapi.js';
+import { actorRoutes } from './modules/actors/actor.routes.js';
+import { caseRoutes } from './modules/cases/case.routes.js';
 import { incidentRoutes } from './modules/incidents/incident.routes.js';
 import { outletRoutes } from './modules/outlets/outlet.routes.js';
 import { personRoutes } from './modules/people/person.routes.js';
@@ -20,13 +23,15 @@ export interface AppOptions {
   db: Kysely<Database>;
   /** SHA-256 (hex) of the admin bearer token. */
   adminTokenHash: string;
+  stalledAfterDays?: number;
 }
 
 /** Builds the HTTP application: middleware, the module routers, and the one error mapping. */
-export function buildApp({ db, adminTokenHash }: AppOptions) {
+export function buildApp({ db, adminTokenHash, stalledAfterDays = DEFAULT_STALLED_AFTER_DAYS }: AppOptions) {
   const app = new Hono<AppEnv>();
   app.use('*', async (c, next) => {
     c.set('db', db);
+    c.set('stalledAfterDays', stalledAfterDays);
     await next();
   });
   app.use('/api/*', authenticate(adminTokenHash));
@@ -43,7 +48,9 @@ export function buildApp({ db, adminTokenHash }: AppOptions) {
   );
 
   const api = new Hono<AppEnv>();
+  api.route('/', caseRoutes);
   api.route('/incidents', incidentRoutes);
+  api.route('/actors', actorRoutes);
   api.route('/people', personRoutes);
   api.route('/outlets', outletRoutes);
   api.route('/places', placeRoutes);

@@ -13,6 +13,7 @@ test('defaults: port 3000 on localhost, embedded database under ./data', () => {
     dataDir: '/srv/qorgau/data',
     databaseUrl: null,
     adminToken: null,
+    stalledAfterDays: 180,
   });
 });
 

@@ -9,7 +9,12 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | null;
   adminToken: string | null;
+  /** An open case with no new event for longer than this counts as impunity. */
+  stalledAfterDays: number;
 }
+
+/** Half a year without a procedural step: the point at which monitors call a case stalled. */
+export const DEFAULT_STALLED_AFTER_DAYS = 180;
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -17,6 +22,7 @@ const EnvSchema = z.object({
   QORGAU_DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.string().url().optional(),
   QORGAU_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  QORGAU_STALLED_AFTER_DAYS: z.coerce.number().int().min(1).max(36500).default(DEFAULT_STALLED_AFTER_DAYS),
 });
 
 /** Parses `KEY=value` lines; values already set in the real environment win over the file. */
@@ -49,5 +55,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     dataDir: resolve(cwd, e.QORGAU_DATA_DIR),
     databaseUrl: e.DATABASE_URL ?? null,
     adminToken: e.QORGAU_ADMIN_TOKEN ?? null,
+    stalledAfterDays: e.QORGAU_STALLED_AFTER_DAYS,
   };
 }

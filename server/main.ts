@@ -58,7 +58,11 @@ async function main(argv: string[]): Promise<void> {
   if (token.generated) {
     console.log(`Admin token (shown once; set QORGAU_ADMIN_TOKEN to choose your own): ${token.generated}`);
   }
-  const app = buildApp({ db: handle.db, adminTokenHash: token.hash });
+  const app = buildApp({
+    db: handle.db,
+    adminTokenHash: token.hash,
+    stalledAfterDays: config.stalledAfterDays,
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
     console.log(`Qorgau ${VERSION} on http://${config.host}:${info.port} (database: ${where})`);

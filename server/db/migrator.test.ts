@@ -40,7 +40,7 @@ test('migrations apply, and applying again changes nothing', async () => {
   const first = await migrateToLatest(handle.db);
   assert.deepEqual(
     first.results?.map((r) => r.status),
-    ['Success'],
+    Object.keys(MIGRATIONS).map(() => 'Success'),
   );
   assert.ok((await tables(handle.db as Kysely<unknown>)).includes('incidents'));
   const second = await migrateToLatest(handle.db);

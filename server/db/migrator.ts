@@ -1,10 +1,12 @@
 import { type Kysely, type Migration, type MigrationResultSet, Migrator } from 'kysely';
 import * as m0001 from './migrations/0001_incident_record.js';
+import * as m0002 from './migrations/0002_accountability.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Listed by hand so the build needs no directory scanning. */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_incident_record': m0001,
+  '0002_accountability': m0002,
 };
 
 /**

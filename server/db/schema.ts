@@ -1,4 +1,13 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type {
+  AccountabilityStatus,
+  InterventionKind,
+  InvolvementRole,
+  LegalStatus,
+  ProceedingEventType,
+  ProceedingKind,
+  ReplyStatus,
+} from '../../shared/accountability/codes.js';
 import type { LocalizedText } from '../../shared/languages.js';
 
 /** Set by the database on insert (DEFAULT now()); updates may set it. */
@@ -108,6 +117,14 @@ export interface IncidentsTable {
   type_codes: DefaultArray;
   type_groups: DefaultArray;
   victim_roles: DefaultArray;
+  accountability: ColumnType<AccountabilityStatus, AccountabilityStatus | undefined, AccountabilityStatus>;
+  accountability_reason: ColumnType<string, string | undefined, string>;
+  accountability_override: AccountabilityStatus | null;
+  accountability_override_reason: string | null;
+  first_case_event_on: string | null;
+  last_case_event_on: string | null;
+  actor_types: DefaultArray;
+  involvement_roles: DefaultArray;
   search_all: SearchVector;
   search_public: SearchVector;
   version: Generated<number>;
@@ -159,6 +176,135 @@ export interface SettingsTable {
   updated_at: Timestamp;
 }
 
+export interface ActorsTable {
+  id: Generated<string>;
+  actor_type: string;
+  name: string | null;
+  names: Json<LocalizedText>;
+  level: 'national' | 'regional' | 'local' | null;
+  person_id: string | null;
+  notes: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface InvolvementsTable {
+  id: Generated<string>;
+  incident_id: string;
+  violation_id: string | null;
+  actor_id: string;
+  role: InvolvementRole;
+  headcount: number;
+  legal_status: LegalStatus;
+  note: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface InvolvementEventsTable {
+  id: Generated<string>;
+  involvement_id: string;
+  status: LegalStatus;
+  occurred_on: string | null;
+  source_id: string | null;
+  note: string | null;
+  created_at: Timestamp;
+}
+
+export interface ProceedingsTable {
+  id: Generated<string>;
+  incident_id: string;
+  kind: ProceedingKind;
+  subject_id: string | null;
+  case_number: string | null;
+  authority: string | null;
+  article: string | null;
+  note: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ProceedingEventsTable {
+  id: Generated<string>;
+  proceeding_id: string;
+  event_type: ProceedingEventType;
+  occurred_on: string | null;
+  date_precision: 'day' | 'month' | 'year' | 'unknown';
+  article: string | null;
+  reason: string | null;
+  sentence: string | null;
+  source_id: string | null;
+  note: string | null;
+  position: number;
+  retracted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  retraction_reason: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface InterventionsTable {
+  id: Generated<string>;
+  kind: InterventionKind;
+  issued_on: string | null;
+  title: Json<LocalizedText>;
+  body: Json<LocalizedText>;
+  original_language: 'kk' | 'ru' | 'en' | null;
+  issued_by: string | null;
+  addressee: string | null;
+  deadline: string | null;
+  reply_status: ReplyStatus;
+  reply_on: string | null;
+  reply_text: string | null;
+  url: string | null;
+  source_excerpt: string | null;
+  visibility: 'public' | 'restricted' | 'confidential';
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface InterventionIncidentsTable {
+  intervention_id: string;
+  incident_id: string;
+}
+
+export interface IndicatorsTable {
+  id: Generated<string>;
+  country: string;
+  indicator: string;
+  year: number;
+  rank: number | null;
+  out_of: number | null;
+  score: ColumnType<string | null, number | string | null, number | string | null>;
+  zone: string | null;
+  source: string | null;
+  source_excerpt: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PublishedFiguresTable {
+  id: Generated<string>;
+  organisation: string;
+  country: string;
+  period_start: string;
+  period_end: string;
+  category: Json<LocalizedText>;
+  type_codes: string[];
+  count: number;
+  published_on: string | null;
+  source: string | null;
+  source_excerpt: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   places: PlacesTable;
   vocabulary_terms: VocabularyTermsTable;
@@ -172,6 +318,15 @@ export interface Database {
   sources: SourcesTable;
   audit_events: AuditEventsTable;
   settings: SettingsTable;
+  actors: ActorsTable;
+  involvements: InvolvementsTable;
+  involvement_events: InvolvementEventsTable;
+  proceedings: ProceedingsTable;
+  proceeding_events: ProceedingEventsTable;
+  interventions: InterventionsTable;
+  intervention_incidents: InterventionIncidentsTable;
+  indicators: IndicatorsTable;
+  published_figures: PublishedFiguresTable;
 }
 
 export type IncidentRow = Selectable<IncidentsTable>;
@@ -185,3 +340,11 @@ export type ViolationRow = Selectable<ViolationsTable>;
 export type NewViolationRow = Insertable<ViolationsTable>;
 export type NewSourceRow = Insertable<SourcesTable>;
 export type SourceRow = Selectable<SourcesTable>;
+export type ActorRow = Selectable<ActorsTable>;
+export type InvolvementRow = Selectable<InvolvementsTable>;
+export type InvolvementEventRow = Selectable<InvolvementEventsTable>;
+export type ProceedingRow = Selectable<ProceedingsTable>;
+export type ProceedingEventRow = Selectable<ProceedingEventsTable>;
+export type InterventionRow = Selectable<InterventionsTable>;
+export type IndicatorRow = Selectable<IndicatorsTable>;
+export type PublishedFigureRow = Selectable<PublishedFiguresTable>;

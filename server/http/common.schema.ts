@@ -51,3 +51,28 @@ export function isRealDate(value: string): boolean {
 export const DeleteQuery = z.strictObject({
   version: z.coerce.number().int().min(1).describe('The version you read'),
 });
+
+/** A date of any precision: YYYY, YYYY-MM or YYYY-MM-DD, each part real. */
+export const PartialDate = z
+  .string()
+  .refine((s) => /^\d{4}$/.test(s) || (/^\d{4}-\d{2}$/.test(s) && isRealDate(`${s}-01`)) || isRealDate(s), {
+    message: 'not a real date (YYYY, YYYY-MM or YYYY-MM-DD)',
+    params: { code: 'invalid_date' },
+  });
+
+/** The first day a date of any precision covers, and the precision its form gives. */
+export function partialDateColumns(value: string | null): {
+  day: string | null;
+  precision: 'day' | 'month' | 'year' | 'unknown';
+} {
+  if (value === null) return { day: null, precision: 'unknown' };
+  if (value.length === 4) return { day: `${value}-01-01`, precision: 'year' };
+  if (value.length === 7) return { day: `${value}-01`, precision: 'month' };
+  return { day: value, precision: 'day' };
+}
+
+/** A stored first day and precision written back in the form the client sent (2019-07). */
+export function presentPartialDate(day: string | null, precision: string): string | null {
+  if (day === null || precision === 'unknown') return null;
+  return day.slice(0, precision === 'year' ? 4 : precision === 'month' ? 7 : 10);
+}

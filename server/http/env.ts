@@ -7,5 +7,7 @@ export interface AppEnv {
   Variables: {
     actor: Actor;
     db: Kysely<Database>;
+    /** Days without a procedural step after which an open case counts as impunity. */
+    stalledAfterDays: number;
   };
 }

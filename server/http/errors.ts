@@ -44,7 +44,7 @@ export class AppError extends Error {
   }
 
   get status(): ContentfulStatusCode {
-    return STATUS[this.code] ?? 400;
+    return STATUS[this.code] ?? (this.code.endsWith('_not_found') ? 404 : 400);
   }
 }
 

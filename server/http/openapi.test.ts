@@ -16,32 +16,12 @@ test('the served description is OpenAPI 3.1 and matches the committed docs/opena
 
 test('every route the app serves is described, with its request and response schemas', async () => {
   const doc = (await t.get('/api/v1/openapi.json', 'public')).body;
-  const expected = [
-    'get /api/v1/incidents',
-    'post /api/v1/incidents',
-    'get /api/v1/incidents/{id}',
-    'put /api/v1/incidents/{id}',
-    'delete /api/v1/incidents/{id}',
-    'get /api/v1/incidents/{id}/history',
-    'get /api/v1/people',
-    'post /api/v1/people',
-    'get /api/v1/people/{id}',
-    'put /api/v1/people/{id}',
-    'delete /api/v1/people/{id}',
-    'get /api/v1/people/{id}/history',
-    'get /api/v1/outlets',
-    'post /api/v1/outlets',
-    'get /api/v1/outlets/{id}',
-    'put /api/v1/outlets/{id}',
-    'delete /api/v1/outlets/{id}',
-    'get /api/v1/places',
-    'get /api/v1/places/{code}',
-    'put /api/v1/places/{code}',
-    'get /api/v1/vocabularies',
-    'get /api/v1/vocabularies/{name}',
-    'get /api/v1/vocabularies/{name}/{code}',
-    'put /api/v1/vocabularies/{name}/{code}',
-  ];
+  // Every method and path the app routes under /api/v1, as Hono registered them.
+  const served = t.app.routes
+    .filter((r) => r.path.startsWith('/api/v1/') && r.method !== 'ALL' && !r.path.endsWith('openapi.json'))
+    .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}').replace(/\/$/, '')}`);
+  const expected = [...new Set(served)];
+  assert.ok(expected.length > 30, `only ${expected.length} routes found`);
   const described = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(
     ([path, ops]) => Object.keys(ops).map((method) => `${method} ${path}`),
   );

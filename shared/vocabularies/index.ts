@@ -1,3 +1,4 @@
+import { ACTOR_TYPES } from './actor-types.js';
 import { OUTLET_TYPES } from './outlet-types.js';
 import { PLACE_TYPES } from './place-types.js';
 import { SOURCE_TYPES } from './source-types.js';
@@ -12,6 +13,7 @@ export const VOCABULARIES = {
   place_type: PLACE_TYPES,
   source_type: SOURCE_TYPES,
   outlet_type: OUTLET_TYPES,
+  actor_type: ACTOR_TYPES,
 } as const satisfies Record<string, VocabularyTermSeed[]>;
 
 /** The name of one shipped vocabulary. */
@@ -19,3 +21,12 @@ export type VocabularyName = keyof typeof VOCABULARIES;
 
 /** The names of the shipped vocabularies, in a stable order. */
 export const VOCABULARY_NAMES = Object.keys(VOCABULARIES) as VocabularyName[];
+
+/**
+ * Vocabularies that are trees of two levels: their group terms (parent null) and, for every
+ * other term, the group it hangs under.
+ */
+export const TREE_GROUPS: Partial<Record<VocabularyName, readonly string[]>> = {
+  typology: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'],
+  actor_type: ['state', 'non_state', 'unknown'],
+};

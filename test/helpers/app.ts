@@ -31,6 +31,7 @@ export interface Client {
 }
 
 export interface TestContext extends Client {
+  app: ReturnType<typeof buildApp>;
   db: Kysely<Database>;
   handle: DatabaseHandle;
 }
@@ -73,7 +74,7 @@ export function useTestApp(): TestContext {
     const handle = await freshDatabase();
     const tokenHash = createHash('sha256').update(ADMIN_TOKEN).digest('hex');
     const app = buildApp({ db: handle.db, adminTokenHash: tokenHash });
-    Object.assign(ctx, makeClient(app), { db: handle.db, handle });
+    Object.assign(ctx, makeClient(app), { app, db: handle.db, handle });
   });
   after(async () => {
     await ctx.handle?.close();

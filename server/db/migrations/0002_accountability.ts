@@ -95,12 +95,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       ADD COLUMN accountability_override text
         CHECK (accountability_override IN ('pending', 'impunity', 'partial', 'justice', 'unknown')),
       ADD COLUMN accountability_override_reason text,
+      ADD COLUMN first_case_event_on date,
       ADD COLUMN last_case_event_on date,
       ADD COLUMN actor_types text[] NOT NULL DEFAULT '{}',
       ADD COLUMN involvement_roles text[] NOT NULL DEFAULT '{}',
       ADD CONSTRAINT incidents_override_reason
         CHECK ((accountability_override IS NULL) = (accountability_override_reason IS NULL));
     CREATE INDEX incidents_accountability_idx ON incidents (accountability, date_start);
+    -- The region index covers the facet counts; it now covers the accountability columns too.
+    DROP INDEX incidents_region_idx;
+    CREATE INDEX incidents_region_idx ON incidents (region_code, date_start)
+      INCLUDE (date_last, visibility, verification, type_groups, type_codes, victim_roles, city_code, country,
+        series_id, accountability, accountability_override, last_case_event_on);
     CREATE INDEX incidents_actor_types_idx ON incidents USING gin (actor_types);
 
     CREATE TABLE interventions (
@@ -179,6 +185,6 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     ALTER TABLE incidents
       DROP COLUMN accountability, DROP COLUMN accountability_reason,
       DROP COLUMN accountability_override, DROP COLUMN accountability_override_reason,
-      DROP COLUMN last_case_event_on, DROP COLUMN actor_types, DROP COLUMN involvement_roles;
+      DROP COLUMN first_case_event_on, DROP COLUMN last_case_event_on, DROP COLUMN actor_types, DROP COLUMN involvement_roles;
   `.execute(db);
 }

@@ -28,12 +28,12 @@ export async function recordAudit(trx: Db, entry: AuditEntry): Promise<void> {
     .execute();
 }
 
-/** A record's history, oldest first. */
-export async function listAudit(db: Db, entityType: string, entityId: string) {
+/** A record's history, oldest first; several entity types can share one id (an incident and its case). */
+export async function listAudit(db: Db, entityType: string | string[], entityId: string) {
   const rows = await db
     .selectFrom('audit_events')
-    .select(['id', 'occurred_at', 'actor', 'action', 'changes'])
-    .where('entity_type', '=', entityType)
+    .select(['id', 'occurred_at', 'actor', 'action', 'entity_type', 'changes'])
+    .where('entity_type', 'in', Array.isArray(entityType) ? entityType : [entityType])
     .where('entity_id', '=', entityId)
     .orderBy('id')
     .execute();
@@ -42,6 +42,7 @@ export async function listAudit(db: Db, entityType: string, entityId: string) {
     at: new Date(r.occurred_at).toISOString(),
     actor: r.actor,
     action: r.action,
+    entity: r.entity_type,
     changes: r.changes as unknown as FieldChange[],
   }));
 }

@@ -8,6 +8,7 @@ export const HistoryEntry = outputSchema(
     at: z.string(),
     actor: z.string(),
     action: z.enum(['create', 'update', 'delete']),
+    entity: z.string().describe('What changed: the record itself, or its case (involvements, proceedings)'),
     changes: z.array(z.object({ path: z.string(), before: z.unknown(), after: z.unknown() })),
   }),
 );

@@ -1,6 +1,7 @@
 import { type SelectQueryBuilder, sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
+import { effectiveAccountabilitySql } from '../cases/accountability.effective.js';
 import { PUBLIC_VERIFICATION } from './incident.repo.js';
 
 /** The list filters after validation; `tsquery` is already folded for cross-script matching. */
@@ -17,7 +18,13 @@ export interface IncidentFilter {
   verification?: string[] | undefined;
   visibility?: string[] | undefined;
   seriesId?: string | undefined;
+  accountability?: string[] | undefined;
+  actorType?: string[] | undefined;
+  involvementRole?: string[] | undefined;
+  openForDays?: number | undefined;
+  awaitingReply?: 'true' | undefined;
   publicOnly: boolean;
+  stalledAfterDays: number;
 }
 
 type IncidentQuery<O> = SelectQueryBuilder<Database, 'incidents', O>;
@@ -43,6 +50,33 @@ function applyFilter<O>(query: IncidentQuery<O>, f: IncidentFilter): IncidentQue
   if (f.seriesId) q = q.where('series_id', '=', f.seriesId);
   if (f.verification?.length) q = q.where('verification', 'in', f.verification as never[]);
   if (f.visibility?.length) q = q.where('visibility', 'in', f.visibility as never[]);
+  return applyCaseFilter(q, f);
+}
+
+/** Filters on the accountability story: status, who was involved, how long open, replies awaited. */
+function applyCaseFilter<O>(query: IncidentQuery<O>, f: IncidentFilter): IncidentQuery<O> {
+  let q = query;
+  if (f.accountability?.length) {
+    q = q.where(
+      sql<boolean>`${effectiveAccountabilitySql(f.stalledAfterDays)} IN (${sql.join(f.accountability)})`,
+    );
+  }
+  if (f.actorType?.length) q = q.where(sql<boolean>`actor_types && ${sql.val(f.actorType)}::text[]`);
+  if (f.involvementRole?.length)
+    q = q.where(sql<boolean>`involvement_roles && ${sql.val(f.involvementRole)}::text[]`);
+  if (f.openForDays !== undefined) {
+    // Open: stored as pending (stalled or not) and without an override that closes it.
+    q = q
+      .where('accountability', '=', 'pending')
+      .where('accountability_override', 'is', null)
+      .where(sql<boolean>`first_case_event_on < current_date - ${f.openForDays}::int`);
+  }
+  if (f.awaitingReply) {
+    q = q.where(
+      sql<boolean>`EXISTS (SELECT 1 FROM intervention_incidents ii JOIN interventions i ON i.id = ii.intervention_id
+        WHERE ii.incident_id = incidents.id AND i.kind IN ('letter', 'email', 'submission') AND i.reply_status = 'none_yet')`,
+    );
+  }
   return q;
 }
 
@@ -81,6 +115,12 @@ export function listPage(
         'victim_roles',
         'verification',
         'visibility',
+        'accountability',
+        'accountability_reason',
+        'accountability_override',
+        'accountability_override_reason',
+        'first_case_event_on',
+        'last_case_event_on',
       ]),
     f,
   );
@@ -125,6 +165,7 @@ export async function facetCounts(db: Db, f: IncidentFilter): Promise<FacetRow[]
         'date_start',
         'verification',
         'visibility',
+        effectiveAccountabilitySql(f.stalledAfterDays).as('effective_accountability'),
       ]),
     f,
   );
@@ -143,6 +184,7 @@ export async function facetCounts(db: Db, f: IncidentFilter): Promise<FacetRow[]
     UNION ALL SELECT 'victimRole', v, count(*) FROM (SELECT unnest(victim_roles) AS v FROM f) AS x GROUP BY v
     UNION ALL SELECT 'year', extract(year FROM date_start)::int::text, count(*) FROM f
       WHERE date_start IS NOT NULL GROUP BY 2
+    UNION ALL SELECT 'accountability', effective_accountability, count(*) FROM f GROUP BY 2
     ${internal}
   `.execute(db);
   return result.rows;

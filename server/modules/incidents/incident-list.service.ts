@@ -1,7 +1,9 @@
 import type { LocalizedText } from '../../../shared/languages.js';
 import { searchQuery } from '../../../shared/text/transliterate.js';
+import { DEFAULT_STALLED_AFTER_DAYS } from '../../config.js';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../http/errors.js';
+import { effectiveAccountability, todayUtc } from '../cases/accountability.effective.js';
 import { presentDate } from './incident.presenter.js';
 import type { IncidentQuery } from './incident.schema.js';
 import {
@@ -34,7 +36,20 @@ function decodeCursor(text: string): Cursor {
   ]);
 }
 
-type FacetName = 'group' | 'type' | 'region' | 'victimRole' | 'year' | 'verification' | 'visibility';
+type FacetName =
+  | 'group'
+  | 'type'
+  | 'region'
+  | 'victimRole'
+  | 'year'
+  | 'accountability'
+  | 'verification'
+  | 'visibility';
+
+const accountabilitySummary = ({ status, reason }: { status: string; reason: string }) => ({
+  status,
+  reason,
+});
 
 function groupFacets(rows: FacetRow[], publicOnly: boolean) {
   const facets: Record<FacetName, { value: string; count: number }[]> = {
@@ -43,6 +58,7 @@ function groupFacets(rows: FacetRow[], publicOnly: boolean) {
     region: [],
     victimRole: [],
     year: [],
+    accountability: [],
     verification: [],
     visibility: [],
   };
@@ -65,7 +81,12 @@ function groupFacets(rows: FacetRow[], publicOnly: boolean) {
  * only verified public records, with withheld names removed from titles, and cannot filter on
  * internal states.
  */
-export async function listIncidents(db: Db, query: IncidentQuery, audience: 'internal' | 'public') {
+export async function listIncidents(
+  db: Db,
+  query: IncidentQuery,
+  audience: 'internal' | 'public',
+  stalledAfterDays = DEFAULT_STALLED_AFTER_DAYS,
+) {
   const publicOnly = audience === 'public';
   if (publicOnly && (query.verification || query.visibility)) {
     throw new AppError('invalid_query', 'Verification and visibility filters are for internal callers', [
@@ -73,7 +94,8 @@ export async function listIncidents(db: Db, query: IncidentQuery, audience: 'int
     ]);
   }
   const tsquery = query.q ? searchQuery(query.q) : null;
-  const filter: IncidentFilter = { ...query, tsquery, publicOnly };
+  const filter: IncidentFilter = { ...query, tsquery, publicOnly, stalledAfterDays };
+  const today = todayUtc();
   if (query.q && !tsquery) {
     return {
       items: [],
@@ -100,6 +122,7 @@ export async function listIncidents(db: Db, query: IncidentQuery, audience: 'int
       typeCodes: r.type_codes,
       victimRoles: r.victim_roles,
       verification: r.verification,
+      accountability: accountabilitySummary(effectiveAccountability(r, today, stalledAfterDays)),
       ...(publicOnly ? {} : { visibility: r.visibility }),
     })),
     nextCursor:

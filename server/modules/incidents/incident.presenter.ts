@@ -54,7 +54,7 @@ function presentSource(s: SourceRow, excerpt: string | null) {
 }
 
 /** The internal document: every field, including notes, visibility and non-public sources. */
-export function presentIncident(parts: IncidentParts): IncidentView {
+export function presentIncident(parts: IncidentParts): Omit<IncidentView, 'accountability'> {
   const { incident: row } = parts;
   return {
     id: row.id,

@@ -29,7 +29,7 @@ describeRoute({
 });
 incidentRoutes.get('/', async (c) => {
   const query = readQuery(c, IncidentQuery);
-  return c.json(await listIncidents(c.var.db, query, audience(c.var.actor.kind)));
+  return c.json(await listIncidents(c.var.db, query, audience(c.var.actor.kind), c.var.stalledAfterDays));
 });
 
 describeRoute({
@@ -60,7 +60,14 @@ describeRoute({
   errors: [404],
 });
 incidentRoutes.get('/:id', async (c) => {
-  return c.json(await service.readIncident(c.var.db, c.req.param('id'), audience(c.var.actor.kind)));
+  return c.json(
+    await service.readIncident(
+      c.var.db,
+      c.req.param('id'),
+      audience(c.var.actor.kind),
+      c.var.stalledAfterDays,
+    ),
+  );
 });
 
 describeRoute({
@@ -112,7 +119,7 @@ incidentRoutes.get('/:id/history', async (c) => {
   requireInternal(c.var.actor);
   const param = c.req.param('id');
   const row = await findIncident(c.var.db, param, false);
-  const items = await listAudit(c.var.db, 'incident', row?.id ?? param);
+  const items = await listAudit(c.var.db, ['incident', 'case'], row?.id ?? param);
   if (items.length === 0) throw notFound('incident_not_found', 'Incident', param);
   return c.json({ items });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACCOUNTABILITY_STATUSES, INVOLVEMENT_ROLES } from '../../../shared/accountability/codes.js';
 import {
   Code,
   IsoDate,
@@ -183,6 +184,9 @@ const Source = z.object({
   excerpt: z.string().nullable(),
 });
 
+/** The derived (or overridden) accountability status; the case endpoint has the whole story. */
+const AccountabilitySummary = z.object({ status: z.enum(ACCOUNTABILITY_STATUSES), reason: z.string() });
+
 export const Incident = outputSchema(
   'Incident',
   z.object({
@@ -202,6 +206,7 @@ export const Incident = outputSchema(
     ),
     violations: z.array(Violation),
     sources: z.array(Source.extend({ public: z.boolean() })),
+    accountability: AccountabilitySummary,
     version: z.number().int(),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -235,6 +240,7 @@ export const PublicIncident = outputSchema(
     ),
     violations: z.array(Violation),
     sources: z.array(Source),
+    accountability: AccountabilitySummary,
     updatedAt: z.string(),
   }),
 );
@@ -263,6 +269,24 @@ export const IncidentQuery = z.strictObject({
     .describe('Internal callers only; the public sees verified records'),
   visibility: many(Visibility).optional().describe('Internal callers only'),
   seriesId: Uuid.optional(),
+  accountability: many(z.enum(ACCOUNTABILITY_STATUSES))
+    .optional()
+    .describe('Accountability status(es), overrides applied'),
+  actorType: many(Code).optional().describe('Actor type code(s) of anyone involved'),
+  involvementRole: many(z.enum(INVOLVEMENT_ROLES))
+    .optional()
+    .describe('Incidents with an actor in this role'),
+  openForDays: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(36500)
+    .optional()
+    .describe('Cases open (pending or stalled) for more than N days'),
+  awaitingReply: z
+    .enum(['true'])
+    .optional()
+    .describe('Incidents with a letter to an authority still unanswered'),
   sort: z.enum(['date_desc', 'date_asc']).default('date_desc'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(500).optional().describe('nextCursor of the previous page'),
@@ -285,6 +309,7 @@ export const IncidentSummary = z.object({
   typeCodes: z.array(z.string()),
   victimRoles: z.array(z.string()),
   verification: Verification,
+  accountability: AccountabilitySummary,
   visibility: Visibility.optional().describe('Internal callers only'),
 });
 
@@ -305,6 +330,7 @@ export const IncidentList = outputSchema(
         region: FacetCounts,
         victimRole: FacetCounts,
         year: FacetCounts,
+        accountability: FacetCounts,
         verification: FacetCounts.optional(),
         visibility: FacetCounts.optional(),
       })

@@ -1,6 +1,8 @@
+import { DEFAULT_STALLED_AFTER_DAYS } from '../../config.js';
 import { type Db, inTransaction } from '../../db/database.js';
 import { AppError, type ErrorDetail, notFound, versionConflict } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.repo.js';
+import { effectiveAccountability, todayUtc } from '../cases/accountability.effective.js';
 import { findPeople } from '../people/person.repo.js';
 import { createPerson } from '../people/person.service.js';
 import { loadParts, refreshDerived } from './incident.derived.js';
@@ -94,7 +96,9 @@ function rowValues(input: IncidentInput, region: string | null) {
 }
 
 async function loadView(trx: Db, id: string): Promise<IncidentView> {
-  return presentIncident((await loadParts(trx, id, false)) as IncidentParts);
+  const parts = (await loadParts(trx, id, false)) as IncidentParts;
+  const { status, reason } = effectiveAccountability(parts.incident, todayUtc(), DEFAULT_STALLED_AFTER_DAYS);
+  return { ...presentIncident(parts), accountability: { status, reason } };
 }
 
 /** Records a new incident with its victims, violations and sources, and gives it a reference. */
@@ -217,8 +221,15 @@ export function deleteIncident(db: Db, actor: string, id: string, version: numbe
 }
 
 /** Reads one incident for an internal or a public reader; the public sees only public records. */
-export async function readIncident(db: Db, idOrReference: string, audience: 'internal' | 'public') {
+export async function readIncident(
+  db: Db,
+  idOrReference: string,
+  audience: 'internal' | 'public',
+  stalledAfterDays = DEFAULT_STALLED_AFTER_DAYS,
+) {
   const parts = await loadParts(db, idOrReference, audience === 'public');
   if (!parts) throw notFound('incident_not_found', 'Incident', idOrReference);
-  return audience === 'public' ? presentPublicIncident(parts) : presentIncident(parts);
+  const view = audience === 'public' ? presentPublicIncident(parts) : presentIncident(parts);
+  const { status, reason } = effectiveAccountability(parts.incident, todayUtc(), stalledAfterDays);
+  return { ...view, accountability: { status, reason } };
 }

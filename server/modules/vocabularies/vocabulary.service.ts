@@ -1,3 +1,4 @@
+import { TREE_GROUPS, type VocabularyName } from '../../../shared/vocabularies/index.js';
 import { type Db, inTransaction } from '../../db/database.js';
 import { AppError, notFound, versionConflict } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.repo.js';
@@ -8,12 +9,7 @@ import type { TermInput } from './vocabulary.schema.js';
 /** Creates a term, or updates it when `version` is given (optimistic concurrency). */
 export function saveTerm(db: Db, actor: string, vocabulary: string, code: string, input: TermInput) {
   return inTransaction(db, async (trx) => {
-    if (vocabulary === 'typology') await checkTypologyParent(trx, code, input.parent);
-    else if (input.parent !== null) {
-      throw new AppError('validation_failed', 'Only typology codes have a parent', [
-        { path: 'parent', code: 'not_allowed' },
-      ]);
-    }
+    await checkParent(trx, vocabulary, code, input.parent);
     const values = {
       parent_code: input.parent,
       labels: JSON.stringify(input.labels),
@@ -56,12 +52,26 @@ export function saveTerm(db: Db, actor: string, vocabulary: string, code: string
 }
 
 // Typology codes hang under a group letter; the groups themselves have no parent.
-async function checkTypologyParent(trx: Db, code: string, parent: string | null) {
-  const isGroup = /^[A-Z]$/.test(code);
-  if (isGroup && parent === null) return;
-  if (!isGroup && parent !== null && /^[A-Z]$/.test(parent) && (await repo.findTerm(trx, 'typology', parent)))
+// In a tree vocabulary, the groups have no parent and every other term has an existing group;
+// in a flat one, nothing has a parent.
+async function checkParent(trx: Db, vocabulary: string, code: string, parent: string | null) {
+  const groups = TREE_GROUPS[vocabulary as VocabularyName];
+  if (!groups) {
+    if (parent === null) return;
+    throw new AppError('validation_failed', `Terms of ${vocabulary} have no parent`, [
+      { path: 'parent', code: 'not_allowed' },
+    ]);
+  }
+  if (groups.includes(code) && parent === null) return;
+  if (
+    !groups.includes(code) &&
+    parent !== null &&
+    groups.includes(parent) &&
+    (await repo.findTerm(trx, vocabulary, parent))
+  ) {
     return;
-  throw new AppError('unknown_code', 'A typology code needs an existing group letter as parent', [
+  }
+  throw new AppError('unknown_code', `A term of ${vocabulary} needs an existing group as parent`, [
     { path: 'parent', code: 'unknown_code' },
   ]);
 }

@@ -10,7 +10,7 @@ describe('vocabularies', () => {
     const list = await t.get('/api/v1/vocabularies', 'public');
     assert.deepEqual(
       list.body.items.map((v: { name: string }) => v.name),
-      ['typology', 'victim_role', 'place_type', 'source_type', 'outlet_type'],
+      ['typology', 'victim_role', 'place_type', 'source_type', 'outlet_type', 'actor_type'],
     );
     const arson = await t.get('/api/v1/vocabularies/typology/arson', 'public');
     assert.equal(arson.body.parent, 'D');

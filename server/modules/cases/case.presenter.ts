@@ -1,0 +1,117 @@
+import type {
+  ActorRow,
+  IncidentRow,
+  InvolvementEventRow,
+  InvolvementRow,
+  ProceedingEventRow,
+  ProceedingRow,
+} from '../../db/schema.js';
+import { presentPartialDate } from '../../http/common.schema.js';
+import { presentActor, presentPublicActor } from '../actors/actor.presenter.js';
+import { effectiveAccountability } from './accountability.effective.js';
+import type { CaseView } from './case.schema.js';
+
+/** Everything an incident's case is made of, as loaded from the database. */
+export interface CaseParts {
+  incident: IncidentRow;
+  involvements: InvolvementRow[];
+  involvementEvents: InvolvementEventRow[];
+  actors: Map<string, ActorRow>;
+  proceedings: ProceedingRow[];
+  events: ProceedingEventRow[];
+}
+
+function presentEvent(e: ProceedingEventRow) {
+  return {
+    id: e.id,
+    type: e.event_type,
+    on: presentPartialDate(e.occurred_on, e.date_precision),
+    article: e.article,
+    reason: e.reason,
+    sentence: e.sentence,
+    sourceId: e.source_id,
+    note: e.note,
+    retracted: e.retracted_at
+      ? { at: new Date(e.retracted_at).toISOString(), reason: e.retraction_reason ?? '' }
+      : null,
+    version: e.version,
+  };
+}
+
+/** The internal case: notes, retracted events (marked), and the derived status beside any override. */
+export function presentCase(parts: CaseParts, today: string, stalledAfterDays: number): CaseView {
+  return {
+    incidentId: parts.incident.id,
+    accountability: effectiveAccountability(parts.incident, today, stalledAfterDays),
+    involvements: parts.involvements.map((i) => ({
+      id: i.id,
+      violationId: i.violation_id,
+      actor: presentActor(parts.actors.get(i.actor_id) as ActorRow),
+      role: i.role,
+      headcount: i.headcount,
+      legalStatus: i.legal_status,
+      note: i.note,
+      version: i.version,
+      events: parts.involvementEvents
+        .filter((e) => e.involvement_id === i.id)
+        .map((e) => ({ id: e.id, status: e.status, on: e.occurred_on, sourceId: e.source_id, note: e.note })),
+    })),
+    proceedings: parts.proceedings.map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      subjectId: p.subject_id,
+      caseNumber: p.case_number,
+      authority: p.authority,
+      article: p.article,
+      note: p.note,
+      version: p.version,
+      events: parts.events.filter((e) => e.proceeding_id === p.id).map(presentEvent),
+    })),
+  };
+}
+
+/**
+ * The public case: no notes, no retracted events, individuals among the actors unnamed, and the
+ * prosecuted journalist named only when `namedPeople` (those who consented) includes them.
+ */
+export function presentPublicCase(
+  parts: CaseParts,
+  today: string,
+  stalledAfterDays: number,
+  namedPeople: Set<string>,
+) {
+  const { derived: _derived, ...accountability } = effectiveAccountability(
+    parts.incident,
+    today,
+    stalledAfterDays,
+  );
+  return {
+    incidentId: parts.incident.id,
+    accountability,
+    involvements: parts.involvements.map((i) => ({
+      id: i.id,
+      violationId: i.violation_id,
+      actor: presentPublicActor(parts.actors.get(i.actor_id) as ActorRow),
+      role: i.role,
+      headcount: i.headcount,
+      legalStatus: i.legal_status,
+      events: parts.involvementEvents
+        .filter((e) => e.involvement_id === i.id)
+        .map((e) => ({ status: e.status, on: e.occurred_on })),
+    })),
+    proceedings: parts.proceedings.map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      subjectId: p.subject_id && namedPeople.has(p.subject_id) ? p.subject_id : null,
+      caseNumber: p.case_number,
+      authority: p.authority,
+      article: p.article,
+      events: parts.events
+        .filter((e) => e.proceeding_id === p.id && !e.retracted_at)
+        .map(({ note: _n, ...e }) => {
+          const { note: _note, retracted: _r, version: _v, ...shown } = presentEvent({ ...e, note: null });
+          return shown;
+        }),
+    })),
+  };
+}
