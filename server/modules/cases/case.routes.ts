@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { requireInternal } from '../../http/auth.js';
 import { Uuid } from '../../http/common.schema.js';
 import type { AppEnv } from '../../http/env.js';
@@ -8,7 +8,7 @@ import { readJson, readParam } from '../../http/validate.js';
 import { findPeople } from '../people/person.repo.js';
 import { todayUtc } from './accountability.effective.js';
 import { loadCase } from './case.load.js';
-import { presentCase, presentPublicCase } from './case.presenter.js';
+import { type CaseParts, presentCase, presentPublicCase } from './case.presenter.js';
 import {
   Case,
   InvolvementInput,
@@ -26,6 +26,10 @@ import * as service from './case.service.js';
 export const caseRoutes = new Hono<AppEnv>();
 
 const incidentParam = { id: 'Incident id or reference' };
+
+/** The case after a change, as an internal reader sees it with the configured stall threshold. */
+const present = (c: Context<AppEnv>, parts: CaseParts) =>
+  presentCase(parts, todayUtc(), c.var.stalledAfterDays);
 const changed = { status: 200, description: 'The case after the change', schema: Case };
 
 describeRoute({
@@ -65,7 +69,10 @@ describeRoute({
 caseRoutes.post('/incidents/:id/involvements', async (c) => {
   requireInternal(c.var.actor);
   const input = await readJson(c, InvolvementInput);
-  return c.json(await service.addInvolvement(c.var.db, c.var.actor.id, c.req.param('id'), input), 201);
+  return c.json(
+    present(c, await service.addInvolvement(c.var.db, c.var.actor.id, c.req.param('id'), input)),
+    201,
+  );
 });
 
 describeRoute({
@@ -82,9 +89,8 @@ describeRoute({
 caseRoutes.put('/involvements/:id', async (c) => {
   requireInternal(c.var.actor);
   const id = readParam(c.req.param('id'), Uuid, 'id', 'involvement_not_found');
-  return c.json(
-    await service.updateInvolvement(c.var.db, c.var.actor.id, id, await readJson(c, InvolvementUpdate)),
-  );
+  const input = await readJson(c, InvolvementUpdate);
+  return c.json(present(c, await service.updateInvolvement(c.var.db, c.var.actor.id, id, input)), 200);
 });
 
 describeRoute({
@@ -101,9 +107,8 @@ describeRoute({
 caseRoutes.post('/involvements/:id/status', async (c) => {
   requireInternal(c.var.actor);
   const id = readParam(c.req.param('id'), Uuid, 'id', 'involvement_not_found');
-  return c.json(
-    await service.changeLegalStatus(c.var.db, c.var.actor.id, id, await readJson(c, LegalStatusInput)),
-  );
+  const input = await readJson(c, LegalStatusInput);
+  return c.json(present(c, await service.changeLegalStatus(c.var.db, c.var.actor.id, id, input)), 200);
 });
 
 describeRoute({
@@ -120,7 +125,10 @@ describeRoute({
 caseRoutes.post('/incidents/:id/proceedings', async (c) => {
   requireInternal(c.var.actor);
   const input = await readJson(c, ProceedingInput);
-  return c.json(await service.addProceeding(c.var.db, c.var.actor.id, c.req.param('id'), input), 201);
+  return c.json(
+    present(c, await service.addProceeding(c.var.db, c.var.actor.id, c.req.param('id'), input)),
+    201,
+  );
 });
 
 describeRoute({
@@ -137,9 +145,8 @@ describeRoute({
 caseRoutes.put('/proceedings/:id', async (c) => {
   requireInternal(c.var.actor);
   const id = readParam(c.req.param('id'), Uuid, 'id', 'proceeding_not_found');
-  return c.json(
-    await service.updateProceeding(c.var.db, c.var.actor.id, id, await readJson(c, ProceedingInput)),
-  );
+  const input = await readJson(c, ProceedingInput);
+  return c.json(present(c, await service.updateProceeding(c.var.db, c.var.actor.id, id, input)), 200);
 });
 
 describeRoute({
@@ -156,10 +163,8 @@ describeRoute({
 caseRoutes.post('/proceedings/:id/events', async (c) => {
   requireInternal(c.var.actor);
   const id = readParam(c.req.param('id'), Uuid, 'id', 'proceeding_not_found');
-  return c.json(
-    await service.addProceedingEvent(c.var.db, c.var.actor.id, id, await readJson(c, ProceedingEventInput)),
-    201,
-  );
+  const input = await readJson(c, ProceedingEventInput);
+  return c.json(present(c, await service.addProceedingEvent(c.var.db, c.var.actor.id, id, input)), 201);
 });
 
 describeRoute({
@@ -176,14 +181,8 @@ describeRoute({
 caseRoutes.put('/proceeding-events/:id', async (c) => {
   requireInternal(c.var.actor);
   const id = readParam(c.req.param('id'), Uuid, 'id', 'event_not_found');
-  return c.json(
-    await service.correctProceedingEvent(
-      c.var.db,
-      c.var.actor.id,
-      id,
-      await readJson(c, ProceedingEventInput),
-    ),
-  );
+  const input = await readJson(c, ProceedingEventInput);
+  return c.json(present(c, await service.correctProceedingEvent(c.var.db, c.var.actor.id, id, input)), 200);
 });
 
 describeRoute({
@@ -200,9 +199,8 @@ describeRoute({
 caseRoutes.post('/proceeding-events/:id/retract', async (c) => {
   requireInternal(c.var.actor);
   const id = readParam(c.req.param('id'), Uuid, 'id', 'event_not_found');
-  return c.json(
-    await service.retractProceedingEvent(c.var.db, c.var.actor.id, id, await readJson(c, RetractInput)),
-  );
+  const input = await readJson(c, RetractInput);
+  return c.json(present(c, await service.retractProceedingEvent(c.var.db, c.var.actor.id, id, input)), 200);
 });
 
 describeRoute({
@@ -219,7 +217,9 @@ describeRoute({
 });
 caseRoutes.put('/incidents/:id/accountability-override', async (c) => {
   requireInternal(c.var.actor);
+  const input = await readJson(c, OverrideInput);
   return c.json(
-    await service.setOverride(c.var.db, c.var.actor.id, c.req.param('id'), await readJson(c, OverrideInput)),
+    present(c, await service.setOverride(c.var.db, c.var.actor.id, c.req.param('id'), input)),
+    200,
   );
 });

@@ -25,7 +25,7 @@ import type {
 /**
  * Runs one change to an incident's case: loads the case (404 if there is none), applies the
  * change, re-derives the accountability status, and audits the case before and after, all in
- * one transaction. Returns the case as an internal reader sees it.
+ * one transaction. Returns the case's parts; the caller presents them with its stall threshold.
  */
 async function changeCase(db: Db, actor: string, incidentId: string, change: (trx: Db) => Promise<void>) {
   return inTransaction(db, async (trx) => {
@@ -35,16 +35,16 @@ async function changeCase(db: Db, actor: string, incidentId: string, change: (tr
     await refreshAccountability(trx, before.incident.id);
     const after = (await loadCase(trx, before.incident.id, false)) as NonNullable<typeof before>;
     const today = todayUtc();
-    const view = presentCase(after, today, Number.POSITIVE_INFINITY);
+    // The audit records what was stored; the stall threshold is a reading, not a change.
     await recordAudit(trx, {
       actor,
       action: 'update',
       entityType: 'case',
       entityId: before.incident.id,
       before: presentCase(before, today, Number.POSITIVE_INFINITY),
-      after: view,
+      after: presentCase(after, today, Number.POSITIVE_INFINITY),
     });
-    return view;
+    return after;
   });
 }
 
