@@ -9,7 +9,9 @@ import { AppError, errorResponse } from './http/errors.js';
 import { buildOpenApi } from './http/openapi.js';
 import { actorRoutes } from './modules/actors/actor.routes.js';
 import { caseRoutes } from './modules/cases/case.routes.js';
+import { contextRoutes } from './modules/context/context.routes.js';
 import { incidentRoutes } from './modules/incidents/incident.routes.js';
+import { interventionRoutes } from './modules/interventions/intervention.routes.js';
 import { outletRoutes } from './modules/outlets/outlet.routes.js';
 import { personRoutes } from './modules/people/person.routes.js';
 import { placeRoutes } from './modules/places/place.routes.js';
@@ -49,8 +51,10 @@ export function buildApp({ db, adminTokenHash, stalledAfterDays = DEFAULT_STALLE
 
   const api = new Hono<AppEnv>();
   api.route('/', caseRoutes);
+  api.route('/', contextRoutes);
   api.route('/incidents', incidentRoutes);
   api.route('/actors', actorRoutes);
+  api.route('/interventions', interventionRoutes);
   api.route('/people', personRoutes);
   api.route('/outlets', outletRoutes);
   api.route('/places', placeRoutes);
