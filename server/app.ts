@@ -15,6 +15,7 @@ import { interventionRoutes } from './modules/interventions/intervention.routes.
 import { outletRoutes } from './modules/outlets/outlet.routes.js';
 import { personRoutes } from './modules/people/person.routes.js';
 import { placeRoutes } from './modules/places/place.routes.js';
+import { statisticsRoutes } from './modules/statistics/statistics.routes.js';
 import { vocabularyRoutes } from './modules/vocabularies/vocabulary.routes.js';
 import { VERSION } from './version.js';
 
@@ -55,6 +56,7 @@ export function buildApp({ db, adminTokenHash, stalledAfterDays = DEFAULT_STALLE
   api.route('/incidents', incidentRoutes);
   api.route('/actors', actorRoutes);
   api.route('/interventions', interventionRoutes);
+  api.route('/statistics', statisticsRoutes);
   api.route('/people', personRoutes);
   api.route('/outlets', outletRoutes);
   api.route('/places', placeRoutes);

@@ -27,10 +27,10 @@ export interface IncidentFilter {
   stalledAfterDays: number;
 }
 
-type IncidentQuery<O> = SelectQueryBuilder<Database, 'incidents', O>;
+export type IncidentQuery<O> = SelectQueryBuilder<Database, 'incidents', O>;
 
 /** Applies the filters; with `publicOnly`, only verified public records exist at all. */
-function applyFilter<O>(query: IncidentQuery<O>, f: IncidentFilter): IncidentQuery<O> {
+export function applyFilter<O>(query: IncidentQuery<O>, f: IncidentFilter): IncidentQuery<O> {
   let q = query;
   if (f.publicOnly)
     q = q.where('visibility', '=', 'public').where('verification', 'in', [...PUBLIC_VERIFICATION]);

@@ -1,0 +1,194 @@
+import { z } from 'zod';
+import { yearToDateSentences } from '../../../shared/statistics/summary.js';
+import type { Db } from '../../db/database.js';
+import { IsoDate } from '../../http/common.schema.js';
+import * as repo from './statistics.repo.js';
+import { ScopeParams, type StatisticResult } from './statistics.schema.js';
+import { presentRows } from './statistics.suppress.js';
+
+export interface StatisticContext {
+  db: Db;
+  audience: 'internal' | 'public';
+  stalledAfterDays: number;
+}
+
+/** A named, parameterised query: its parameters validate the request and document the API. */
+export interface Statistic {
+  name: string;
+  summary: string;
+  params: z.ZodObject;
+  run(
+    params: Record<string, unknown>,
+    ctx: StatisticContext,
+  ): Promise<Omit<StatisticResult, 'name' | 'params'>>;
+}
+
+const scopeOf = (p: Record<string, unknown>, ctx: StatisticContext): repo.Scope => ({
+  ...(p as Partial<repo.Scope>),
+  stalledAfterDays: ctx.stalledAfterDays,
+});
+
+const sum = (rows: { incidents: number }[]) => rows.reduce((s, r) => s + r.incidents, 0);
+const ratio = (part: number, whole: number) =>
+  whole === 0 ? null : Math.round((part / whole) * 1000) / 1000;
+
+const Period = z.enum(['year', 'quarter', 'month', 'all']);
+
+/** Every statistic Qorgau publishes, by name. */
+export const STATISTICS: Statistic[] = [
+  {
+    name: 'incidents_by_type',
+    summary: 'Incidents and distinct victims by typology group or code, per year, quarter or month',
+    params: z.strictObject({
+      ...ScopeParams,
+      period: Period.default('year'),
+      level: z.enum(['group', 'type']).default('group'),
+    }),
+    async run(p, ctx) {
+      const rows = await repo.countViolations(
+        ctx.db,
+        scopeOf(p, ctx),
+        p.period as repo.Period,
+        p.level as 'group' | 'type',
+      );
+      return { rows: presentRows(rows, ctx.audience), figures: {} };
+    },
+  },
+  {
+    name: 'incidents_by_region',
+    summary: 'Incidents and distinct victims by region',
+    params: z.strictObject({ ...ScopeParams, period: Period.default('all') }),
+    async run(p, ctx) {
+      const rows = await repo.countViolations(ctx.db, scopeOf(p, ctx), p.period as repo.Period, 'region');
+      return { rows: presentRows(rows, ctx.audience), figures: {} };
+    },
+  },
+  {
+    name: 'incidents_by_actor_type',
+    summary: 'Incidents by the type of actor involved (police, officials, private security, unknown…)',
+    params: z.strictObject(ScopeParams),
+    async run(p, ctx) {
+      return {
+        rows: presentRows(await repo.countByActorType(ctx.db, scopeOf(p, ctx)), ctx.audience),
+        figures: {},
+      };
+    },
+  },
+  {
+    name: 'victims_by_role',
+    summary: 'Distinct victims and incidents by victim role (journalist, camera operator, family member…)',
+    params: z.strictObject({ ...ScopeParams, period: Period.default('all') }),
+    async run(p, ctx) {
+      const rows = await repo.countViolations(ctx.db, scopeOf(p, ctx), p.period as repo.Period, 'victimRole');
+      return { rows: presentRows(rows, ctx.audience), figures: {} };
+    },
+  },
+  {
+    name: 'victims_by_gender',
+    summary: 'Distinct victims and incidents by the victims’ gender',
+    params: z.strictObject({ ...ScopeParams, period: Period.default('all') }),
+    async run(p, ctx) {
+      const rows = await repo.countViolations(ctx.db, scopeOf(p, ctx), p.period as repo.Period, 'gender');
+      return { rows: presentRows(rows, ctx.audience), figures: {} };
+    },
+  },
+  {
+    name: 'accountability_breakdown',
+    summary: 'Incidents by accountability status, and the impunity rate among cases with an outcome',
+    params: z.strictObject(ScopeParams),
+    async run(p, ctx) {
+      const rows = await repo.countByAccountability(ctx.db, scopeOf(p, ctx));
+      const n = (status: string) => rows.find((r) => r.key === status)?.incidents ?? 0;
+      const decided = n('impunity') + n('partial') + n('justice');
+      return {
+        rows: presentRows(rows, ctx.audience),
+        figures: {
+          total: sum(rows),
+          decided,
+          impunityRate: ratio(n('impunity'), decided),
+          justiceRate: ratio(n('justice'), decided),
+        },
+      };
+    },
+  },
+  {
+    name: 'funnel',
+    summary:
+      'From violation to conviction: incidents that reached a complaint, an opened case, a court, a conviction',
+    params: z.strictObject(ScopeParams),
+    async run(p, ctx) {
+      const rows = await repo.funnel(ctx.db, scopeOf(p, ctx));
+      const first = rows[0]?.incidents ?? 0;
+      return {
+        rows: presentRows(rows, ctx.audience),
+        figures: Object.fromEntries(rows.map((r) => [`${r.key}Share`, ratio(r.incidents, first)])),
+      };
+    },
+  },
+  {
+    name: 'state_actor_share',
+    summary: 'The share of incidents with a known perpetrator in which a state actor was involved',
+    params: z.strictObject(ScopeParams),
+    async run(p, ctx) {
+      const rows = await repo.countByActorType(ctx.db, scopeOf(p, ctx));
+      const { stateIncidents, knownActor } = await repo.stateActorCounts(ctx.db, scopeOf(p, ctx));
+      return {
+        rows: presentRows(rows, ctx.audience),
+        figures: { stateIncidents, knownActor, share: ratio(stateIncidents, knownActor) },
+      };
+    },
+  },
+  {
+    name: 'reply_rate',
+    summary: 'Letters and requests to authorities: how many were answered, substantively, or are overdue',
+    params: z.strictObject({ from: IsoDate.optional(), to: IsoDate.optional() }),
+    async run(p, ctx) {
+      const r = await repo.replies(ctx.db, p.from as string | undefined, p.to as string | undefined);
+      return {
+        rows: [],
+        figures: { ...r, replyRate: ratio(r.replied, r.sent), substantiveRate: ratio(r.substantive, r.sent) },
+      };
+    },
+  },
+  {
+    name: 'year_to_date_summary',
+    summary: 'The year’s counts by typology group and the sentence that states them, in kk, ru and en',
+    params: z.strictObject({
+      year: z.coerce.number().int().min(1900).max(2200).optional().describe('Default: the current year'),
+      asOf: IsoDate.optional().describe('Count up to this day (default: today)'),
+      organisation: z
+        .string()
+        .trim()
+        .min(1)
+        .max(200)
+        .default('Qorgau')
+        .describe('Who recorded them, for the sentence'),
+      country: z
+        .string()
+        .regex(/^[A-Z]{2}$/)
+        .optional(),
+    }),
+    async run(p, ctx) {
+      const asOf = (p.asOf as string | undefined) ?? new Date().toISOString().slice(0, 10);
+      const year = (p.year as number | undefined) ?? Number(asOf.slice(0, 4));
+      const to = asOf.startsWith(String(year)) ? asOf : `${year}-12-31`;
+      const scope = {
+        from: `${year}-01-01`,
+        to,
+        country: p.country as string | undefined,
+        stalledAfterDays: ctx.stalledAfterDays,
+      };
+      const rows = presentRows(await repo.countViolations(ctx.db, scope, 'all', 'group'), ctx.audience);
+      const counts = Object.fromEntries(
+        rows.flatMap((r) => (r.key && r.incidents !== null ? [[r.key, r.incidents]] : [])),
+      );
+      return {
+        rows,
+        figures: { year, ...counts },
+        sentences: yearToDateSentences(year, p.organisation as string, counts),
+      };
+    },
+  },
+];
+
+export const STATISTICS_BY_NAME = new Map(STATISTICS.map((s) => [s.name, s]));

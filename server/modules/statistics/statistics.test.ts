@@ -1,0 +1,258 @@
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { useTestApp } from '../../../test/helpers/app.js';
+import { buildIncident, buildPerson } from '../../../test/helpers/factories.js';
+
+const t = useTestApp();
+const today = new Date().toISOString().slice(0, 10);
+
+async function incident(overrides: Record<string, unknown>) {
+  const res = await t.post('/api/v1/incidents', buildIncident(overrides));
+  assert.equal(res.status, 201, res.text);
+  return res.body;
+}
+
+async function caseEvents(
+  incidentId: string,
+  events: [string, string][],
+  actor?: { type: string; status: string },
+) {
+  if (actor) {
+    await t.post(`/api/v1/incidents/${incidentId}/involvements`, {
+      actor: { type: actor.type },
+      role: 'executor',
+      status: actor.status,
+    });
+  }
+  if (events.length === 0) return;
+  const p = (await t.post(`/api/v1/incidents/${incidentId}/proceedings`, { kind: 'against_perpetrators' }))
+    .body.proceedings[0];
+  for (const [type, on] of events)
+    assert.equal((await t.post(`/api/v1/proceedings/${p.id}/events`, { type, on })).status, 201);
+}
+
+/*
+ * Known data: three public incidents in 2024 (justice, impunity, pending), one confidential one in
+ * 2024, one public one in 2023, and one unverified one that no statistic may count.
+ */
+async function seed() {
+  const p1 = (await t.post('/api/v1/people', buildPerson({ roles: ['journalist'], gender: 'female' }))).body
+    .id;
+  const p2 = (await t.post('/api/v1/people', buildPerson({ roles: ['camera_operator'], gender: 'male' })))
+    .body.id;
+  const i1 = await incident({
+    date: { start: '2024-03-01' },
+    place: { country: 'KZ', region: 'KZ-ALA' },
+    victims: [{ key: 'a', personId: p1 }],
+    violations: [{ typeCode: 'assault', victim: 'a' }],
+  });
+  await caseEvents(
+    i1.id,
+    [
+      ['complaint_filed', '2024-03-02'],
+      ['case_opened', '2024-03-10'],
+      ['sent_to_court', '2024-06-01'],
+      ['convicted', '2024-09-01'],
+    ],
+    { type: 'police', status: 'convicted' },
+  );
+  const i2 = await incident({
+    date: { start: '2024-04-01' },
+    place: { country: 'KZ', region: 'KZ-ALA' },
+    victims: [
+      { key: 'a', personId: p1 },
+      { key: 'b', personId: p2 },
+    ],
+    violations: [
+      { typeCode: 'threat', victim: 'a' },
+      { typeCode: 'threat', victim: 'b' },
+    ],
+  });
+  await caseEvents(i2.id, [
+    ['complaint_filed', '2024-04-02'],
+    ['refusal_to_open', '2024-05-02'],
+  ]);
+  const i3 = await incident({
+    date: { start: '2024-05-01' },
+    place: { country: 'KZ', region: 'KZ-SEV' },
+    victims: [{ key: 'a', person: buildPerson({ roles: ['editor'] }) }],
+    violations: [
+      { typeCode: 'assault', victim: 'a' },
+      { typeCode: 'equipment_damage', victim: 'a' },
+    ],
+  });
+  await caseEvents(i3.id, [['case_opened', today]], { type: 'private_security', status: 'detained' });
+  await incident({
+    date: { start: '2024-06-01' },
+    place: { country: 'KZ', region: 'KZ-AKM' },
+    visibility: 'confidential',
+    violations: [{ typeCode: 'spyware', victim: 'v1' }],
+  });
+  await incident({
+    date: { start: '2023-07-01' },
+    place: { country: 'KZ', region: 'KZ-ALA' },
+    violations: [{ typeCode: 'threat', victim: 'v1' }],
+  });
+  await incident({
+    date: { start: '2024-07-01' },
+    verification: 'reported',
+    violations: [{ typeCode: 'murder', victim: 'v1' }],
+  });
+  for (const [deadline, replyStatus] of [
+    ['2024-01-10', 'none_yet'],
+    ['2024-02-10', 'formal'],
+  ] as const) {
+    const letter = await t.post('/api/v1/interventions', {
+      kind: 'letter',
+      issuedOn: '2024-01-01',
+      title: { en: 'Letter to the ministry' },
+      deadline,
+      replyStatus,
+      ...(replyStatus === 'formal' ? { replyOn: '2024-02-01' } : {}),
+      incidentIds: [i2.id],
+    });
+    assert.equal(letter.status, 201, letter.text);
+  }
+}
+
+const stat = async (name: string, query = '', as: 'admin' | 'public' = 'admin') => {
+  const res = await t.get(`/api/v1/statistics/${name}${query ? `?${query}` : ''}`, as);
+  assert.equal(res.status, 200, res.text);
+  return res.body;
+};
+const cells = (
+  rows: { period: string | null; key: string | null; incidents: number | null; victims: number | null }[],
+) =>
+  Object.fromEntries(
+    rows.map((r) => [[r.period, r.key].filter(Boolean).join(' '), [r.incidents, r.victims]]),
+  );
+
+describe('statistics on data where the right numbers are known', () => {
+  before(seed);
+
+  test('incidents and distinct victims by year and group', async () => {
+    const body = await stat('incidents_by_type');
+    assert.deepEqual(cells(body.rows), {
+      '2023 C': [1, 1],
+      '2024 B': [2, 2],
+      '2024 C': [1, 2],
+      '2024 D': [1, 1],
+      '2024 I': [1, 1],
+    });
+    const byCode = await stat(
+      'incidents_by_type',
+      'level=type&period=all&from=2024-01-01&to=2024-12-31&region=KZ-ALA',
+    );
+    assert.deepEqual(cells(byCode.rows), { assault: [1, 1], threat: [1, 2] });
+  });
+
+  test('public readers do not see a count of one that includes a confidential incident', async () => {
+    const body = await stat('incidents_by_type', '', 'public');
+    const hidden = body.rows.find((r: { key: string }) => r.key === 'I');
+    assert.deepEqual([hidden.incidents, hidden.victims, hidden.suppressed], [null, null, true]);
+    const shown = body.rows.find(
+      (r: { period: string; key: string }) => r.period === '2023' && r.key === 'C',
+    );
+    assert.deepEqual(
+      [shown.incidents, shown.suppressed],
+      [1, false],
+      'a small count of public incidents is shown',
+    );
+  });
+
+  test('by region, actor type, victim role and gender', async () => {
+    assert.deepEqual(cells((await stat('incidents_by_region')).rows), {
+      'KZ-ALA': [3, 3],
+      'KZ-AKM': [1, 1],
+      'KZ-SEV': [1, 1],
+    });
+    assert.deepEqual(cells((await stat('incidents_by_actor_type')).rows), {
+      police: [1, 0],
+      private_security: [1, 0],
+    });
+    // p1 (journalist) is a victim in two incidents; the confidential incident's victim is also a journalist.
+    assert.deepEqual(cells((await stat('victims_by_role', 'from=2024-01-01')).rows), {
+      camera_operator: [1, 1],
+      editor: [1, 1],
+      journalist: [3, 2],
+    });
+    assert.deepEqual(cells((await stat('victims_by_gender', 'from=2024-01-01')).rows), {
+      female: [2, 1],
+      male: [1, 1],
+      unknown: [2, 2],
+    });
+  });
+
+  test('accountability breakdown and impunity rate', async () => {
+    const body = await stat('accountability_breakdown');
+    assert.deepEqual(cells(body.rows), {
+      impunity: [1, 0],
+      justice: [1, 0],
+      pending: [1, 0],
+      unknown: [2, 0],
+    });
+    assert.deepEqual(body.figures, { total: 5, decided: 2, impunityRate: 0.5, justiceRate: 0.5 });
+  });
+
+  test('the funnel from violation to conviction', async () => {
+    const body = await stat('funnel');
+    assert.deepEqual(
+      body.rows.map((r: { key: string; incidents: number }) => [r.key, r.incidents]),
+      [
+        ['violation', 5],
+        ['complaint', 3],
+        ['case_opened', 2],
+        ['sent_to_court', 1],
+        ['conviction', 1],
+      ],
+    );
+    assert.equal(body.figures.convictionShare, 0.2);
+  });
+
+  test('state actors and the authorities’ reply rate', async () => {
+    assert.deepEqual((await stat('state_actor_share')).figures, {
+      stateIncidents: 1,
+      knownActor: 2,
+      share: 0.5,
+    });
+    const replies = (await stat('reply_rate')).figures;
+    assert.deepEqual(replies, {
+      sent: 2,
+      replied: 1,
+      substantive: 0,
+      overdue: 1,
+      replyRate: 0.5,
+      substantiveRate: 0,
+    });
+  });
+
+  test('the year-to-date sentence counts the year in three languages', async () => {
+    const internal = await stat('year_to_date_summary', 'year=2024&asOf=2024-12-31&organisation=Adil%20Soz');
+    assert.equal(
+      internal.sentences.en,
+      // Largest first; equal counts in group order (C threats, D property, I surveillance).
+      'Since the beginning of 2024, Adil Soz has recorded 2 attacks on journalists, 1 threat, 1 attack on property, and 1 case of surveillance.',
+    );
+    assert.ok(internal.sentences.ru.includes('2 нападения на журналистов'));
+    const pub = await stat(
+      'year_to_date_summary',
+      'year=2024&asOf=2024-12-31&organisation=Adil%20Soz',
+      'public',
+    );
+    assert.ok(
+      !pub.sentences.en.includes('surveillance'),
+      'the withheld count is left out of the public sentence',
+    );
+  });
+
+  test('bad parameters and unknown statistics', async () => {
+    const bad = await t.get('/api/v1/statistics/incidents_by_type?period=decade');
+    assert.equal(bad.status, 400);
+    assert.equal(bad.body.error.details[0].path, 'period');
+    assert.equal((await t.get('/api/v1/statistics/incidents_by_type?colour=red')).status, 400);
+    assert.equal((await t.get('/api/v1/statistics/nothing')).status, 404);
+    const list = await t.get('/api/v1/statistics', 'public');
+    assert.ok(list.body.items.length >= 10);
+    assert.ok(list.body.items.every((s: { parameters: { type: string } }) => s.parameters.type === 'object'));
+  });
+});
