@@ -74,9 +74,8 @@ const figureValues = (f: FigureInput) => ({
 /** Records a figure an organisation published for a period ("77 cases of interference…"). */
 export function saveFigure(db: Db, actor: string, id: string | null, input: FigureInput) {
   return inTransaction(db, async (trx) => {
-    const codes = input.typeCodes
-      .filter((c) => c.length > 1)
-      .map((code, i) => ({ path: `typeCodes.${i}`, code }));
+    // Group letters (A–I) are terms of the typology as well; every entry is checked at its own index.
+    const codes = input.typeCodes.map((code, i) => ({ path: `typeCodes.${i}`, code }));
     await checkReferences(trx, {
       countries: [{ path: 'country', code: input.country }],
       vocabulary: { typology: codes },
