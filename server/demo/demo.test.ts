@@ -5,6 +5,14 @@ import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { countRows, useTestApp } from '../../test/helpers/app.js';
 import { loadDemoData } from './load.js';
+import {
+  ADILSOZ_COUNTS,
+  ADILSOZ_RANK,
+  DEMO_INTERVENTIONS,
+  DEMO_INVOLVEMENTS,
+  DEMO_OFFICIAL_STATEMENT,
+  DEMO_PROCEEDINGS,
+} from './seed-cases.js';
 import { SEED_DOCUMENTS } from './seed-documents.js';
 import { DEMO_INCIDENTS, DEMO_OUTLETS, DEMO_PEOPLE, DEMO_SERIES } from './seed-records.js';
 
@@ -21,6 +29,12 @@ describe('demo data from the seed documents', () => {
     }
     const quotes = [
       DEMO_SERIES.from,
+      DEMO_OFFICIAL_STATEMENT.from,
+      ...DEMO_INVOLVEMENTS.map((i) => i.from),
+      ...DEMO_PROCEEDINGS.flatMap((p) => p.events.map((e) => e.from)),
+      ...DEMO_INTERVENTIONS.map((i) => i.from),
+      { seed: 'adilsoz' as const, quote: ADILSOZ_COUNTS },
+      { seed: 'adilsoz' as const, quote: ADILSOZ_RANK },
       ...DEMO_OUTLETS.map((o) => o.from),
       ...DEMO_PEOPLE.map((p) => p.from),
       ...DEMO_INCIDENTS.flatMap((i) => i.from),
@@ -50,6 +64,44 @@ describe('demo data from the seed documents', () => {
       (['incidents', 'people', 'outlets', 'audit_events'] as const).map((n) => countRows(t.db, n)),
     );
     assert.deepEqual(again, counts);
+  });
+
+  test('the case stories of the seeds end as the documents tell them', async () => {
+    const status = async (q: string) => {
+      const found = (await t.get(`/api/v1/incidents?q=${encodeURIComponent(q)}`, 'public')).body.items;
+      assert.equal(found.length, 1, q);
+      return [found[0].accountability.status, found[0].accountability.reason];
+    };
+    assert.deepEqual(await status('Matasova'), ['impunity', 'dropped']);
+    assert.deepEqual(await status('Petropavlovsk'), ['impunity', 'victim_blamed']);
+    assert.deepEqual(await status('Maitanov'), ['impunity', 'stalled']);
+    assert.deepEqual(await status('Bureau for Human Rights'), ['impunity', 'stalled']);
+    assert.deepEqual(await status('Yegorov'), ['unknown', 'no_information']);
+    const wave = (await t.get(`/api/v1/incidents?q=${encodeURIComponent('six journalists')}`)).body.items[0];
+    const story = (await t.get(`/api/v1/incidents/${wave.id}/case`, 'public')).body;
+    assert.deepEqual(
+      story.involvements.map((i: { role: string; headcount: number; legalStatus: string }) => [
+        i.role,
+        i.headcount,
+        i.legalStatus,
+      ]),
+      [
+        ['executor', 18, 'detained'],
+        ['organiser', 1, 'unidentified'],
+      ],
+    );
+    const email = (await t.get('/api/v1/interventions?kind=email', 'public')).body.items[0];
+    assert.deepEqual(
+      [email.replyStatus, email.addressee],
+      ['none_yet', 'Ministry of Internal Affairs of Kazakhstan'],
+    );
+    const figures = (await t.get('/api/v1/published-figures?country=KZ', 'public')).body.items;
+    assert.deepEqual(
+      figures.map((f: { count: number }) => f.count),
+      [77, 30, 16, 7, 2],
+    );
+    const rank = (await t.get('/api/v1/indicators?country=KZ', 'public')).body.items[0];
+    assert.deepEqual([rank.year, rank.rank, rank.outOf, rank.zone], [2021, 155, 180, 'red']);
   });
 
   test('the demo incidents are public, cite their seed, and answer the searches from the seeds', async () => {

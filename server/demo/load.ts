@@ -1,6 +1,7 @@
 import type { Db } from '../db/database.js';
 import { inTransaction } from '../db/database.js';
 import { recordAudit } from '../modules/audit/audit.repo.js';
+import type { IncidentView } from '../modules/incidents/incident.schema.js';
 import { IncidentInput } from '../modules/incidents/incident.schema.js';
 import { createIncident } from '../modules/incidents/incident.service.js';
 import { OutletInput } from '../modules/outlets/outlet.schema.js';
@@ -8,6 +9,8 @@ import { createOutlet } from '../modules/outlets/outlet.service.js';
 import { PersonInput } from '../modules/people/person.schema.js';
 import { createPerson } from '../modules/people/person.service.js';
 import { findSeriesByCode, insertSeries } from '../modules/series/series.repo.js';
+import { loadDemoCases } from './load-cases.js';
+import { DEMO_OFFICIAL_STATEMENT } from './seed-cases.js';
 import { type Provenance, SEED_DOCUMENTS, type SeedName } from './seed-documents.js';
 import { DEMO_INCIDENTS, DEMO_OUTLETS, DEMO_PEOPLE, DEMO_SERIES, type DemoIncident } from './seed-records.js';
 
@@ -36,8 +39,27 @@ function sourcesFor(incident: DemoIncident) {
   });
 }
 
+/** The authorities' own words that a seed document quotes, kept as official statements. */
+function officialStatements(incident: DemoIncident) {
+  if (incident.key !== DEMO_OFFICIAL_STATEMENT.incident) return [];
+  const doc = SEED_DOCUMENTS[DEMO_OFFICIAL_STATEMENT.from.seed];
+  return [
+    {
+      type: 'official_statement',
+      title: 'Deputy Minister of Internal Affairs to reporters, as reported by CPJ',
+      publisher: doc.publisher,
+      language: doc.language,
+      publishedOn: doc.publishedOn,
+      reliability: 'reliable',
+      sha256: doc.sha256,
+      excerpt: DEMO_OFFICIAL_STATEMENT.from.quote,
+      public: true,
+    },
+  ];
+}
+
 /**
- * Records the demo outlets, people, series and incidents, all or nothing. Loading twice changes
+ * Records the demo outlets, people, series, incidents and their cases, all or nothing. Loading twice changes
  * nothing: the series code marks the demo as present.
  */
 export function loadDemoData(db: Db): Promise<{ created: number; skipped: number }> {
@@ -81,6 +103,7 @@ export function loadDemoData(db: Db): Promise<{ created: number; skipped: number
       });
       personIds.set(p.key, (await createPerson(trx, ACTOR, input)).id);
     }
+    const incidents = new Map<string, IncidentView>();
     for (const incident of DEMO_INCIDENTS) {
       const victims = [...new Set(incident.violations.flatMap((v) => (v.victim ? [v.victim] : [])))];
       const input = IncidentInput.parse({
@@ -94,10 +117,11 @@ export function loadDemoData(db: Db): Promise<{ created: number; skipped: number
         seriesId: incident.series ? series.id : null,
         victims: victims.map((key) => ({ key, personId: personIds.get(key) })),
         violations: incident.violations,
-        sources: sourcesFor(incident),
+        sources: [...sourcesFor(incident), ...officialStatements(incident)],
       });
-      await createIncident(trx, ACTOR, input);
+      incidents.set(incident.key, await createIncident(trx, ACTOR, input));
     }
+    await loadDemoCases(trx, ACTOR, incidents);
     return { created: DEMO_INCIDENTS.length, skipped: 0 };
   });
 }

@@ -27,7 +27,9 @@ export interface DemoPerson {
 }
 
 export interface DemoIncident {
-  date: { start: string } | null;
+  /** How the case records in seed-cases.ts refer to this incident. */
+  key: string;
+  date: { start: string; end?: string } | null;
   place: { region: string | null; city: string | null; type: string | null; detail?: LocalizedText };
   title: LocalizedText;
   description: LocalizedText;
@@ -36,19 +38,23 @@ export interface DemoIncident {
   from: Provenance[];
 }
 
-const CPJ_CAPTION =
+export const CPJ_CAPTION =
   'An unidentified person set fire to two cars belonging to Roman Yegorov, a camera operator for independent journalist Vadim Boreiko’s YouTube channel Giperborei, on February 20, 2023.';
-const CPJ_MOLDABEKOV =
+export const CPJ_POLICE =
+  'Kazakh police said in a February 21 statement that they had detained 18 individuals accused of carrying out attacks on six journalists and bloggers, as well as one associated individual, since September.';
+export const CPJ_NO_ORGANISERS =
+  'The statement did not mention any individuals who may have ordered those attacks.';
+export const CPJ_MOLDABEKOV =
   'Boreiko told CPJ that the assault on Moldabekov on February 22, the day after the police statement, demonstrated the “sense of impunity” of those behind the attacks.';
-const ADILSOZ_MATASOVA =
+export const ADILSOZ_MATASOVA =
   'Thus, in Kokshetau, a criminal case against a man who attacked Oksana Matasova, 716.kz reporter,\u00a0 was dropped.';
-const ADILSOZ_MATASOVA_2 =
+export const ADILSOZ_MATASOVA_2 =
   'The police decided that the attacker simply did not hear when the journalist introduced herself to him.';
-const ADILSOZ_PETROPAVLOVSK =
+export const ADILSOZ_PETROPAVLOVSK =
   'In Petropavlovsk, the security guards of a shopping\u00a0 center attacked journalists Samat Dzhakupov, Natalya Volkova and cameraman Tolegen Imanov\u00a0 with fists.';
-const ADILSOZ_MAITANOV =
+export const ADILSOZ_MAITANOV =
   'On June 10, Azamat Maitanov, the editor-in-chief of the Ak Zhaiyk newspaper, reportered the police\u00a0 about threats to his life and health.';
-const ADILSOZ_KIBHR =
+export const ADILSOZ_KIBHR =
   'Since July 2019, the case of an attack on journalists in the office of the Kazakhstan International Bureau for Human Rights has been under investigation.';
 
 export const DEMO_SERIES = {
@@ -170,6 +176,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
 
 export const DEMO_INCIDENTS: DemoIncident[] = [
   {
+    key: 'yegorov-arson',
     date: { start: '2023-02-20' },
     place: { region: null, city: null, type: null },
     title: {
@@ -183,6 +190,7 @@ export const DEMO_INCIDENTS: DemoIncident[] = [
     from: [{ seed: 'cpj', quote: CPJ_CAPTION }],
   },
   {
+    key: 'moldabekov-assault',
     date: { start: '2023-02-22' },
     place: { region: null, city: null, type: null },
     title: {
@@ -196,6 +204,7 @@ export const DEMO_INCIDENTS: DemoIncident[] = [
     from: [{ seed: 'cpj', quote: CPJ_MOLDABEKOV }],
   },
   {
+    key: 'matasova-kokshetau',
     date: null,
     place: { region: 'KZ-AKM', city: 'KZ-AKM-kokshetau', type: null },
     title: {
@@ -212,6 +221,7 @@ export const DEMO_INCIDENTS: DemoIncident[] = [
     ],
   },
   {
+    key: 'petropavlovsk-guards',
     date: null,
     place: {
       region: 'KZ-SEV',
@@ -243,6 +253,7 @@ export const DEMO_INCIDENTS: DemoIncident[] = [
     ],
   },
   {
+    key: 'maitanov-threats',
     date: null,
     place: { region: null, city: null, type: null },
     title: {
@@ -259,6 +270,7 @@ export const DEMO_INCIDENTS: DemoIncident[] = [
     ],
   },
   {
+    key: 'kibhr-office',
     date: null,
     place: {
       region: null,
@@ -279,5 +291,30 @@ export const DEMO_INCIDENTS: DemoIncident[] = [
       { typeCode: 'assault', victim: null, description: { en: 'Journalists (not named in the source)' } },
     ],
     from: [{ seed: 'adilsoz', quote: ADILSOZ_KIBHR }],
+  },
+  {
+    key: 'wave-since-september',
+    date: { start: '2022-09', end: '2023-02-21' },
+    place: { region: null, city: null, type: null },
+    title: {
+      en: 'Attacks on six journalists and bloggers and one associated person since September 2022',
+      ru: 'Нападения на шестерых журналистов и блогеров и одного связанного с ними человека с сентября 2022 года',
+      kk: '2022 жылдың қыркүйегінен бері алты журналист пен блогерге және олармен байланысты бір адамға шабуылдар',
+    },
+    description: { en: `${CPJ_POLICE} ${CPJ_NO_ORGANISERS}` },
+    series: true,
+    violations: [
+      {
+        typeCode: 'assault',
+        victim: null,
+        description: {
+          en: 'Attacks on six journalists and bloggers and one associated individual; not named, kinds of attack not given',
+        },
+      },
+    ],
+    from: [
+      { seed: 'cpj', quote: CPJ_POLICE },
+      { seed: 'cpj', quote: CPJ_NO_ORGANISERS },
+    ],
   },
 ];

@@ -23,7 +23,10 @@ const cases: [string, AccountabilityInput, string, string][] = [
   // The seed documents' case stories.
   [
     'Kokshetau: the case against Matasova’s attacker was dropped because he "did not hear" her',
-    input({ proceedings: [track(['case_opened', null], ['dropped', null])] }),
+    input({
+      involvements: [executor('identified')],
+      proceedings: [track(['case_opened', null], ['dropped', null])],
+    }),
     'impunity',
     'dropped',
   ],

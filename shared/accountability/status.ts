@@ -79,9 +79,9 @@ function afterConviction(involvements: InvolvementFacts[]): AccountabilityResult
  * Derives the accountability status:
  * 1. a conviction → `justice` if everyone recorded as executor, organiser, instigator or accomplice
  *    is convicted, else `partial`;
- * 2. otherwise, if any track against the perpetrators is still open (or someone involved is
- *    identified, detained or charged) → `pending`, or `impunity` (stalled) when the last dated
- *    event is older than the threshold;
+ * 2. otherwise, if any track against the perpetrators is still open (or, with no track recorded,
+ *    someone involved is identified, detained or charged) → `pending`, or `impunity` (stalled)
+ *    when the last dated event is older than the threshold;
  * 3. otherwise, if every track ended by refusal, suspension, dropping, acquittal, or by turning on
  *    the victim → `impunity`, with that event as the reason;
  * 4. otherwise (nothing known) → `unknown`.
@@ -99,9 +99,10 @@ export function deriveAccountability(input: AccountabilityInput): Accountability
   const open = tracks.filter(
     (events) => !CLOSED_WITHOUT_ACCOUNT.includes(events[events.length - 1]?.type as ProceedingEventType),
   );
-  const activeInvolvement = input.involvements.some((i) =>
-    ['identified', 'detained', 'charged'].includes(i.status),
-  );
+  // Without any recorded track, someone identified, detained or charged means a case is moving.
+  const activeInvolvement =
+    tracks.length === 0 &&
+    input.involvements.some((i) => ['identified', 'detained', 'charged'].includes(i.status));
   if (open.length > 0 || activeInvolvement) {
     const dates = open.flatMap((events) => events.flatMap((e) => (e.on ? [e.on] : [])));
     const lastEventOn = dates.length > 0 ? (dates.sort().at(-1) as string) : null;
