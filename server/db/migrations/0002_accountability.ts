@@ -30,7 +30,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         CHECK (legal_status IN ('unidentified', 'identified', 'detained', 'charged', 'convicted', 'acquitted', 'released')),
       note text,
       version integer NOT NULL DEFAULT 1,
-      created_at timestamptz NOT NULL DEFAULT now(),
+      -- clock_timestamp(), not now(): several rows of one transaction keep the order they were entered.
+      created_at timestamptz NOT NULL DEFAULT clock_timestamp(),
       updated_at timestamptz NOT NULL DEFAULT now()
     );
     CREATE INDEX involvements_incident_idx ON involvements (incident_id);
@@ -60,7 +61,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       article text,
       note text,
       version integer NOT NULL DEFAULT 1,
-      created_at timestamptz NOT NULL DEFAULT now(),
+      -- clock_timestamp(), not now(): several rows of one transaction keep the order they were entered.
+      created_at timestamptz NOT NULL DEFAULT clock_timestamp(),
       updated_at timestamptz NOT NULL DEFAULT now()
     );
     CREATE INDEX proceedings_incident_idx ON proceedings (incident_id);
