@@ -138,6 +138,24 @@ async function scenarios(handle: DatabaseHandle, runs: number): Promise<Latency[
       get('/api/v1/incidents?facets=false'),
     ),
     await measure(
+      'statistic: incidents by year and type group (whole table), public',
+      Math.min(runs, 30),
+      () => get('/api/v1/statistics/incidents_by_type'),
+      2,
+    ),
+    await measure(
+      'statistic: incidents by type, one region, five years, public',
+      Math.min(runs, 30),
+      () => get(`/api/v1/statistics/incidents_by_type?level=type&${filtered().replace(/group=[A-I]&/, '')}`),
+      2,
+    ),
+    await measure(
+      'statistic: accountability breakdown (whole table), public',
+      Math.min(runs, 30),
+      () => get('/api/v1/statistics/accountability_breakdown'),
+      2,
+    ),
+    await measure(
       'list + facets, one group over all years, public',
       Math.min(runs, 50),
       () => get(`/api/v1/incidents?group=${pick(GROUPS)}`),
