@@ -9,6 +9,7 @@ import { loadReferenceData } from './db/reference-data.js';
 import { loadDemoData } from './demo/load.js';
 import { ensureAdminToken } from './http/auth.js';
 import { buildOpenApi } from './http/openapi.js';
+import { ensureCells } from './modules/statistics/statistic-cells.repo.js';
 import { VERSION } from './version.js';
 
 const USAGE = `Usage: qorgau <command> [options]
@@ -26,6 +27,7 @@ async function prepare() {
   const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(handle.db);
   await loadReferenceData(handle.db);
+  if (await ensureCells(handle.db)) console.log('Statistics: counts rebuilt from the incidents.');
   return { config, handle };
 }
 

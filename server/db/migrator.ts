@@ -1,12 +1,14 @@
 import { type Kysely, type Migration, type MigrationResultSet, Migrator } from 'kysely';
 import * as m0001 from './migrations/0001_incident_record.js';
 import * as m0002 from './migrations/0002_accountability.js';
+import * as m0003 from './migrations/0003_statistic_cells.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Listed by hand so the build needs no directory scanning. */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_incident_record': m0001,
   '0002_accountability': m0002,
+  '0003_statistic_cells': m0003,
 };
 
 /**

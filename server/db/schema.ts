@@ -305,6 +305,27 @@ export interface PublishedFiguresTable {
   updated_at: Timestamp;
 }
 
+export interface StatisticCellsTable {
+  month: string | null;
+  country: string;
+  region_code: string | null;
+  dimension: 'all' | 'group' | 'type';
+  key: string;
+  is_public: boolean;
+  incidents: number;
+}
+
+export interface AccountabilityCellsTable {
+  month: string | null;
+  country: string;
+  region_code: string | null;
+  accountability: AccountabilityStatus;
+  accountability_override: AccountabilityStatus | null;
+  last_case_event_on: string | null;
+  is_public: boolean;
+  incidents: number;
+}
+
 export interface Database {
   places: PlacesTable;
   vocabulary_terms: VocabularyTermsTable;
@@ -327,6 +348,8 @@ export interface Database {
   intervention_incidents: InterventionIncidentsTable;
   indicators: IndicatorsTable;
   published_figures: PublishedFiguresTable;
+  statistic_cells: StatisticCellsTable;
+  accountability_cells: AccountabilityCellsTable;
 }
 
 export type IncidentRow = Selectable<IncidentsTable>;

@@ -8,6 +8,7 @@ import { createActor } from '../actors/actor.service.js';
 import { recordAudit } from '../audit/audit.repo.js';
 import { findSources, findViolations } from '../incidents/incident.repo.js';
 import { findPerson } from '../people/person.repo.js';
+import { trackCells } from '../statistics/statistic-cells.repo.js';
 import { todayUtc } from './accountability.effective.js';
 import { refreshAccountability } from './accountability.service.js';
 import { loadCase } from './case.load.js';
@@ -31,8 +32,10 @@ async function changeCase(db: Db, actor: string, incidentId: string, change: (tr
   return inTransaction(db, async (trx) => {
     const before = await loadCase(trx, incidentId, false);
     if (!before) throw notFound('incident_not_found', 'Incident', incidentId);
-    await change(trx);
-    await refreshAccountability(trx, before.incident.id);
+    await trackCells(trx, before.incident.id, async () => {
+      await change(trx);
+      await refreshAccountability(trx, before.incident.id);
+    });
     const after = (await loadCase(trx, before.incident.id, false)) as NonNullable<typeof before>;
     const today = todayUtc();
     // The audit records what was stored; the stall threshold is a reading, not a change.

@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/audit.repo.js';
 import { effectiveAccountability, todayUtc } from '../cases/accountability.effective.js';
 import { findPeople } from '../people/person.repo.js';
 import { createPerson } from '../people/person.service.js';
+import { cellSource, moveCells, trackCells } from '../statistics/statistic-cells.repo.js';
 import { loadParts, refreshDerived } from './incident.derived.js';
 import { type IncidentParts, presentIncident, presentPublicIncident } from './incident.presenter.js';
 import * as repo from './incident.repo.js';
@@ -125,6 +126,7 @@ export function createIncident(db: Db, actor: string, input: IncidentInput): Pro
       updated_by: actor,
     });
     await writeChildren(trx, row.id, input, victims);
+    await moveCells(trx, null, await cellSource(trx, row.id));
     const view = await loadView(trx, row.id);
     await recordAudit(trx, {
       actor,
@@ -158,12 +160,15 @@ export function updateIncident(
     const { region } = await checkIncidentReferences(trx, input);
     const before = await loadView(trx, existing.id);
     const victims = await resolveVictims(trx, actor, input);
-    const row = await repo.updateIncident(trx, existing.id, input.version, {
-      ...rowValues(input, region),
-      updated_by: actor,
+    const row = await trackCells(trx, existing.id, async () => {
+      const updated = await repo.updateIncident(trx, existing.id, input.version as number, {
+        ...rowValues(input, region),
+        updated_by: actor,
+      });
+      if (!updated) throw versionConflict(existing.version);
+      await writeChildren(trx, updated.id, input, victims);
+      return updated;
     });
-    if (!row) throw versionConflict(existing.version);
-    await writeChildren(trx, row.id, input, victims);
     const after = await loadView(trx, row.id);
     await recordAudit(trx, {
       actor,
@@ -208,7 +213,9 @@ export function deleteIncident(db: Db, actor: string, id: string, version: numbe
     const existing = await repo.findIncident(trx, id, false);
     if (!existing) throw notFound('incident_not_found', 'Incident', id);
     const before = await loadView(trx, existing.id);
+    const counted = await cellSource(trx, existing.id);
     if (!(await repo.deleteIncident(trx, existing.id, version))) throw versionConflict(existing.version);
+    await moveCells(trx, counted, null);
     await recordAudit(trx, {
       actor,
       action: 'delete',

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { yearToDateSentences } from '../../../shared/statistics/summary.js';
 import type { Db } from '../../db/database.js';
 import { IsoDate } from '../../http/common.schema.js';
+import { effectiveAccountabilitySql } from '../cases/accountability.effective.js';
+import { type CellScope, sumAccountabilityCells, sumCells } from './statistic-cells.repo.js';
 import * as repo from './statistics.repo.js';
 import { ScopeParams, type StatisticResult } from './statistics.schema.js';
 import { presentRows } from './statistics.suppress.js';
@@ -33,33 +35,63 @@ const ratio = (part: number, whole: number) =>
   whole === 0 ? null : Math.round((part / whole) * 1000) / 1000;
 
 const Period = z.enum(['year', 'quarter', 'month', 'all']);
+const WithVictims = z
+  .enum(['true', 'false'])
+  .default('false')
+  .transform((v) => v === 'true')
+  .describe('Also count distinct victims (slower: reads every violation)');
+
+const SCOPE_KEYS = Object.keys(ScopeParams);
+const CELL_KEYS = ['from', 'to', 'country', 'region'];
+const lastDayOfMonth = (day: string) => {
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+};
+
+/**
+ * The kept counts answer a statistic when it filters only by whole months, country and region,
+ * and does not ask for distinct victims; anything else is counted from the incidents themselves.
+ */
+function cellScope(p: Record<string, unknown>): CellScope | null {
+  if (p.withVictims) return null;
+  if (SCOPE_KEYS.some((k) => !CELL_KEYS.includes(k) && p[k] !== undefined)) return null;
+  const from = p.from as string | undefined;
+  const to = p.to as string | undefined;
+  if (from && !from.endsWith('-01')) return null;
+  if (to && to !== lastDayOfMonth(to)) return null;
+  return { from, to, country: p.country as string | undefined, region: p.region as string[] | undefined };
+}
 
 /** Every statistic Qorgau publishes, by name. */
 export const STATISTICS: Statistic[] = [
   {
     name: 'incidents_by_type',
-    summary: 'Incidents and distinct victims by typology group or code, per year, quarter or month',
+    summary:
+      'Incidents (and with withVictims=true distinct victims) by typology group or code, per year, quarter or month',
     params: z.strictObject({
       ...ScopeParams,
       period: Period.default('year'),
       level: z.enum(['group', 'type']).default('group'),
+      withVictims: WithVictims,
     }),
     async run(p, ctx) {
-      const rows = await repo.countViolations(
-        ctx.db,
-        scopeOf(p, ctx),
-        p.period as repo.Period,
-        p.level as 'group' | 'type',
-      );
+      const level = p.level as 'group' | 'type';
+      const cells = cellScope(p);
+      const rows = cells
+        ? await sumCells(ctx.db, cells, p.period as repo.Period, level)
+        : await repo.countViolations(ctx.db, scopeOf(p, ctx), p.period as repo.Period, level);
       return { rows: presentRows(rows, ctx.audience), figures: {} };
     },
   },
   {
     name: 'incidents_by_region',
     summary: 'Incidents and distinct victims by region',
-    params: z.strictObject({ ...ScopeParams, period: Period.default('all') }),
+    params: z.strictObject({ ...ScopeParams, period: Period.default('all'), withVictims: WithVictims }),
     async run(p, ctx) {
-      const rows = await repo.countViolations(ctx.db, scopeOf(p, ctx), p.period as repo.Period, 'region');
+      const cells = cellScope(p);
+      const rows = cells
+        ? await sumCells(ctx.db, cells, p.period as repo.Period, 'region')
+        : await repo.countViolations(ctx.db, scopeOf(p, ctx), p.period as repo.Period, 'region');
       return { rows: presentRows(rows, ctx.audience), figures: {} };
     },
   },
@@ -97,7 +129,10 @@ export const STATISTICS: Statistic[] = [
     summary: 'Incidents by accountability status, and the impunity rate among cases with an outcome',
     params: z.strictObject(ScopeParams),
     async run(p, ctx) {
-      const rows = await repo.countByAccountability(ctx.db, scopeOf(p, ctx));
+      const cells = cellScope(p);
+      const rows = cells
+        ? await sumAccountabilityCells(ctx.db, cells, effectiveAccountabilitySql(ctx.stalledAfterDays))
+        : await repo.countByAccountability(ctx.db, scopeOf(p, ctx));
       const n = (status: string) => rows.find((r) => r.key === status)?.incidents ?? 0;
       const decided = n('impunity') + n('partial') + n('justice');
       return {

@@ -25,7 +25,8 @@ export interface CountRow {
   period: string | null;
   key: string | null;
   incidents: number;
-  victims: number;
+  /** Distinct victims; null where the count came from the cells, which do not know victims. */
+  victims: number | null;
   non_public: number;
 }
 
@@ -80,7 +81,7 @@ export async function countViolations(
 export async function countByActorType(db: Db, scope: Scope): Promise<CountRow[]> {
   const matching = scoped(db, scope).select(['actor_types', 'visibility']);
   const result = await sql<CountRow>`
-    SELECT NULL AS period, a AS key, count(*)::int AS incidents, 0 AS victims,
+    SELECT NULL AS period, a AS key, count(*)::int AS incidents, NULL AS victims,
       count(*) FILTER (WHERE visibility <> 'public')::int AS non_public
     FROM (${matching}) AS f, unnest(f.actor_types) AS a GROUP BY a ORDER BY a`.execute(db);
   return result.rows;
@@ -93,7 +94,7 @@ export async function countByAccountability(db: Db, scope: Scope): Promise<Count
     'visibility',
   ]);
   const result = await sql<CountRow>`
-    SELECT NULL AS period, status AS key, count(*)::int AS incidents, 0 AS victims,
+    SELECT NULL AS period, status AS key, count(*)::int AS incidents, NULL AS victims,
       count(*) FILTER (WHERE visibility <> 'public')::int AS non_public
     FROM (${matching}) AS f GROUP BY status ORDER BY status`.execute(db);
   return result.rows;
@@ -166,7 +167,7 @@ export async function funnel(db: Db, scope: Scope): Promise<CountRow[]> {
     period: null,
     key: stage,
     incidents: byStage.get(stage)?.incidents ?? 0,
-    victims: 0,
+    victims: null,
     non_public: byStage.get(stage)?.non_public ?? 0,
   }));
 }
