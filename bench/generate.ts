@@ -202,6 +202,35 @@ export interface SyntheticIncident {
   title: { en: string; ru: string };
   visibility: 'public' | 'restricted' | 'confidential';
   verification: 'reported' | 'verifying' | 'verified' | 'published';
+  actorTypes: string[];
+  accountability: 'pending' | 'impunity' | 'partial' | 'justice' | 'unknown';
+  firstCaseEventOn: string | null;
+  lastCaseEventOn: string | null;
+}
+
+const ACTORS: [string[], number][] = [
+  [['unidentified'], 35],
+  [['police'], 20],
+  [['local_officials'], 10],
+  [['private_individual'], 10],
+  [['private_security'], 5],
+  [['national_security'], 5],
+  [['police', 'unidentified'], 5],
+  [[], 10],
+];
+// Most cases end in impunity or are never known; few end in a conviction.
+const OUTCOMES: [SyntheticIncident['accountability'], number][] = [
+  ['unknown', 30],
+  ['impunity', 40],
+  ['pending', 20],
+  ['partial', 6],
+  ['justice', 4],
+];
+
+function addDays(day: string, days: number): string {
+  const date = new Date(Date.parse(day) + days * 86400000);
+  const today = new Date();
+  return (date > today ? today : date).toISOString().slice(0, 10);
 }
 
 /** A pool of people; the first ones are chosen far more often (recurring victims). */
@@ -243,6 +272,8 @@ export function incidentGenerator(people: number, seed = 2) {
     ['reported', 10],
   ] as [SyntheticIncident['verification'], number][]);
   const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)] as T;
+  const actors = weighted(random, ACTORS);
+  const outcome = weighted(random, OUTCOMES);
   // Skewed towards the front of the pool: the most targeted person is a victim in about one
   // incident in 2,000, as a handful of journalists are in real monitoring data.
   const victim = () => Math.floor(random() ** 1.5 * people);
@@ -271,6 +302,19 @@ export function incidentGenerator(people: number, seed = 2) {
       },
       visibility: visibility(),
       verification: verification(),
+      actorTypes: actors(),
+      ...caseOf(outcome(), day, random),
     };
+  };
+}
+
+/** When the case was opened and last moved; only cases that have begun have dates. */
+function caseOf(accountability: SyntheticIncident['accountability'], day: string, random: () => number) {
+  if (accountability === 'unknown') return { accountability, firstCaseEventOn: null, lastCaseEventOn: null };
+  const first = addDays(day, Math.floor(random() * 30));
+  return {
+    accountability,
+    firstCaseEventOn: first,
+    lastCaseEventOn: addDays(first, Math.floor(random() * 900)),
   };
 }
