@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { PERPETRATOR_EVENTS } from '../../../shared/accountability/codes.js';
 import type { Db } from '../../db/database.js';
 import { effectiveAccountabilitySql } from '../cases/accountability.effective.js';
 import { PUBLIC_VERIFICATION } from '../incidents/incident.repo.js';
@@ -102,24 +103,8 @@ export async function countByAccountability(db: Db, scope: Scope): Promise<Count
 
 /** Stages of the funnel each incident reached, from its proceedings against the perpetrators. */
 const STAGE_EVENTS = {
-  complaint: [
-    'complaint_filed',
-    'pre_investigation_check',
-    'refusal_to_open',
-    'case_opened',
-    'requalified',
-    'suspects_identified',
-    'detained',
-    'charged',
-    'sent_to_court',
-    'convicted',
-    'acquitted',
-    'appeal',
-    'suspended_perpetrator_unknown',
-    'dropped',
-    'victim_prosecuted',
-    'victim_blamed',
-  ],
+  // Any step at all means the authorities were told.
+  complaint: PERPETRATOR_EVENTS.filter((e) => e !== 'no_information'),
   case_opened: [
     'case_opened',
     'requalified',
