@@ -5,7 +5,6 @@ import type { Db } from '../../db/database.js';
 import { AppError } from '../../http/errors.js';
 import { effectiveAccountability, todayUtc } from '../cases/accountability.effective.js';
 import { presentDate } from './incident.presenter.js';
-import type { IncidentQuery } from './incident.schema.js';
 import {
   type Cursor,
   type FacetRow,
@@ -13,6 +12,7 @@ import {
   type IncidentFilter,
   listPage,
 } from './incident-list.repo.js';
+import type { IncidentQuery } from './incident-list.schema.js';
 
 function encodeCursor(c: Cursor): string {
   return Buffer.from(JSON.stringify([c.date, c.id])).toString('base64url');

@@ -8,8 +8,9 @@ import { readJson, readQuery } from '../../http/validate.js';
 import { listAudit } from '../audit/audit.repo.js';
 import { HistoryResponse } from '../audit/audit.schema.js';
 import { findIncident } from './incident.repo.js';
-import { Incident, IncidentInput, IncidentList, IncidentQuery, PublicIncident } from './incident.schema.js';
+import { Incident, IncidentInput, PublicIncident } from './incident.schema.js';
 import * as service from './incident.service.js';
+import { IncidentList, IncidentQuery } from './incident-list.schema.js';
 import { listIncidents } from './incident-list.service.js';
 
 /** Incidents as whole documents: violations, victims and sources travel with the incident. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACCOUNTABILITY_STATUSES, INVOLVEMENT_ROLES } from '../../../shared/accountability/codes.js';
+import { ACCOUNTABILITY_STATUSES } from '../../../shared/accountability/codes.js';
 import {
   Code,
   IsoDate,
@@ -154,10 +154,10 @@ function checkDocument(doc: z.output<z.ZodObject>, ctx: z.RefinementCtx): void {
   });
 }
 
-const IncidentDate = z
+export const IncidentDate = z
   .object({ start: z.string(), precision: DatePrecision, end: z.string().nullable() })
   .nullable();
-const Place = z.object({
+export const Place = z.object({
   country: z.string(),
   region: z.string().nullable(),
   city: z.string().nullable(),
@@ -185,7 +185,10 @@ const Source = z.object({
 });
 
 /** The derived (or overridden) accountability status; the case endpoint has the whole story. */
-const AccountabilitySummary = z.object({ status: z.enum(ACCOUNTABILITY_STATUSES), reason: z.string() });
+export const AccountabilitySummary = z.object({
+  status: z.enum(ACCOUNTABILITY_STATUSES),
+  reason: z.string(),
+});
 
 export const Incident = outputSchema(
   'Incident',
@@ -242,98 +245,5 @@ export const PublicIncident = outputSchema(
     sources: z.array(Source),
     accountability: AccountabilitySummary,
     updatedAt: z.string(),
-  }),
-);
-
-const many = (item: z.ZodType) =>
-  z.union([item, z.array(item).max(50)]).transform((v) => (Array.isArray(v) ? v : [v]) as string[]);
-
-/** Filters shared by the list and its facets. Repeat a parameter to match any of its values. */
-export const IncidentQuery = z.strictObject({
-  q: z.string().trim().min(1).max(200).optional().describe('Words to find, in any script or transliteration'),
-  from: IsoDate.optional().describe('Incidents on or after this day'),
-  to: IsoDate.optional().describe('Incidents on or before this day'),
-  type: many(Code).optional().describe('Typology code(s)'),
-  group: many(z.string().regex(/^[A-I]$/))
-    .optional()
-    .describe('Typology group letter(s) A–I'),
-  region: many(PlaceCode).optional().describe('Region code(s)'),
-  city: many(PlaceCode).optional().describe('City code(s)'),
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/)
-    .optional(),
-  victimRole: many(Code).optional().describe('Victim role code(s)'),
-  verification: many(Verification)
-    .optional()
-    .describe('Internal callers only; the public sees verified records'),
-  visibility: many(Visibility).optional().describe('Internal callers only'),
-  seriesId: Uuid.optional(),
-  accountability: many(z.enum(ACCOUNTABILITY_STATUSES))
-    .optional()
-    .describe('Accountability status(es), overrides applied'),
-  actorType: many(Code).optional().describe('Actor type code(s) of anyone involved'),
-  involvementRole: many(z.enum(INVOLVEMENT_ROLES))
-    .optional()
-    .describe('Incidents with an actor in this role'),
-  openForDays: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(36500)
-    .optional()
-    .describe('Cases open (pending or stalled) for more than N days'),
-  awaitingReply: z
-    .enum(['true'])
-    .optional()
-    .describe('Incidents with a letter to an authority still unanswered'),
-  sort: z.enum(['date_desc', 'date_asc']).default('date_desc'),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(500).optional().describe('nextCursor of the previous page'),
-  facets: z
-    .enum(['true', 'false'])
-    .default('true')
-    .transform((v) => v === 'true')
-    .describe('Include facet counts'),
-});
-export type IncidentQuery = z.output<typeof IncidentQuery>;
-
-const FacetCounts = z.array(z.object({ value: z.string(), count: z.number().int() }));
-
-export const IncidentSummary = z.object({
-  id: Uuid,
-  reference: z.string(),
-  date: IncidentDate,
-  place: Place.omit({ detail: true }),
-  title: LocalizedText,
-  typeCodes: z.array(z.string()),
-  victimRoles: z.array(z.string()),
-  verification: Verification,
-  accountability: AccountabilitySummary,
-  visibility: Visibility.optional().describe('Internal callers only'),
-});
-
-export const IncidentList = outputSchema(
-  'IncidentList',
-  z.object({
-    items: z.array(IncidentSummary),
-    nextCursor: z.string().nullable(),
-    total: z
-      .number()
-      .int()
-      .nullable()
-      .describe('How many incidents match the filters (null with facets=false)'),
-    facets: z
-      .object({
-        group: FacetCounts,
-        type: FacetCounts,
-        region: FacetCounts,
-        victimRole: FacetCounts,
-        year: FacetCounts,
-        accountability: FacetCounts,
-        verification: FacetCounts.optional(),
-        visibility: FacetCounts.optional(),
-      })
-      .nullable(),
   }),
 );
