@@ -1,0 +1,60 @@
+import type { Language } from '../languages.js';
+import { en, type MessageKey } from './en.js';
+import { kk } from './kk.js';
+import { ru } from './ru.js';
+
+/** Plural forms by CLDR category; `other` is always required. */
+export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** A catalog has every key of the English one; each value a string, or plural forms where English has them. */
+export type Catalog = { [K in MessageKey]: (typeof en)[K] extends string ? string : PluralMessage };
+
+export const CATALOGS: Record<Language, Catalog> = { kk, ru, en: en as Catalog };
+
+const plurals = new Map<Language, Intl.PluralRules>();
+
+function fill(text: string, vars: Record<string, string | number>, lang: Language): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = vars[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(lang, value) : value;
+  });
+}
+
+/** The UI text for `key` in `lang`; plural messages pick their form from `vars.count`. */
+export function t(lang: Language, key: MessageKey, vars: Record<string, string | number> = {}): string {
+  const message = CATALOGS[lang][key] as string | PluralMessage;
+  if (typeof message === 'string') return fill(message, vars, lang);
+  let rules = plurals.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    plurals.set(lang, rules);
+  }
+  const count = Number(vars.count ?? 0);
+  return fill(message[rules.select(count)] ?? message.other, vars, lang);
+}
+
+/** 12 345 in kk and ru, 12,345 in en. */
+export function formatNumber(lang: Language, value: number): string {
+  return value.toLocaleString(lang === 'kk' ? 'kk-KZ' : lang);
+}
+
+/** A date of any precision as each language writes it: 20 February 2023, 20 февраля 2023 г. */
+export function formatDate(lang: Language, start: string, precision: 'day' | 'month' | 'year'): string {
+  const [y, m, d] = [
+    Number(start.slice(0, 4)),
+    Number(start.slice(5, 7) || 1),
+    Number(start.slice(8, 10) || 1),
+  ];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  const locale = lang === 'kk' ? 'kk-KZ' : lang;
+  const options: Intl.DateTimeFormatOptions =
+    precision === 'day'
+      ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : precision === 'month'
+        ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
+        : { year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(date);
+}
+
+export type { MessageKey };
