@@ -18,6 +18,7 @@ import { placeRoutes } from './modules/places/place.routes.js';
 import { statisticsRoutes } from './modules/statistics/statistics.routes.js';
 import { vocabularyRoutes } from './modules/vocabularies/vocabulary.routes.js';
 import { VERSION } from './version.js';
+import { webRoutes } from './web/web.routes.js';
 
 /** Bodies larger than this are refused before they are read to the end. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -63,15 +64,8 @@ export function buildApp({ db, adminTokenHash, stalledAfterDays = DEFAULT_STALLE
   api.route('/vocabularies', vocabularyRoutes);
   api.get('/openapi.json', (c) => c.json(buildOpenApi(VERSION)));
   app.route('/api/v1', api);
+  app.route('/', webRoutes);
 
-  app.get('/', (c) =>
-    c.json({
-      name: 'Qorgau',
-      version: VERSION,
-      api: '/api/v1',
-      openapi: '/api/v1/openapi.json',
-    }),
-  );
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.notFound(() => {
     throw new AppError('not_found', 'There is nothing at this address');

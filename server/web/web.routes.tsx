@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type Context, Hono } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import { etag } from 'hono/etag';
+import { secureHeaders } from 'hono/secure-headers';
+import type { HtmlEscapedString } from 'hono/utils/html';
+import { LANGUAGES, type Language } from '../../shared/languages.js';
+import type { AppEnv } from '../http/env.js';
+import { AppError } from '../http/errors.js';
+import { readQuery } from '../http/validate.js';
+import { todayUtc } from '../modules/cases/accountability.effective.js';
+import { loadCase } from '../modules/cases/case.load.js';
+import { presentPublicCase } from '../modules/cases/case.presenter.js';
+import { readIncident } from '../modules/incidents/incident.service.js';
+import { IncidentQuery } from '../modules/incidents/incident-list.schema.js';
+import { listIncidents } from '../modules/incidents/incident-list.service.js';
+import { presentIntervention } from '../modules/interventions/intervention.presenter.js';
+import { incidentIdsOf, listInterventions } from '../modules/interventions/intervention.repo.js';
+import { ErrorPage } from '../views/error.page.js';
+import { HomePage } from '../views/home.page.js';
+import { IncidentPage } from '../views/incidents/incident.page.js';
+import { ListPage } from '../views/incidents/list.page.js';
+import type { IncidentItem } from '../views/incidents/summary.js';
+import { exportItems, toCsv } from './export.js';
+import { loadLabels } from './labels.js';
+import { isLanguage, pickLanguage } from './locale.js';
+import { homeData } from './pages.data.js';
+
+const CSS = readFileSync(
+  resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../../../web/site.css'),
+  'utf8',
+);
+
+/** The public portal: server-rendered pages in kk, ru and en, and the open-data downloads. */
+export const webRoutes = new Hono<AppEnv>();
+
+webRoutes.use(
+  '*',
+  secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:'],
+      frameAncestors: ["'none'"],
+      baseUri: ["'none'"],
+      formAction: ["'self'"],
+      objectSrc: ["'none'"],
+    },
+    referrerPolicy: 'no-referrer',
+    crossOriginEmbedderPolicy: false,
+  }),
+);
+webRoutes.use('*', etag());
+
+webRoutes.get('/static/site.css', (c) => {
+  c.header('Cache-Control', 'public, max-age=86400');
+  return c.body(CSS, 200, { 'content-type': 'text/css; charset=utf-8' });
+});
+
+webRoutes.get('/', (c) => {
+  const lang = pickLanguage(getCookie(c, 'lang'), c.req.header('accept-language'));
+  c.header('Vary', 'Accept-Language, Cookie');
+  return c.redirect(`/${lang}/`, 302);
+});
+
+/** The reader's language from the URL; remembered in a cookie for the next visit to "/". */
+function language(c: Context<AppEnv>): Language {
+  const lang = c.req.param('lang');
+  if (!isLanguage(lang)) throw new AppError('not_found', 'No such language');
+  if (getCookie(c, 'lang') !== lang)
+    setCookie(c, 'lang', lang, { path: '/', sameSite: 'Lax', maxAge: 31536000 });
+  c.header('Cache-Control', 'public, max-age=60');
+  return lang;
+}
+
+function query(c: Context<AppEnv>) {
+  return readQuery(c, IncidentQuery);
+}
+
+async function page(
+  c: Context<AppEnv>,
+  render: (lang: Language) => Promise<HtmlEscapedString | Promise<HtmlEscapedString>>,
+) {
+  const lang = language(c);
+  try {
+    return c.html(await render(lang));
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    const detail = err.details.map((d) => d.path).join(', ');
+    return c.html(
+      <ErrorPage lang={lang} status={err.status} path={c.req.path} detail={detail} />,
+      err.status,
+    );
+  }
+}
+
+for (const lang of LANGUAGES) webRoutes.get(`/${lang}`, (c) => c.redirect(`/${lang}/`, 301));
+
+webRoutes.get('/:lang{kk|ru|en}/', (c) =>
+  page(c, async (lang) => {
+    const [data, labels] = await Promise.all([
+      homeData(c.var.db, lang, c.var.stalledAfterDays),
+      loadLabels(c.var.db),
+    ]);
+    return <HomePage lang={lang} data={data} labels={labels} />;
+  }),
+);
+
+webRoutes.get('/:lang{kk|ru|en}/incidents', (c) =>
+  page(c, async (lang) => {
+    const q = query(c);
+    const [result, labels] = await Promise.all([
+      listIncidents(c.var.db, { ...q, limit: Math.min(q.limit, 25) }, 'public', c.var.stalledAfterDays),
+      loadLabels(c.var.db),
+    ]);
+    const data = {
+      items: result.items as IncidentItem[],
+      total: result.total ?? 0,
+      facets: (result.facets ?? {}) as Record<string, { value: string; count: number }[]>,
+      nextCursor: result.nextCursor,
+      query: new URL(c.req.url).searchParams,
+    };
+    return <ListPage lang={lang} data={data} labels={labels} />;
+  }),
+);
+
+webRoutes.get('/:lang{kk|ru|en}/incidents.csv', async (c) => {
+  const lang = language(c);
+  const items = await exportItems(c.var.db, query(c), c.var.stalledAfterDays);
+  c.header('Content-Disposition', `attachment; filename="qorgau-incidents-${lang}.csv"`);
+  return c.body(toCsv(items, lang, new URL(c.req.url).origin), 200, {
+    'content-type': 'text/csv; charset=utf-8',
+  });
+});
+
+webRoutes.get('/:lang{kk|ru|en}/incidents.json', async (c) => {
+  language(c);
+  return c.json({ items: await exportItems(c.var.db, query(c), c.var.stalledAfterDays) });
+});
+
+webRoutes.get('/:lang{kk|ru|en}/incidents/:reference', (c) =>
+  page(c, async (lang) => {
+    const db = c.var.db;
+    const reference = c.req.param('reference');
+    const incident = await readIncident(db, reference, 'public', c.var.stalledAfterDays);
+    const parts = await loadCase(db, reference, true);
+    if (!parts || !('victims' in incident)) throw new AppError('incident_not_found', 'No such incident');
+    const victims = incident.victims as { key: string; withheld: boolean }[];
+    const named = new Set<string>(victims.flatMap((v) => (v.withheld ? [] : [v.key])));
+    const story = presentPublicCase(parts, todayUtc(), c.var.stalledAfterDays, named);
+    const rows = await listInterventions(db, { incidentId: parts.incident.id, publicOnly: true });
+    const links = await incidentIdsOf(
+      db,
+      rows.map((r) => r.id),
+      true,
+    );
+    const interventions = rows.map((r) =>
+      presentIntervention(r, links.get(r.id) ?? [], todayUtc(), 'public'),
+    );
+    const labels = await loadLabels(db);
+    return (
+      <IncidentPage
+        lang={lang}
+        incident={incident as Parameters<typeof IncidentPage>[0]['incident']}
+        story={story}
+        interventions={interventions}
+        labels={labels}
+      />
+    );
+  }),
+);
