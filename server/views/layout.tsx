@@ -30,6 +30,12 @@ export function Layout({ lang, title, path, current, children }: PageProps) {
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{`${title} — ${t(lang, 'site.name')}`}</title>
           <link rel="stylesheet" href="/static/site.css" />
+          <link
+            rel="alternate"
+            type="application/atom+xml"
+            title={t(lang, 'list.feed')}
+            href={`/${lang}/incidents.atom`}
+          />
           {LANGUAGES.map((other) => (
             <link rel="alternate" hreflang={other} href={switchLanguage(path, other)} />
           ))}

@@ -169,6 +169,26 @@ describe('public portal', () => {
     assert.ok(!/,=HYPERLINK/.test(res.text));
   });
 
+  test('an Atom feed per language and filter, names withheld as on the pages', async () => {
+    const feed = await page('/ru/incidents.atom?group=B');
+    assert.equal(feed.headers.get('content-type'), 'application/atom+xml; charset=utf-8');
+    assert.ok(
+      feed.text.startsWith(
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ru">',
+      ),
+    );
+    assert.ok(feed.text.includes('<title>Избита [имя скрыто]</title>'));
+    assert.ok(feed.text.includes(`/ru/incidents/${publicRef}`));
+    assert.equal(
+      (feed.text.match(/<entry>/g) ?? []).length,
+      (await t.get('/api/v1/incidents?group=B', 'public')).body.total,
+    );
+    const none = await page('/en/incidents.atom?group=I');
+    assert.equal((none.text.match(/<entry>/g) ?? []).length, 0);
+    const payload = await page('/en/incidents.atom');
+    assert.ok(!payload.text.includes('<script>'));
+  });
+
   test('bad filters and unknown incidents get a page, not a stack trace', async () => {
     const bad = await page('/en/incidents?from=2023-02-30');
     assert.equal(bad.status, 400);

@@ -23,6 +23,7 @@ import { IncidentPage } from '../views/incidents/incident.page.js';
 import { ListPage } from '../views/incidents/list.page.js';
 import type { IncidentItem } from '../views/incidents/summary.js';
 import { exportItems, toCsv } from './export.js';
+import { incidentFeed } from './feed.js';
 import { loadLabels } from './labels.js';
 import { isLanguage, pickLanguage } from './locale.js';
 import { homeData } from './pages.data.js';
@@ -133,6 +134,20 @@ webRoutes.get('/:lang{kk|ru|en}/incidents.csv', async (c) => {
   return c.body(toCsv(items, lang, new URL(c.req.url).origin), 200, {
     'content-type': 'text/csv; charset=utf-8',
   });
+});
+
+webRoutes.get('/:lang{kk|ru|en}/incidents.atom', async (c) => {
+  const lang = language(c);
+  const url = new URL(c.req.url);
+  const feed = await incidentFeed(
+    c.var.db,
+    lang,
+    query(c),
+    url.origin,
+    url.toString(),
+    c.var.stalledAfterDays,
+  );
+  return c.body(feed, 200, { 'content-type': 'application/atom+xml; charset=utf-8' });
 });
 
 webRoutes.get('/:lang{kk|ru|en}/incidents.json', async (c) => {

@@ -189,3 +189,28 @@ export async function facetCounts(db: Db, f: IncidentFilter): Promise<FacetRow[]
   `.execute(db);
   return result.rows;
 }
+
+/** The incidents most recently recorded (for feeds), newest first. */
+export function latestRecorded(db: Db, f: IncidentFilter, limit: number) {
+  return applyFilter(
+    db
+      .selectFrom('incidents')
+      .select([
+        'id',
+        'reference',
+        'date_start',
+        'date_precision',
+        'date_end',
+        'title',
+        'public_title',
+        'original_language',
+        'created_at',
+        'updated_at',
+      ]),
+    f,
+  )
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}
