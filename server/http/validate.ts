@@ -29,8 +29,22 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
 
 /** Validates query parameters; repeated keys (?type=a&type=b) arrive as arrays. */
 export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
+  return parseParams(new URL(c.req.url).searchParams, schema, false);
+}
+
+/**
+ * Validates URL parameters. A form submitted without JavaScript sends every field, filled or
+ * not: with `dropEmpty`, an empty field means "no filter" rather than an invalid value.
+ */
+export function parseParams<S extends z.ZodType>(
+  params: URLSearchParams,
+  schema: S,
+  dropEmpty: boolean,
+): z.output<S> {
   const raw: Record<string, string | string[]> = {};
-  for (const [key, values] of Object.entries(c.req.queries())) {
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key).filter((v) => !dropEmpty || v !== '');
+    if (values.length === 0) continue;
     raw[key] = values.length === 1 ? (values[0] as string) : values;
   }
   const parsed = schema.safeParse(raw);

@@ -8,7 +8,7 @@ import type { HtmlEscapedString } from 'hono/utils/html';
 import { LANGUAGES, type Language } from '../../shared/languages.js';
 import type { AppEnv } from '../http/env.js';
 import { AppError } from '../http/errors.js';
-import { readQuery } from '../http/validate.js';
+import { parseParams } from '../http/validate.js';
 import { todayUtc } from '../modules/cases/accountability.effective.js';
 import { loadCase } from '../modules/cases/case.load.js';
 import { presentPublicCase } from '../modules/cases/case.presenter.js';
@@ -76,8 +76,15 @@ function language(c: Context<AppEnv>): Language {
   return lang;
 }
 
+/** The filters of a page or download, empty form fields left out. */
+function filled(c: Context<AppEnv>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of new URL(c.req.url).searchParams) if (value !== '') params.append(key, value);
+  return params;
+}
+
 function query(c: Context<AppEnv>) {
-  return readQuery(c, IncidentQuery);
+  return parseParams(filled(c), IncidentQuery, true);
 }
 
 async function page(
@@ -121,7 +128,7 @@ webRoutes.get('/:lang{kk|ru|en}/incidents', (c) =>
       total: result.total ?? 0,
       facets: (result.facets ?? {}) as Record<string, { value: string; count: number }[]>,
       nextCursor: result.nextCursor,
-      query: new URL(c.req.url).searchParams,
+      query: filled(c),
     };
     return <ListPage lang={lang} data={data} labels={labels} />;
   }),

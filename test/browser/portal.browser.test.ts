@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { ARTIFACTS, launchBrowser } from '../helpers/browser.js';
+import { startDemoServer } from '../helpers/server.js';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WIDTHS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
+
+let browser: Browser | null = null;
+let server: Awaited<ReturnType<typeof startDemoServer>>;
+
+/** Runs axe-core on the page and returns the serious and critical violations. */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const result = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as {
+    violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+  };
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('the portal in a real browser', () => {
+  before(async () => {
+    browser = await launchBrowser();
+    server = await startDemoServer();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('search, filter, follow a facet, switch language, open an incident, download CSV', async (t) => {
+    if (!browser) return t.skip('no Chromium here (outside CI)');
+    // axe-core is injected through the DevTools protocol, which the page's CSP would otherwise refuse.
+    const context = await browser.newContext({
+      bypassCSP: true,
+      acceptDownloads: true,
+      viewport: WIDTHS.desktop,
+    });
+    const page = await context.newPage();
+    const outside: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(server.origin)) outside.push(r.url());
+    });
+
+    await page.goto(`${server.origin}/en/incidents`);
+    await page.fill('#q', 'Борейко');
+    await page.click('button[type="submit"]');
+    await page.waitForURL(/q=/);
+    assert.ok(
+      ((await page.textContent('ul.incidents')) ?? '').includes('Roman Yegorov'),
+      'Борейко finds the arson of Yegorov’s cars',
+    );
+
+    await page.goto(`${server.origin}/en/incidents`);
+    await page.selectOption('#group', 'B');
+    await page.click('button[type="submit"]');
+    await page.waitForURL(/group=B/);
+    const filtered = await page.locator('ul.incidents > li').count();
+    assert.ok(filtered >= 4, `${filtered} assaults`);
+
+    await page.click('section:has(h2:text("Region")) a >> nth=0');
+    await page.waitForURL(/region=KZ-/);
+    assert.ok(page.url().includes('group=B'), 'a facet adds to the filters already chosen');
+
+    await page.click('a[hreflang="ru"]');
+    await page.waitForURL(/\/ru\/incidents\?/);
+    assert.equal(await page.getAttribute('html', 'lang'), 'ru');
+    assert.ok(
+      page.url().includes('group=B') && page.url().includes('region=KZ-'),
+      'the language switch keeps the filters',
+    );
+
+    await page.click('ul.incidents > li a >> nth=0');
+    await page.waitForURL(/\/ru\/incidents\/KZ-/);
+    assert.ok(((await page.textContent('main')) ?? '').includes('Ход дела'));
+
+    await page.goto(`${server.origin}/en/incidents`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('a[href*="incidents.csv"]'),
+    ]);
+    const csv = readFileSync((await download.path()) as string);
+    assert.deepEqual([...csv.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    assert.ok(csv.toString('utf8').includes('KZ-2023-0001'));
+
+    assert.deepEqual(outside, [], 'no request leaves the site');
+    await context.close();
+  });
+
+  test('every page passes axe-core without serious or critical problems; screenshots at two widths', async (t) => {
+    if (!browser) return t.skip('no Chromium here (outside CI)');
+    const pages = [
+      '/en/',
+      '/ru/incidents',
+      '/kk/incidents?group=B',
+      '/ru/incidents/KZ-2022-0001',
+      '/en/incidents/KZ-2026-0002',
+    ];
+    for (const [name, viewport] of Object.entries(WIDTHS)) {
+      const context = await browser.newContext({ bypassCSP: true, viewport });
+      const page = await context.newPage();
+      for (const path of pages) {
+        const response = await page.goto(`${server.origin}${path}`);
+        assert.equal(response?.status(), 200, path);
+        assert.deepEqual(await accessibilityProblems(page), [], `${path} at ${name} width`);
+        const file = `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}-${name}.png`;
+        await page.screenshot({ path: `${ARTIFACTS}/${file}`, fullPage: true });
+      }
+      await context.close();
+    }
+  });
+});
