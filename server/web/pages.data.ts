@@ -1,5 +1,6 @@
 import type { Language } from '../../shared/languages.js';
 import type { Db } from '../db/database.js';
+import { listFigures, listIndicators } from '../modules/context/context.repo.js';
 import { IncidentQuery } from '../modules/incidents/incident-list.schema.js';
 import { listIncidents } from '../modules/incidents/incident-list.service.js';
 import { STATISTICS_BY_NAME } from '../modules/statistics/statistics.registry.js';
@@ -33,3 +34,60 @@ export async function homeData(db: Db, lang: Language, stalledAfterDays: number)
     impunityRate: breakdown.figures.impunityRate ?? null,
   };
 }
+
+export interface Row {
+  period: string | null;
+  key: string | null;
+  incidents: number | null;
+}
+
+/** Everything the statistics page shows, each from a named statistic (public: small counts withheld). */
+export async function statisticsData(db: Db, stalledAfterDays: number) {
+  const run = (name: string, params: Record<string, string> = {}) =>
+    statistic(db, name, params, stalledAfterDays);
+  const [byTypeYear, byRegionYear, byRegion, byActor, accountability, funnel, replies, figures, indicators] =
+    await Promise.all([
+      run('incidents_by_type', { period: 'year', level: 'group' }),
+      run('incidents_by_region', { period: 'year' }),
+      run('incidents_by_region'),
+      run('incidents_by_actor_type'),
+      run('accountability_breakdown'),
+      run('funnel'),
+      run('reply_rate'),
+      listFigures(db),
+      listIndicators(db),
+    ]);
+  // Qorgau's own count for each published figure: the same period and typology groups.
+  const ours = await Promise.all(
+    figures.map(async (f) => {
+      const groups = f.type_codes.filter((code) => /^[A-I]$/.test(code));
+      if (groups.length === 0) return null;
+      const result = await run('incidents_by_type', {
+        period: 'all',
+        level: 'group',
+        from: f.period_start,
+        to: f.period_end,
+      });
+      return result.rows
+        .filter((r) => r.key && groups.includes(r.key))
+        .reduce((sum, r) => sum + (r.incidents ?? 0), 0);
+    }),
+  );
+  const perYear = new Map<string, number>();
+  for (const r of byRegionYear.rows)
+    if (r.period) perYear.set(r.period, (perYear.get(r.period) ?? 0) + (r.incidents ?? 0));
+  return {
+    perYear: [...perYear].sort(([a], [b]) => a.localeCompare(b)),
+    byTypeYear: byTypeYear.rows as Row[],
+    byRegion: byRegion.rows as Row[],
+    byActor: byActor.rows as Row[],
+    accountability: accountability.rows as Row[],
+    impunityRate: accountability.figures.impunityRate ?? null,
+    funnel: funnel.rows as Row[],
+    replies: replies.figures,
+    figures: figures.map((f, i) => ({ row: f, ours: ours[i] ?? null })),
+    indicators,
+  };
+}
+
+export type StatisticsData = Awaited<ReturnType<typeof statisticsData>>;

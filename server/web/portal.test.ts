@@ -125,6 +125,9 @@ describe('public portal', () => {
       const res = await page(path);
       assert.equal(res.status, 200, path);
       for (const secret of SECRETS) assert.ok(!res.text.includes(secret), `${path} shows "${secret}"`);
+      if (res.headers.get('content-type')?.startsWith('text/html')) {
+        assert.ok(!res.text.includes('<script'), `${path} carries a script`);
+      }
     }
     for (const title of ['Confidential case title', 'Restricted case title']) {
       const found = await t.get(`/api/v1/incidents?q=${encodeURIComponent(title)}`);
@@ -187,6 +190,19 @@ describe('public portal', () => {
     assert.equal((none.text.match(/<entry>/g) ?? []).length, 0);
     const payload = await page('/en/incidents.atom');
     assert.ok(!payload.text.includes('<script>'));
+  });
+
+  test('the statistics page draws each chart in SVG with its numbers in a table', async () => {
+    const res = await page('/en/statistics');
+    const charts = res.text.match(/<svg[^>]*role="img"/g) ?? [];
+    assert.ok(charts.length >= 5, `${charts.length} charts`);
+    assert.ok((res.text.match(/<figcaption/g) ?? []).length === charts.length, 'every chart has its table');
+    const methodology = await page('/ru/methodology');
+    assert.ok(methodology.text.includes('Безнаказанность'));
+    assert.ok(
+      methodology.text.includes('Physical Attack'),
+      'the crosswalk to the U.S. Press Freedom Tracker is shown',
+    );
   });
 
   test('bad filters and unknown incidents get a page, not a stack trace', async () => {

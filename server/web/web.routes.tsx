@@ -17,16 +17,21 @@ import { IncidentQuery } from '../modules/incidents/incident-list.schema.js';
 import { listIncidents } from '../modules/incidents/incident-list.service.js';
 import { presentIntervention } from '../modules/interventions/intervention.presenter.js';
 import { incidentIdsOf, listInterventions } from '../modules/interventions/intervention.repo.js';
+import { presentTerm } from '../modules/vocabularies/vocabulary.presenter.js';
+import { listTerms } from '../modules/vocabularies/vocabulary.repo.js';
 import { ErrorPage } from '../views/error.page.js';
+import { HelpPage } from '../views/help.page.js';
 import { HomePage } from '../views/home.page.js';
 import { IncidentPage } from '../views/incidents/incident.page.js';
 import { ListPage } from '../views/incidents/list.page.js';
 import type { IncidentItem } from '../views/incidents/summary.js';
+import { MethodologyPage } from '../views/methodology.page.js';
+import { StatisticsPage } from '../views/statistics/statistics.page.js';
 import { exportItems, toCsv } from './export.js';
 import { incidentFeed } from './feed.js';
 import { loadLabels } from './labels.js';
 import { isLanguage, pickLanguage } from './locale.js';
-import { homeData } from './pages.data.js';
+import { homeData, statisticsData } from './pages.data.js';
 
 const CSS = readFileSync(
   resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../../../web/site.css'),
@@ -133,6 +138,25 @@ webRoutes.get('/:lang{kk|ru|en}/incidents', (c) =>
     return <ListPage lang={lang} data={data} labels={labels} />;
   }),
 );
+
+webRoutes.get('/:lang{kk|ru|en}/statistics', (c) =>
+  page(c, async (lang) => {
+    const [data, labels] = await Promise.all([
+      statisticsData(c.var.db, c.var.stalledAfterDays),
+      loadLabels(c.var.db),
+    ]);
+    return <StatisticsPage lang={lang} data={data} labels={labels} />;
+  }),
+);
+
+webRoutes.get('/:lang{kk|ru|en}/methodology', (c) =>
+  page(c, async (lang) => {
+    const typology = (await listTerms(c.var.db, 'typology')).map(presentTerm);
+    return <MethodologyPage lang={lang} typology={typology} stalledAfterDays={c.var.stalledAfterDays} />;
+  }),
+);
+
+webRoutes.get('/:lang{kk|ru|en}/help', (c) => page(c, async (lang) => <HelpPage lang={lang} />));
 
 webRoutes.get('/:lang{kk|ru|en}/incidents.csv', async (c) => {
   const lang = language(c);
