@@ -192,6 +192,29 @@ describe('public portal', () => {
     assert.ok(!payload.text.includes('<script>'));
   });
 
+  test('an incident page links the other incidents of its series', async () => {
+    const series = await t.db
+      .insertInto('series')
+      .values({ code: 'test-wave', title: JSON.stringify({ en: 'A wave' }), description: '{}' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const first = await t.post(
+      '/api/v1/incidents',
+      buildIncident({ seriesId: series.id, title: { en: 'First of the wave' } }),
+    );
+    await t.post(
+      '/api/v1/incidents',
+      buildIncident({ seriesId: series.id, title: { en: 'Second of the wave' } }),
+    );
+    await t.post(
+      '/api/v1/incidents',
+      buildIncident({ seriesId: series.id, title: { en: 'Hidden of the wave' }, visibility: 'confidential' }),
+    );
+    const res = await page(`/en/incidents/${first.body.reference}`);
+    assert.ok(res.text.includes('Second of the wave'));
+    assert.ok(!res.text.includes('Hidden of the wave'));
+  });
+
   test('the statistics page draws each chart in SVG with its numbers in a table', async () => {
     const res = await page('/en/statistics');
     const charts = res.text.match(/<svg[^>]*role="img"/g) ?? [];

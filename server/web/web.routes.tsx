@@ -206,8 +206,19 @@ webRoutes.get('/:lang{kk|ru|en}/incidents/:reference', (c) =>
       presentIntervention(r, links.get(r.id) ?? [], todayUtc(), 'public'),
     );
     const labels = await loadLabels(db);
+    const series = parts.incident.series_id
+      ? (
+          await listIncidents(
+            db,
+            IncidentQuery.parse({ seriesId: parts.incident.series_id, limit: '20', facets: 'false' }),
+            'public',
+            c.var.stalledAfterDays,
+          )
+        ).items.filter((i) => i.id !== parts.incident.id)
+      : [];
     return (
       <IncidentPage
+        series={series as IncidentItem[]}
         lang={lang}
         incident={incident as Parameters<typeof IncidentPage>[0]['incident']}
         story={story}

@@ -12,7 +12,7 @@ import type { presentPublicCase } from '../../modules/cases/case.presenter.js';
 import type { presentPublicIncident } from '../../modules/incidents/incident.presenter.js';
 import { pickText } from '../../web/labels.js';
 import { Layout } from '../layout.js';
-import { dateText, type LabelLookup, placeText } from './summary.js';
+import { dateText, type IncidentItem, IncidentSummary, type LabelLookup, placeText } from './summary.js';
 
 type PublicIncident = ReturnType<typeof presentPublicIncident> & {
   accountability: { status: keyof typeof ACCOUNTABILITY_STATUS_TERMS };
@@ -98,9 +98,10 @@ export function IncidentPage(props: {
   incident: PublicIncident;
   story: PublicCase;
   interventions: Intervention[];
+  series: IncidentItem[];
   labels: LabelLookup;
 }) {
-  const { lang, incident, story, interventions, labels } = props;
+  const { lang, incident, story, interventions, series, labels } = props;
   const original = incident.originalLanguage;
   const title = pickText(incident.title, lang, original).text;
   const status = story.accountability.status;
@@ -161,6 +162,16 @@ export function IncidentPage(props: {
                   </>
                 ) : null}
               </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {series.length > 0 ? (
+        <section aria-labelledby="series">
+          <h2 id="series">{t(lang, 'incident.series')}</h2>
+          <ul class="incidents">
+            {series.map((item) => (
+              <IncidentSummary lang={lang} item={item} labels={labels} />
             ))}
           </ul>
         </section>
