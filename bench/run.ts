@@ -15,6 +15,7 @@ import { ensureCells, rebuildCells } from '../server/modules/statistics/statisti
 import { generatePeople, incidentGenerator, latinSpelling, rng, surnameSampler } from './generate.js';
 import { insertIncidentBatch, insertPeople, saveCounters } from './load.js';
 import { type Latency, measure } from './measure.js';
+import { loadPage, pageWeight, serveDataDir } from './pages.js';
 
 const TOKEN = 'bench-token-0123456789abcdef';
 const SERVICE_INSERTS = 1000;
@@ -22,17 +23,13 @@ const BATCH = 1000;
 const GROUPS = ['B', 'C', 'E', 'F', 'G', 'H'];
 const REGIONS = ['KZ-ALA', 'KZ-AST', 'KZ-SHY', 'KZ-SEV', 'KZ-AKM', 'KZ-KAR', 'KZ-PAV'];
 
-async function openEngine(engine: 'pglite' | 'postgres', reuse: boolean): Promise<DatabaseHandle> {
+async function openEngine(
+  engine: 'pglite' | 'postgres',
+  reuse: boolean,
+): Promise<DatabaseHandle & { dataDir?: string }> {
   if (engine === 'pglite') {
     const dir = mkdtempSync(join(tmpdir(), 'qorgau-bench-'));
-    const handle = await openDatabase({ dataDir: dir });
-    return {
-      ...handle,
-      close: async () => {
-        await handle.close();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
+    return { ...(await openDatabase({ dataDir: dir })), dataDir: dir };
   }
   const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   if (!reuse) {
@@ -193,13 +190,48 @@ async function bench(engine: 'pglite' | 'postgres', size: number, runs: number, 
     const latencies = await scenarios(handle, runs);
     console.log('| endpoint | runs | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|');
     for (const l of latencies) console.log(`| ${l.name} | ${l.runs} | ${l.p50} | ${l.p95} | ${l.p99} |`);
+    const reference = await handle.db
+      .selectFrom('incidents')
+      .select('reference')
+      .where('visibility', '=', 'public')
+      .where('verification', 'in', ['verified', 'published'])
+      .orderBy('created_at', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    await handle.close();
+    const pages = handle.dataDir ? await publicPages(handle.dataDir, reference.reference) : null;
     mkdirSync('bench-results', { recursive: true });
     writeFileSync(
       `bench-results/${engine}-${size}.json`,
-      JSON.stringify({ engine, size, rates, latencies, at: new Date().toISOString() }, null, 2),
+      JSON.stringify({ engine, size, rates, latencies, pages, at: new Date().toISOString() }, null, 2),
     );
   } finally {
-    await handle.close();
+    await handle.close().catch(() => undefined);
+    if (handle.dataDir) rmSync(handle.dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The public pages served by the real server over the benchmark's data: load and weight. */
+async function publicPages(dataDir: string, reference: string) {
+  const server = await serveDataDir(dataDir, 3917);
+  try {
+    const weight = await pageWeight(server.origin, '/en/incidents');
+    console.log(
+      `\nincidents page, gzip: HTML ${weight.html} B + CSS ${weight.css} B = ${weight.total} B (no JS, no fonts)\n`,
+    );
+    const loads = [];
+    for (const path of ['/en/', '/en/incidents', `/en/incidents/${reference}`])
+      loads.push(await loadPage(server.origin, path));
+    console.log(
+      '| page (50 connections, 10 s) | requests/s | p50 ms | p90 ms | p97.5 ms | p99 ms | errors |\n|---|---|---|---|---|---|---|',
+    );
+    for (const l of loads)
+      console.log(
+        `| ${l.path} | ${l.requestsPerSecond} | ${l.p50} | ${l.p90} | ${l.p97_5} | ${l.p99} | ${l.errors} |`,
+      );
+    return { weight, loads };
+  } finally {
+    await server.stop();
   }
 }
 
