@@ -309,7 +309,7 @@ export interface StatisticCellsTable {
   month: string | null;
   country: string;
   region_code: string | null;
-  dimension: 'all' | 'group' | 'type';
+  dimension: 'all' | 'group' | 'type' | 'victim_role';
   key: string;
   is_public: boolean;
   incidents: number;

@@ -13,7 +13,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       month date,
       country text NOT NULL,
       region_code text,
-      dimension text NOT NULL CHECK (dimension IN ('all', 'group', 'type')),
+      dimension text NOT NULL CHECK (dimension IN ('all', 'group', 'type', 'victim_role')),
       key text NOT NULL,
       is_public boolean NOT NULL,
       incidents integer NOT NULL,

@@ -3,7 +3,13 @@ import { searchQuery } from '../../../shared/text/transliterate.js';
 import { DEFAULT_STALLED_AFTER_DAYS } from '../../config.js';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../http/errors.js';
-import { effectiveAccountability, todayUtc } from '../cases/accountability.effective.js';
+import {
+  effectiveAccountability,
+  effectiveAccountabilitySql,
+  todayUtc,
+} from '../cases/accountability.effective.js';
+import { cellScope } from '../statistics/cell-scope.js';
+import { publicFacetsFromCells } from '../statistics/statistic-cells.repo.js';
 import { presentDate } from './incident.presenter.js';
 import {
   type Cursor,
@@ -12,7 +18,7 @@ import {
   type IncidentFilter,
   listPage,
 } from './incident-list.repo.js';
-import type { IncidentQuery } from './incident-list.schema.js';
+import { IncidentQuery } from './incident-list.schema.js';
 
 function encodeCursor(c: Cursor): string {
   return Buffer.from(JSON.stringify([c.date, c.id])).toString('base64url');
@@ -76,6 +82,24 @@ function groupFacets(rows: FacetRow[], publicOnly: boolean) {
   return { total, facets };
 }
 
+// The list's filters; everything else in the query (sort, limit, cursor, facets) shapes the page.
+const FILTER_KEYS = Object.keys(IncidentQuery.shape).filter(
+  (k) => !['sort', 'limit', 'cursor', 'facets'].includes(k),
+);
+
+/**
+ * The facet counts: for a public list filtered only by whole months, country and region, summed
+ * from the kept counts (the landing page over a whole country costs a few thousand cells, not a
+ * scan); otherwise counted from the matching incidents.
+ */
+function facets(db: Db, filter: IncidentFilter, query: IncidentQuery): Promise<FacetRow[]> {
+  const cells = filter.publicOnly ? cellScope(query, FILTER_KEYS) : null;
+  if (!cells) return facetCounts(db, filter);
+  return publicFacetsFromCells(db, cells, effectiveAccountabilitySql(filter.stalledAfterDays)) as Promise<
+    FacetRow[]
+  >;
+}
+
 /**
  * A page of incidents with the total and facet counts for the same filters. The public sees
  * only verified public records, with withheld names removed from titles, and cannot filter on
@@ -107,7 +131,7 @@ export async function listIncidents(
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   const [rows, facetRows] = await Promise.all([
     listPage(db, filter, query.sort, query.limit, cursor),
-    query.facets ? facetCounts(db, filter) : Promise.resolve(null),
+    query.facets ? facets(db, filter, query) : Promise.resolve(null),
   ]);
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];

@@ -11,6 +11,7 @@ export type CellSource = Pick<
   | 'region_code'
   | 'type_codes'
   | 'type_groups'
+  | 'victim_roles'
   | 'visibility'
   | 'verification'
   | 'accountability'
@@ -24,6 +25,7 @@ const CELL_COLUMNS = [
   'region_code',
   'type_codes',
   'type_groups',
+  'victim_roles',
   'visibility',
   'verification',
   'accountability',
@@ -55,6 +57,7 @@ async function addToCells(db: Db, s: CellSource, delta: 1 | -1): Promise<void> {
     { ...base, dimension: 'all' as const, key: '' },
     ...s.type_groups.map((key) => ({ ...base, dimension: 'group' as const, key })),
     ...s.type_codes.map((key) => ({ ...base, dimension: 'type' as const, key })),
+    ...s.victim_roles.map((key) => ({ ...base, dimension: 'victim_role' as const, key })),
   ];
   await db
     .insertInto('statistic_cells')
@@ -102,6 +105,7 @@ export async function rebuildCells(db: Db): Promise<void> {
       SELECT 'all' AS dimension, '' AS key
       UNION ALL SELECT 'group', g FROM unnest(i.type_groups) AS g
       UNION ALL SELECT 'type', t FROM unnest(i.type_codes) AS t
+      UNION ALL SELECT 'victim_role', r FROM unnest(i.victim_roles) AS r
     ) AS k
     WHERE i.verification IN ('verified', 'published')
     GROUP BY 1, 2, 3, 4, 5, 6`.execute(db);
@@ -201,5 +205,27 @@ export async function sumAccountabilityCells(db: Db, scope: CellScope, status: R
       coalesce(sum(s.incidents) FILTER (WHERE NOT s.is_public), 0)::int AS non_public
     FROM (SELECT ${status} AS status, incidents, is_public FROM accountability_cells WHERE ${cellWhere(scope, 'all')}) AS s
     GROUP BY s.status HAVING sum(s.incidents) > 0 ORDER BY s.status`.execute(db);
+  return result.rows;
+}
+
+/** The facets of a public list, summed from the cells (see `cellScope` for when they can answer). */
+export async function publicFacetsFromCells(db: Db, scope: CellScope, status: ReturnType<typeof sql>) {
+  const result = await sql<{ facet: string; value: string | null; count: number }>`
+    SELECT CASE dimension WHEN 'all' THEN 'total' WHEN 'victim_role' THEN 'victimRole' ELSE dimension END AS facet,
+      CASE WHEN dimension = 'all' THEN NULL ELSE key END AS value, sum(incidents)::int AS count
+    FROM statistic_cells WHERE is_public AND ${cellWhere(scope, 'all')}
+    GROUP BY 1, 2 HAVING sum(incidents) > 0
+    UNION ALL
+    SELECT 'region', region_code, sum(incidents)::int FROM statistic_cells
+    WHERE is_public AND dimension = 'all' AND region_code IS NOT NULL AND ${cellWhere(scope, 'all')}
+    GROUP BY 2 HAVING sum(incidents) > 0
+    UNION ALL
+    SELECT 'year', to_char(month, 'YYYY'), sum(incidents)::int FROM statistic_cells
+    WHERE is_public AND dimension = 'all' AND ${cellWhere(scope, 'year')}
+    GROUP BY 2 HAVING sum(incidents) > 0
+    UNION ALL
+    SELECT 'accountability', s.status, sum(s.incidents)::int FROM
+      (SELECT ${status} AS status, incidents FROM accountability_cells WHERE is_public AND ${cellWhere(scope, 'all')}) AS s
+    GROUP BY 2 HAVING sum(s.incidents) > 0`.execute(db);
   return result.rows;
 }

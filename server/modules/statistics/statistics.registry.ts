@@ -3,7 +3,8 @@ import { yearToDateSentences } from '../../../shared/statistics/summary.js';
 import type { Db } from '../../db/database.js';
 import { IsoDate } from '../../http/common.schema.js';
 import { effectiveAccountabilitySql } from '../cases/accountability.effective.js';
-import { type CellScope, sumAccountabilityCells, sumCells } from './statistic-cells.repo.js';
+import { cellScope, lastDayOfMonth } from './cell-scope.js';
+import { sumAccountabilityCells, sumCells } from './statistic-cells.repo.js';
 import * as repo from './statistics.repo.js';
 import { ScopeParams, type StatisticResult } from './statistics.schema.js';
 import { presentRows } from './statistics.suppress.js';
@@ -42,25 +43,6 @@ const WithVictims = z
   .describe('Also count distinct victims (slower: reads every violation)');
 
 const SCOPE_KEYS = Object.keys(ScopeParams);
-const CELL_KEYS = ['from', 'to', 'country', 'region'];
-const lastDayOfMonth = (day: string) => {
-  const [y, m] = day.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-};
-
-/**
- * The kept counts answer a statistic when it filters only by whole months, country and region,
- * and does not ask for distinct victims; anything else is counted from the incidents themselves.
- */
-function cellScope(p: Record<string, unknown>): CellScope | null {
-  if (p.withVictims) return null;
-  if (SCOPE_KEYS.some((k) => !CELL_KEYS.includes(k) && p[k] !== undefined)) return null;
-  const from = p.from as string | undefined;
-  const to = p.to as string | undefined;
-  if (from && !from.endsWith('-01')) return null;
-  if (to && to !== lastDayOfMonth(to)) return null;
-  return { from, to, country: p.country as string | undefined, region: p.region as string[] | undefined };
-}
 
 /** Every statistic Qorgau publishes, by name. */
 export const STATISTICS: Statistic[] = [
@@ -76,7 +58,7 @@ export const STATISTICS: Statistic[] = [
     }),
     async run(p, ctx) {
       const level = p.level as 'group' | 'type';
-      const cells = cellScope(p);
+      const cells = p.withVictims ? null : cellScope(p, SCOPE_KEYS);
       const rows = cells
         ? await sumCells(ctx.db, cells, p.period as repo.Period, level)
         : await repo.countViolations(ctx.db, scopeOf(p, ctx), p.period as repo.Period, level);
@@ -88,7 +70,7 @@ export const STATISTICS: Statistic[] = [
     summary: 'Incidents and distinct victims by region',
     params: z.strictObject({ ...ScopeParams, period: Period.default('all'), withVictims: WithVictims }),
     async run(p, ctx) {
-      const cells = cellScope(p);
+      const cells = p.withVictims ? null : cellScope(p, SCOPE_KEYS);
       const rows = cells
         ? await sumCells(ctx.db, cells, p.period as repo.Period, 'region')
         : await repo.countViolations(ctx.db, scopeOf(p, ctx), p.period as repo.Period, 'region');
@@ -129,7 +111,7 @@ export const STATISTICS: Statistic[] = [
     summary: 'Incidents by accountability status, and the impunity rate among cases with an outcome',
     params: z.strictObject(ScopeParams),
     async run(p, ctx) {
-      const cells = cellScope(p);
+      const cells = p.withVictims ? null : cellScope(p, SCOPE_KEYS);
       const rows = cells
         ? await sumAccountabilityCells(ctx.db, cells, effectiveAccountabilitySql(ctx.stalledAfterDays))
         : await repo.countByAccountability(ctx.db, scopeOf(p, ctx));
@@ -213,7 +195,14 @@ export const STATISTICS: Statistic[] = [
         country: p.country as string | undefined,
         stalledAfterDays: ctx.stalledAfterDays,
       };
-      const rows = presentRows(await repo.countViolations(ctx.db, scope, 'all', 'group'), ctx.audience);
+      // Up to today, the current month's kept counts are the year so far: nothing is dated later.
+      const today = new Date().toISOString().slice(0, 10);
+      const cells =
+        to >= today ? cellScope({ ...scope, to: lastDayOfMonth(to) }, ['from', 'to', 'country']) : null;
+      const counted = cells
+        ? await sumCells(ctx.db, cells, 'all', 'group')
+        : await repo.countViolations(ctx.db, scope, 'all', 'group');
+      const rows = presentRows(counted, ctx.audience);
       const counts = Object.fromEntries(
         rows.flatMap((r) => (r.key && r.incidents !== null ? [[r.key, r.incidents]] : [])),
       );
