@@ -1,20 +1,26 @@
 import type { Language } from '../../shared/languages.js';
 import type { Db } from '../db/database.js';
+import { Memo } from '../http/memo.js';
 import { listFigures, listIndicators } from '../modules/context/context.repo.js';
 import { IncidentQuery } from '../modules/incidents/incident-list.schema.js';
 import { listIncidents } from '../modules/incidents/incident-list.service.js';
-import { STATISTICS_BY_NAME } from '../modules/statistics/statistics.registry.js';
+import { STATISTICS_BY_NAME, type Statistic } from '../modules/statistics/statistics.registry.js';
 import type { HomeData } from '../views/home.page.js';
 import type { IncidentItem } from '../views/incidents/summary.js';
 
-async function statistic(db: Db, name: string, params: Record<string, string>, stalledAfterDays: number) {
+// The portal's pages ask for the same public statistics again and again: share them for 10 s.
+const PUBLIC_STATISTICS = new Memo<Awaited<ReturnType<Statistic['run']>>>(10_000, 200);
+
+function statistic(db: Db, name: string, params: Record<string, string>, stalledAfterDays: number) {
   const stat = STATISTICS_BY_NAME.get(name);
   if (!stat) throw new Error(`no statistic ${name}`);
-  return stat.run(stat.params.parse(params) as Record<string, unknown>, {
-    db,
-    audience: 'public',
-    stalledAfterDays,
-  });
+  return PUBLIC_STATISTICS.get(JSON.stringify([name, params, stalledAfterDays]), () =>
+    stat.run(stat.params.parse(params) as Record<string, unknown>, {
+      db,
+      audience: 'public',
+      stalledAfterDays,
+    }),
+  );
 }
 
 /** What the home page shows: the latest incidents, this year's counts and sentence, the impunity rate. */

@@ -3,6 +3,7 @@ import { searchQuery } from '../../../shared/text/transliterate.js';
 import { DEFAULT_STALLED_AFTER_DAYS } from '../../config.js';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../http/errors.js';
+import { Memo } from '../../http/memo.js';
 import {
   effectiveAccountability,
   effectiveAccountabilitySql,
@@ -82,6 +83,9 @@ function groupFacets(rows: FacetRow[], publicOnly: boolean) {
   return { total, facets };
 }
 
+// Many readers land on the same public list; its facets from the kept counts are shared for 10 s.
+const PUBLIC_FACETS = new Memo<{ facet: string; value: string | null; count: number }[]>(10_000, 500);
+
 // The list's filters; everything else in the query (sort, limit, cursor, facets) shapes the page.
 const FILTER_KEYS = Object.keys(IncidentQuery.shape).filter(
   (k) => !['sort', 'limit', 'cursor', 'facets'].includes(k),
@@ -95,9 +99,9 @@ const FILTER_KEYS = Object.keys(IncidentQuery.shape).filter(
 function facets(db: Db, filter: IncidentFilter, query: IncidentQuery): Promise<FacetRow[]> {
   const cells = filter.publicOnly ? cellScope(query, FILTER_KEYS) : null;
   if (!cells) return facetCounts(db, filter);
-  return publicFacetsFromCells(db, cells, effectiveAccountabilitySql(filter.stalledAfterDays)) as Promise<
-    FacetRow[]
-  >;
+  return PUBLIC_FACETS.get(JSON.stringify([cells, filter.stalledAfterDays]), () =>
+    publicFacetsFromCells(db, cells, effectiveAccountabilitySql(filter.stalledAfterDays)),
+  ) as Promise<FacetRow[]>;
 }
 
 /**
