@@ -50,6 +50,11 @@ async function seed() {
           title: 'Public report',
           excerpt: `Secretova was beaten`,
         },
+        {
+          type: 'media_report',
+          url: 'https://example.org/news/zhanna-secretova-beaten',
+          title: 'Second report',
+        },
         { type: 'testimony', excerpt: SECRET_TESTIMONY, public: false },
       ],
     }),
@@ -121,8 +126,10 @@ describe('what the public sees', () => {
     assert.match(hidden.key, /^withheld-/);
     const named = res.body.victims.find((v: { withheld: boolean }) => !v.withheld);
     assert.equal(named.name, 'Named Colleague');
-    assert.equal(res.body.sources.length, 1);
+    assert.equal(res.body.sources.length, 2);
     assert.equal(res.body.sources[0].excerpt, '[name withheld] was beaten');
+    assert.equal(res.body.sources[0].url, 'https://example.org/a');
+    assert.equal(res.body.sources[1].url, null, 'a URL that spells the withheld name is not shown');
     assert.ok(res.body.description.en.includes('Named Colleague'));
   });
 

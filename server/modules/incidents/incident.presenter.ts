@@ -96,6 +96,19 @@ export function withheldNamePattern(people: PersonRow[]): RegExp | null {
   return namePattern(forms.filter((f): f is string => Boolean(f)));
 }
 
+/** Whether a URL spells a withheld name in its path ("/news/zhanna-secretova-beaten"). */
+function namesIn(url: string, pattern: RegExp | null): boolean {
+  if (!pattern) return false;
+  let text = url;
+  try {
+    text = decodeURIComponent(url);
+  } catch {
+    // keep the raw URL when it is not valid percent-encoding
+  }
+  const words = text.replace(/[-_/+.?=&%]+/g, ' ');
+  return new RegExp(pattern.source, 'iu').test(words);
+}
+
 /**
  * The public document: no internal notes, visibility, authorship or non-public sources; victims
  * who did not consent appear without name, outlets or id, and their names are removed from
@@ -133,7 +146,11 @@ export function presentPublicIncident(parts: IncidentParts) {
     })),
     sources: parts.sources
       .filter((s) => s.is_public)
-      .map((s) => ({ ...presentSource(s, redactOne(s.excerpt)), title: redactOne(s.title) })),
+      .map((s) => ({
+        ...presentSource(s, redactOne(s.excerpt)),
+        title: redactOne(s.title),
+        url: s.url && namesIn(s.url, pattern) ? null : s.url,
+      })),
     updatedAt: iso(row.updated_at),
   };
 }
