@@ -71,6 +71,14 @@ export function partialDateColumns(value: string | null): {
   return { day: value, precision: 'day' };
 }
 
+/** The last day a date of the given precision may stand for: 2019-07 → 2019-07-31. */
+export function lastDayOf(day: string, precision: 'day' | 'month' | 'year'): string {
+  if (precision === 'day') return day;
+  if (precision === 'year') return `${day.slice(0, 4)}-12-31`;
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
 /** A stored first day and precision written back in the form the client sent (2019-07). */
 export function presentPartialDate(day: string | null, precision: string): string | null {
   if (day === null || precision === 'unknown') return null;

@@ -2,6 +2,7 @@ import { t } from '../../shared/i18n/index.js';
 import type { Language, LocalizedText } from '../../shared/languages.js';
 import { searchQuery } from '../../shared/text/transliterate.js';
 import type { Db } from '../db/database.js';
+import { presentPartialDate } from '../http/common.schema.js';
 import { latestRecorded } from '../modules/incidents/incident-list.repo.js';
 import type { IncidentQuery } from '../modules/incidents/incident-list.schema.js';
 import { pickText } from './labels.js';
@@ -39,7 +40,7 @@ export async function incidentFeed(
     <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>
     <published>${new Date(r.created_at).toISOString()}</published>
     <updated>${new Date(r.updated_at).toISOString()}</updated>
-    <summary>${escapeXml(`${r.reference}${r.date_start ? ` · ${r.date_start.slice(0, r.date_precision === 'year' ? 4 : r.date_precision === 'month' ? 7 : 10)}` : ''}`)}</summary>
+    <summary>${escapeXml(`${r.reference}${r.date_start ? ` · ${presentPartialDate(r.date_start, r.date_precision)}` : ''}`)}</summary>
   </entry>`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>

@@ -1,6 +1,7 @@
 import { deriveAccountability, type ProceedingFacts } from '../../../shared/accountability/status.js';
 import type { Db } from '../../db/database.js';
 import type { ProceedingEventRow } from '../../db/schema.js';
+import { lastDayOf } from '../../http/common.schema.js';
 import * as repo from './case.repo.js';
 
 /** The last day an event of the given precision may have happened on. */
@@ -8,10 +9,7 @@ export function lastPossibleDay(
   row: Pick<ProceedingEventRow, 'occurred_on' | 'date_precision'>,
 ): string | null {
   if (!row.occurred_on || row.date_precision === 'unknown') return null;
-  if (row.date_precision === 'day') return row.occurred_on;
-  if (row.date_precision === 'year') return `${row.occurred_on.slice(0, 4)}-12-31`;
-  const [y, m] = row.occurred_on.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  return lastDayOf(row.occurred_on, row.date_precision);
 }
 
 /**

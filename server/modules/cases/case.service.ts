@@ -25,15 +25,20 @@ import type {
 
 /**
  * Runs one change to an incident's case: loads the case (404 if there is none), applies the
- * change, re-derives the accountability status, and audits the case before and after, all in
+ * change (given the incident's id, which the caller may have named by its reference), re-derives the accountability status, and audits the case before and after, all in
  * one transaction. Returns the case's parts; the caller presents them with its stall threshold.
  */
-async function changeCase(db: Db, actor: string, incidentId: string, change: (trx: Db) => Promise<void>) {
+async function changeCase(
+  db: Db,
+  actor: string,
+  incidentId: string,
+  change: (trx: Db, incidentId: string) => Promise<void>,
+) {
   return inTransaction(db, async (trx) => {
     const before = await loadCase(trx, incidentId, false);
     if (!before) throw notFound('incident_not_found', 'Incident', incidentId);
     await trackCells(trx, before.incident.id, async () => {
-      await change(trx);
+      await change(trx, before.incident.id);
       await refreshAccountability(trx, before.incident.id);
     });
     const after = (await loadCase(trx, before.incident.id, false)) as NonNullable<typeof before>;
@@ -69,8 +74,7 @@ async function checkOwnParts(
 
 /** Records that an actor took part (executor, organiser…), with their legal status now. */
 export function addInvolvement(db: Db, actor: string, incidentId: string, input: InvolvementInput) {
-  return changeCase(db, actor, incidentId, async (trx) => {
-    const incident = (await loadCase(trx, incidentId, false))?.incident.id as string;
+  return changeCase(db, actor, incidentId, async (trx, incident) => {
     await checkOwnParts(trx, incident, input);
     let actorId = input.actorId;
     if (actorId && !(await findActor(trx, actorId))) {
@@ -160,8 +164,7 @@ const proceedingValues = (input: ProceedingInput) => ({
 
 /** Opens a legal track for the incident: against the perpetrators or against the journalist. */
 export function addProceeding(db: Db, actor: string, incidentId: string, input: ProceedingInput) {
-  return changeCase(db, actor, incidentId, async (trx) => {
-    const incident = (await loadCase(trx, incidentId, false))?.incident.id as string;
+  return changeCase(db, actor, incidentId, async (trx, incident) => {
     await checkSubject(trx, input);
     await repo.insertProceeding(trx, { incident_id: incident, ...proceedingValues(input) });
   });
@@ -277,8 +280,7 @@ export async function retractProceedingEvent(
 
 /** Sets or removes a manual accountability status; a set override needs a written reason. */
 export function setOverride(db: Db, actor: string, incidentId: string, input: OverrideInput) {
-  return changeCase(db, actor, incidentId, async (trx) => {
-    const id = (await loadCase(trx, incidentId, false))?.incident.id as string;
+  return changeCase(db, actor, incidentId, async (trx, id) => {
     await repo.setAccountability(trx, id, {
       accountability_override: input.status,
       accountability_override_reason: input.status ? input.reason : null,

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../../../shared/languages.js';
 import { namePattern, redactText } from '../../../shared/text/redact.js';
 import type { IncidentRow, PersonRow, SourceRow, ViolationRow } from '../../db/schema.js';
+import { presentPartialDate } from '../../http/common.schema.js';
 import { presentPerson } from '../people/person.presenter.js';
 import type { IncidentView } from './incident.schema.js';
 
@@ -16,14 +17,12 @@ export interface IncidentParts {
 
 const iso = (value: Date | string): string => new Date(value).toISOString();
 
-const PRECISION_LENGTH = { day: 10, month: 7, year: 4 } as const;
-
 /** A date as the client writes it back: 2023, 2023-02 or 2023-02-20, with its precision. */
 export function presentDate(
   row: Pick<IncidentRow, 'date_start' | 'date_precision' | 'date_end'>,
 ): IncidentView['date'] {
   if (row.date_start === null || row.date_precision === 'unknown') return null;
-  const start = row.date_start.slice(0, PRECISION_LENGTH[row.date_precision]);
+  const start = presentPartialDate(row.date_start, row.date_precision) as string;
   return { start, precision: row.date_precision, end: row.date_end };
 }
 

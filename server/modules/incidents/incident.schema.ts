@@ -3,10 +3,11 @@ import { ACCOUNTABILITY_STATUSES } from '../../../shared/accountability/codes.js
 import {
   Code,
   IsoDate,
-  isRealDate,
   LanguageCode,
   LocalizedText,
   LocalizedTextInput,
+  PartialDate,
+  partialDateColumns,
   Uuid,
   Version,
 } from '../../http/common.schema.js';
@@ -22,19 +23,11 @@ export const DatePrecision = z.enum(['day', 'month', 'year']);
 /** When it happened: YYYY, YYYY-MM or YYYY-MM-DD (the form sets the precision), optional end day. */
 export const IncidentDateInput = z
   .strictObject({
-    start: z
-      .string()
-      .refine(
-        (s) => /^\d{4}$/.test(s) || (/^\d{4}-\d{2}$/.test(s) && isRealDate(`${s}-01`)) || isRealDate(s),
-        {
-          message: 'not a real date (YYYY, YYYY-MM or YYYY-MM-DD)',
-          params: { code: 'invalid_date' },
-        },
-      ),
+    start: PartialDate,
     end: IsoDate.nullable().default(null).describe('The last day, for incidents that lasted'),
   })
   .superRefine((d, ctx) => {
-    if (d.end && d.end < firstDay(d.start)) {
+    if (d.end && d.end < (partialDateColumns(d.start).day as string)) {
       ctx.addIssue({
         code: 'custom',
         path: ['end'],
@@ -44,11 +37,6 @@ export const IncidentDateInput = z
     }
   });
 export type IncidentDateInput = z.output<typeof IncidentDateInput>;
-
-/** The first day a start date of any precision covers. */
-export function firstDay(start: string): string {
-  return start.length === 4 ? `${start}-01-01` : start.length === 7 ? `${start}-01` : start;
-}
 
 const SourceInput = z.strictObject({
   id: Uuid.optional().describe('Keep an existing source: its id'),

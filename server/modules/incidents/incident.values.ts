@@ -1,32 +1,23 @@
 import type { Db } from '../../db/database.js';
+import { lastDayOf, partialDateColumns } from '../../http/common.schema.js';
 import { AppError } from '../../http/errors.js';
 import { type CodeUse, unknownReferences } from '../../http/references.js';
 import { findPlaces } from '../places/place.repo.js';
-import { firstDay, type IncidentDateInput, type IncidentInput } from './incident.schema.js';
+import type { IncidentDateInput, IncidentInput } from './incident.schema.js';
 
 /** The date columns for a date of any precision; `date_last` is the last day it may cover. */
 export function dateColumns(date: IncidentDateInput | null) {
   if (!date) return { date_start: null, date_precision: 'unknown' as const, date_end: null, date_last: null };
-  const start = firstDay(date.start);
-  const precision =
-    date.start.length === 4
-      ? ('year' as const)
-      : date.start.length === 7
-        ? ('month' as const)
-        : ('day' as const);
+  const { day, precision } = partialDateColumns(date.start) as {
+    day: string;
+    precision: 'day' | 'month' | 'year';
+  };
   return {
-    date_start: start,
+    date_start: day,
     date_precision: precision,
     date_end: date.end,
-    date_last: date.end ?? lastDay(start, precision),
+    date_last: date.end ?? lastDayOf(day, precision),
   };
-}
-
-function lastDay(start: string, precision: 'day' | 'month' | 'year'): string {
-  if (precision === 'day') return start;
-  if (precision === 'year') return `${start.slice(0, 4)}-12-31`;
-  const [y, m] = start.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
 
 /**

@@ -1,12 +1,10 @@
+import { lastDayOf } from '../../http/common.schema.js';
 import type { CellScope } from './statistic-cells.repo.js';
 
 const CELL_KEYS = ['from', 'to', 'country', 'region'];
 
 /** The last day of the month a day falls in. */
-export const lastDayOfMonth = (day: string) => {
-  const [y, m] = day.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-};
+export const lastDayOfMonth = (day: string) => lastDayOf(day, 'month');
 
 /**
  * The kept counts can answer when the only filters among `filterKeys` are whole months, a country
