@@ -24,7 +24,6 @@ export async function serveDataDir(
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL: '',
-      QORGAU_ADMIN_TOKEN: 'bench-token-0123456789abcdef',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

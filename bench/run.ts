@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,8 @@ import { buildApp } from '../server/app.js';
 import { type DatabaseHandle, openDatabase } from '../server/db/database.js';
 import { migrateToLatest } from '../server/db/migrator.js';
 import { loadReferenceData } from '../server/db/reference-data.js';
+import { systemPrincipal } from '../server/http/auth.js';
+import { accountWithToken } from '../server/modules/accounts/bootstrap.js';
 import { IncidentInput } from '../server/modules/incidents/incident.schema.js';
 import { createIncident } from '../server/modules/incidents/incident.service.js';
 import { ensureCells, rebuildCells } from '../server/modules/statistics/statistic-cells.repo.js';
@@ -17,7 +18,6 @@ import { insertIncidentBatch, insertPeople, saveCounters } from './load.js';
 import { type Latency, measure } from './measure.js';
 import { loadPage, pageWeight, serveDataDir } from './pages.js';
 
-const TOKEN = 'bench-token-0123456789abcdef';
 const SERVICE_INSERTS = 1000;
 const BATCH = 1000;
 const GROUPS = ['B', 'C', 'E', 'F', 'G', 'H'];
@@ -67,7 +67,7 @@ async function load(handle: DatabaseHandle, size: number) {
       victims,
       violations: inc.typeCodes.flatMap((typeCode) => victims.map((v) => ({ typeCode, victim: v.key }))),
     });
-    await createIncident(db, 'bench', input);
+    await createIncident(db, systemPrincipal('bench'), input);
   }
   const serviceRate = SERVICE_INSERTS / ((performance.now() - start) / 1000);
 
@@ -103,7 +103,8 @@ async function load(handle: DatabaseHandle, size: number) {
 }
 
 async function scenarios(handle: DatabaseHandle, runs: number): Promise<Latency[]> {
-  const app = buildApp({ db: handle.db, adminTokenHash: createHash('sha256').update(TOKEN).digest('hex') });
+  const app = buildApp({ db: handle.db });
+  const { token: TOKEN } = await accountWithToken(handle.db, 'bench', 'viewer', ['read']);
   const random = rng(7);
   const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)] as T;
   const get = async (path: string, internal = false) => {

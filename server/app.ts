@@ -3,10 +3,12 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Kysely } from 'kysely';
 import { DEFAULT_STALLED_AFTER_DAYS } from './config.js';
 import type { Database } from './db/schema.js';
-import { authenticate } from './http/auth.js';
+import { PUBLIC } from './http/auth.js';
+import { authenticateApi } from './http/authenticate.js';
 import type { AppEnv } from './http/env.js';
 import { AppError, errorResponse } from './http/errors.js';
 import { buildOpenApi } from './http/openapi.js';
+import { accountRoutes } from './modules/accounts/account.routes.js';
 import { actorRoutes } from './modules/actors/actor.routes.js';
 import { caseRoutes } from './modules/cases/case.routes.js';
 import { contextRoutes } from './modules/context/context.routes.js';
@@ -25,20 +27,19 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface AppOptions {
   db: Kysely<Database>;
-  /** SHA-256 (hex) of the admin bearer token. */
-  adminTokenHash: string;
   stalledAfterDays?: number;
 }
 
 /** Builds the HTTP application: middleware, the module routers, and the one error mapping. */
-export function buildApp({ db, adminTokenHash, stalledAfterDays = DEFAULT_STALLED_AFTER_DAYS }: AppOptions) {
+export function buildApp({ db, stalledAfterDays = DEFAULT_STALLED_AFTER_DAYS }: AppOptions) {
   const app = new Hono<AppEnv>();
   app.use('*', async (c, next) => {
     c.set('db', db);
     c.set('stalledAfterDays', stalledAfterDays);
+    c.set('actor', PUBLIC);
     await next();
   });
-  app.use('/api/*', authenticate(adminTokenHash));
+  app.use('/api/*', authenticateApi());
   app.use(
     '/api/*',
     bodyLimit({
@@ -52,6 +53,7 @@ export function buildApp({ db, adminTokenHash, stalledAfterDays = DEFAULT_STALLE
   );
 
   const api = new Hono<AppEnv>();
+  api.route('/', accountRoutes);
   api.route('/', caseRoutes);
   api.route('/', contextRoutes);
   api.route('/incidents', incidentRoutes);

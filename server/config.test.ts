@@ -12,7 +12,6 @@ test('defaults: port 3000 on localhost, embedded database under ./data', () => {
     host: 'localhost',
     dataDir: '/srv/qorgau/data',
     databaseUrl: null,
-    adminToken: null,
     stalledAfterDays: 180,
   });
 });
@@ -29,5 +28,5 @@ test('the environment wins over .env, and .env fills the gaps', () => {
 test('bad values are refused with the variable named', () => {
   assert.throws(() => loadConfig({ PORT: 'eighty' }, '/'), /PORT/);
   assert.throws(() => loadConfig({ DATABASE_URL: 'not a url' }, '/'), /DATABASE_URL/);
-  assert.throws(() => loadConfig({ QORGAU_ADMIN_TOKEN: 'short' }, '/'), /QORGAU_ADMIN_TOKEN/);
+  assert.throws(() => loadConfig({ QORGAU_STALLED_AFTER_DAYS: '0' }, '/'), /QORGAU_STALLED_AFTER_DAYS/);
 });

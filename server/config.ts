@@ -8,7 +8,6 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | null;
-  adminToken: string | null;
   /** An open case with no new event for longer than this counts as impunity. */
   stalledAfterDays: number;
 }
@@ -21,7 +20,6 @@ const EnvSchema = z.object({
   HOST: z.string().min(1).default('localhost'),
   QORGAU_DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.string().url().optional(),
-  QORGAU_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   QORGAU_STALLED_AFTER_DAYS: z.coerce.number().int().min(1).max(36500).default(DEFAULT_STALLED_AFTER_DAYS),
 });
 
@@ -54,7 +52,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     host: e.HOST,
     dataDir: resolve(cwd, e.QORGAU_DATA_DIR),
     databaseUrl: e.DATABASE_URL ?? null,
-    adminToken: e.QORGAU_ADMIN_TOKEN ?? null,
     stalledAfterDays: e.QORGAU_STALLED_AFTER_DAYS,
   };
 }

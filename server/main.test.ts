@@ -39,27 +39,45 @@ async function stop(child: ChildProcess): Promise<void> {
 }
 
 describe('the command line', () => {
-  test('first start creates and migrates the embedded database and prints a token once', async () => {
+  test('first start creates the database and asks for an administrator, whom the command line creates', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'qorgau-serve-'));
-    const env = { QORGAU_DATA_DIR: dataDir, QORGAU_ADMIN_TOKEN: '', DATABASE_URL: '' };
+    const env = { QORGAU_DATA_DIR: dataDir, DATABASE_URL: '' };
     const first = await startServer(env);
-    const token = /Admin token[^:]*: (\S+)/.exec(first.output)?.[1];
-    assert.ok(token, first.output);
+    assert.match(first.output, /No accounts yet/);
     const base = `http://localhost:${first.port}/api/v1`;
     assert.equal((await fetch(`${base}/incidents`)).status, 200);
-    const created = await fetch(`${base}/outlets`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'Kept Across Restarts', type: 'newspaper' }),
-    });
-    assert.equal(created.status, 201);
+    assert.equal(
+      (await fetch(`${base}/incidents`, { headers: { authorization: 'Bearer qg_nope' } })).status,
+      401,
+    );
     await stop(first.child);
 
+    const created = await run(
+      process.execPath,
+      [MAIN, 'create-admin', '--username', 'Aigerim', '--name', 'Aigerim B.'],
+      {
+        env: { ...process.env, ...env },
+      },
+    );
+    assert.match(created.stdout, /Administrator "aigerim" created/);
+    const password = /Temporary password \(shown once\): (\S+)/.exec(created.stdout)?.[1];
+    assert.ok(password && password.length >= 16, created.stdout);
+    await assert.rejects(
+      run(process.execPath, [MAIN, 'create-admin', '--username', 'aigerim'], {
+        env: { ...process.env, ...env },
+      }),
+      /already exists|unique/i,
+    );
+
     const second = await startServer(env);
-    assert.ok(!second.output.includes('Admin token'), 'the token is printed only once');
-    const outlets = await (await fetch(`http://localhost:${second.port}/api/v1/outlets?q=Kept`)).json();
-    assert.equal(outlets.items.length, 1);
+    assert.ok(!second.output.includes('No accounts yet'), 'the account was kept across restarts');
     await stop(second.child);
+
+    const reset = await run(process.execPath, [MAIN, 'reset-password', '--username', 'aigerim'], {
+      env: { ...process.env, ...env },
+    });
+    const next = /shown once\): (\S+)/.exec(reset.stdout)?.[1];
+    assert.ok(next && next !== password, reset.stdout);
   });
 
   test('`demo` loads the seed records into a database, and a second run changes nothing', async () => {

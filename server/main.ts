@@ -7,8 +7,8 @@ import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrator.js';
 import { loadReferenceData } from './db/reference-data.js';
 import { loadDemoData } from './demo/load.js';
-import { ensureAdminToken } from './http/auth.js';
 import { buildOpenApi } from './http/openapi.js';
+import { createAdministrator, hasAccounts, resetFromCommandLine } from './modules/accounts/bootstrap.js';
 import { ensureCells } from './modules/statistics/statistic-cells.repo.js';
 import { VERSION } from './version.js';
 
@@ -19,6 +19,11 @@ Commands:
   migrate          bring the database schema up to date
   demo             load the demo records from the seed documents into the database
   openapi          print the OpenAPI description
+  create-admin --username NAME [--name "Full Name"]
+                   create an administrator; prints a temporary password to change at first
+                   sign-in (or give your own on standard input with --password-stdin)
+  reset-password --username NAME [--clear-two-factor]
+                   give an account a temporary password (and forget its authenticator)
 
 The database is PostgreSQL at DATABASE_URL, or embedded PGlite under QORGAU_DATA_DIR (./data).`;
 
@@ -35,7 +40,14 @@ async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { demo: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      demo: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+      username: { type: 'string' },
+      name: { type: 'string' },
+      'password-stdin': { type: 'boolean', default: false },
+      'clear-two-factor': { type: 'boolean', default: false },
+    },
   });
   const command = positionals[0];
   if (values.help || !command) {
@@ -53,18 +65,19 @@ async function main(argv: string[]): Promise<void> {
     await handle.close();
     return;
   }
+  if (command === 'create-admin' || command === 'reset-password') {
+    await accountCommand(command, values);
+    return;
+  }
   if (command !== 'serve') throw new Error(`Unknown command "${command}".\n\n${USAGE}`);
   const { config, handle } = await prepare();
   if (values.demo) console.log(describeDemo(await loadDemoData(handle.db)));
-  const token = await ensureAdminToken(handle.db, config.adminToken);
-  if (token.generated) {
-    console.log(`Admin token (shown once; set QORGAU_ADMIN_TOKEN to choose your own): ${token.generated}`);
+  if (!(await hasAccounts(handle.db))) {
+    console.log(
+      'No accounts yet. Create the first administrator: npm run cli -- create-admin --username NAME',
+    );
   }
-  const app = buildApp({
-    db: handle.db,
-    adminTokenHash: token.hash,
-    stalledAfterDays: config.stalledAfterDays,
-  });
+  const app = buildApp({ db: handle.db, stalledAfterDays: config.stalledAfterDays });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
     console.log(`Qorgau ${VERSION} on http://${config.host}:${info.port} (database: ${where})`);
@@ -75,6 +88,43 @@ async function main(argv: string[]): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** Creates the first administrator, or gives a locked-out person a temporary password. */
+async function accountCommand(
+  command: 'create-admin' | 'reset-password',
+  values: { username?: string; name?: string; 'password-stdin'?: boolean; 'clear-two-factor'?: boolean },
+): Promise<void> {
+  if (!values.username) throw new Error(`${command} needs --username.\n\n${USAGE}`);
+  const { handle } = await prepare();
+  try {
+    if (command === 'create-admin') {
+      const password = values['password-stdin'] ? (await readStdin()).replace(/\r?\n$/, '') : null;
+      const { account, temporaryPassword } = await createAdministrator(
+        handle.db,
+        values.username,
+        values.name ?? values.username,
+        password,
+      );
+      console.log(`Administrator "${account.username}" created.`);
+      if (temporaryPassword) console.log(`Temporary password (shown once): ${temporaryPassword}`);
+    } else {
+      const { temporaryPassword } = await resetFromCommandLine(
+        handle.db,
+        values.username,
+        values['clear-two-factor'] ?? false,
+      );
+      console.log(`Temporary password for "${values.username}" (shown once): ${temporaryPassword}`);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 function describeDemo(result: { created: number; skipped: number }): string {

@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationResultSet, Migrator } from '
 import * as m0001 from './migrations/0001_incident_record.js';
 import * as m0002 from './migrations/0002_accountability.js';
 import * as m0003 from './migrations/0003_statistic_cells.js';
+import * as m0004 from './migrations/0004_accounts.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Listed by hand so the build needs no directory scanning. */
@@ -9,6 +10,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0001_incident_record': m0001,
   '0002_accountability': m0002,
   '0003_statistic_cells': m0003,
+  '0004_accounts': m0004,
 };
 
 /**

@@ -9,6 +9,7 @@ import type {
   ReplyStatus,
 } from '../../shared/accountability/codes.js';
 import type { LocalizedText } from '../../shared/languages.js';
+import type { AccountTables } from './schema.accounts.js';
 
 /** Set by the database on insert (DEFAULT now()); updates may set it. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -326,7 +327,7 @@ export interface AccountabilityCellsTable {
   incidents: number;
 }
 
-export interface Database {
+export interface Database extends AccountTables {
   places: PlacesTable;
   vocabulary_terms: VocabularyTermsTable;
   outlets: OutletsTable;

@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.js';
+import type { Principal } from '../http/auth.js';
 import { InvolvementInput, ProceedingEventInput, ProceedingInput } from '../modules/cases/case.schema.js';
 import { addInvolvement, addProceeding, addProceedingEvent } from '../modules/cases/case.service.js';
 import { FigureInput, IndicatorInput } from '../modules/context/context.schema.js';
@@ -24,7 +25,7 @@ function sourceOf(incident: IncidentView, from: Provenance): string | null {
 /** Records the case stories, the organisations' steps, the 2021 figures and the index rank. */
 export async function loadDemoCases(
   trx: Db,
-  actor: string,
+  actor: Principal,
   incidents: Map<string, IncidentView>,
 ): Promise<void> {
   const get = (key: string) => incidents.get(key) as IncidentView;

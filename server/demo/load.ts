@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.js';
 import { inTransaction } from '../db/database.js';
+import { auditName, systemPrincipal } from '../http/auth.js';
 import { recordAudit } from '../modules/audit/audit.repo.js';
 import type { IncidentView } from '../modules/incidents/incident.schema.js';
 import { IncidentInput } from '../modules/incidents/incident.schema.js';
@@ -14,7 +15,7 @@ import { DEMO_OFFICIAL_STATEMENT } from './seed-cases.js';
 import { type Provenance, SEED_DOCUMENTS, type SeedName } from './seed-documents.js';
 import { DEMO_INCIDENTS, DEMO_OUTLETS, DEMO_PEOPLE, DEMO_SERIES, type DemoIncident } from './seed-records.js';
 
-const ACTOR = 'demo-loader';
+const ACTOR = systemPrincipal('demo-loader');
 
 const cite = (from: Provenance): string =>
   `${SEED_DOCUMENTS[from.seed].publisher}, ${SEED_DOCUMENTS[from.seed].publishedOn}: «${from.quote}»`;
@@ -71,7 +72,7 @@ export function loadDemoData(db: Db): Promise<{ created: number; skipped: number
       description: JSON.stringify({ en: DEMO_SERIES.from.quote }),
     });
     await recordAudit(trx, {
-      actor: ACTOR,
+      actor: auditName(ACTOR),
       action: 'create',
       entityType: 'series',
       entityId: series.id,

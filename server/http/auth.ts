@@ -1,65 +1,76 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
-import { sql } from 'kysely';
-import type { Db } from '../db/database.js';
+import {
+  type Permission,
+  ROLE_PERMISSIONS,
+  type Role,
+  SEES_ALL_CONFIDENTIAL,
+  scopeOf,
+  type TokenScope,
+} from '../../shared/access/permissions.js';
 import { AppError } from './errors.js';
 
-/** Who is making a request. Until accounts exist there is one internal identity: the admin token. */
-export type Actor = { kind: 'admin'; id: string } | { kind: 'public'; id: 'public' };
+/**
+ * Who is making a request: nobody in particular (the public), a person's account (through a
+ * session or an API token), or the system itself (the demo loader and the command line).
+ */
+export type Principal =
+  | { kind: 'public' }
+  | { kind: 'system'; id: string }
+  | {
+      kind: 'account';
+      id: string;
+      username: string;
+      role: Role;
+      /** An API token's scopes; null for a browser session, which carries the whole role. */
+      scopes: readonly TokenScope[] | null;
+    };
 
-export const PUBLIC_ACTOR: Actor = { kind: 'public', id: 'public' };
-export const ADMIN_ACTOR: Actor = { kind: 'admin', id: 'admin' };
+export const PUBLIC: Principal = { kind: 'public' };
 
-const TOKEN_SETTING = 'admin_token_sha256';
+export const systemPrincipal = (id: string): Principal => ({ kind: 'system', id: `system:${id}` });
 
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+/** Whether the principal holds a permission: through its role, narrowed by a token's scopes. */
+export function can(who: Principal, permission: Permission): boolean {
+  if (who.kind === 'system') return true;
+  if (who.kind === 'public') return false;
+  if (!ROLE_PERMISSIONS[who.role].has(permission)) return false;
+  return who.scopes === null || who.scopes.includes(scopeOf(permission));
+}
 
 /**
- * Makes sure an admin token exists. A configured token is used as given; otherwise one is
- * generated at first start, stored only as a hash, and returned so it can be printed once.
+ * Throws unless the principal may do this; returns the name written into the audit log. Services
+ * call it before they change anything, so no route or page can forget it.
  */
-export async function ensureAdminToken(
-  db: Db,
-  configured: string | null,
-): Promise<{ hash: string; generated: string | null }> {
-  if (configured) return { hash: sha256(configured), generated: null };
-  const existing = await db
-    .selectFrom('settings')
-    .select('value')
-    .where('key', '=', TOKEN_SETTING)
-    .executeTakeFirst();
-  if (existing) return { hash: existing.value as unknown as string, generated: null };
-  const token = randomBytes(24).toString('base64url');
-  await db
-    .insertInto('settings')
-    .values({ key: TOKEN_SETTING, value: JSON.stringify(sha256(token)), updated_at: sql`now()` })
-    .onConflict((oc) => oc.column('key').doNothing())
-    .execute();
-  return { hash: sha256(token), generated: token };
-}
-
-/** Sets `actor` from the Authorization header; a wrong token is an error, no token is public. */
-export function authenticate(tokenHash: string): MiddlewareHandler<{ Variables: { actor: Actor } }> {
-  const expected = Buffer.from(tokenHash, 'hex');
-  return async (c, next) => {
-    const header = c.req.header('authorization');
-    if (!header) {
-      c.set('actor', PUBLIC_ACTOR);
-      return next();
-    }
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const given = match?.[1] ? Buffer.from(sha256(match[1]), 'hex') : Buffer.alloc(0);
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      throw new AppError('unauthorized', 'The bearer token is not valid');
-    }
-    c.set('actor', ADMIN_ACTOR);
-    return next();
-  };
-}
-
-/** Throws unless the request carries the admin token. */
-export function requireInternal(actor: Actor): asserts actor is Extract<Actor, { kind: 'admin' }> {
-  if (actor.kind !== 'admin') {
-    throw new AppError('unauthorized', 'This needs an internal account: send the bearer token');
+export function authorize(who: Principal, permission: Permission): string {
+  if (who.kind === 'public') {
+    throw new AppError('unauthorized', 'Sign in or send an API token to do this');
   }
+  if (!can(who, permission)) {
+    throw new AppError('forbidden', `Your account may not do this (needs ${permission})`, [
+      { path: '', code: permission },
+    ]);
+  }
+  return who.id;
+}
+
+/** Internal readers see restricted records and internal fields; everyone else the public view. */
+export const audienceOf = (who: Principal): 'internal' | 'public' =>
+  can(who, 'records.read') ? 'internal' : 'public';
+
+/**
+ * Which confidential incidents an internal reader may see: all of them (null), or only those
+ * granted to the account or its role, or recorded by it.
+ */
+export function confidentialReader(who: Principal): { accountId: string; role: Role } | null {
+  if (who.kind !== 'account' || SEES_ALL_CONFIDENTIAL.has(who.role)) return null;
+  return { accountId: who.id, role: who.role };
+}
+
+/** Throws unless the caller may read internal records: any signed-in role, or a read-scoped token. */
+export function requireInternal(who: Principal): void {
+  authorize(who, 'records.read');
+}
+
+/** The name the audit log records for a principal. */
+export function auditName(who: Principal): string {
+  return who.kind === 'public' ? 'public' : who.id;
 }

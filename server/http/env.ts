@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import type { Actor } from './auth.js';
+import type { Principal } from './auth.js';
 
 /** What every handler can reach: who is asking, and the database. */
 export interface AppEnv {
   Variables: {
-    actor: Actor;
+    actor: Principal;
     db: Kysely<Database>;
     /** Days without a procedural step after which an open case counts as impunity. */
     stalledAfterDays: number;

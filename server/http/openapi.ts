@@ -28,7 +28,7 @@ export interface RouteDoc {
   path: string;
   summary: string;
   tag: string;
-  /** public: anyone (internal callers see more); internal: needs the bearer token. */
+  /** public: anyone (internal callers see more); internal: needs an API token whose role allows it. */
   access: 'public' | 'internal';
   params?: Record<string, string>;
   query?: z.ZodObject;
@@ -48,7 +48,8 @@ export function describeRoute(route: RouteDoc): void {
 
 const ERROR_TEXT: Record<number, string> = {
   400: 'Malformed JSON or query parameters',
-  401: 'Missing or wrong bearer token',
+  401: 'Missing, unknown, revoked or expired API token',
+  403: "The token's account or scopes do not allow this",
   404: 'No such record',
   409: 'Stale version or duplicate value',
   413: 'Body larger than 1 MiB',
@@ -100,7 +101,10 @@ function describeOperation(route: RouteDoc) {
       : { description: route.response.description },
   };
   const errors = new Set([400, ...(route.errors ?? [])]);
-  if (route.access === 'internal') errors.add(401);
+  if (route.access === 'internal') {
+    errors.add(401);
+    errors.add(403);
+  }
   if (route.body) for (const status of [413, 415, 422]) errors.add(status);
   for (const status of [...errors].sort()) {
     responses[status] = {
@@ -154,7 +158,13 @@ export function buildOpenApi(version: string): Record<string, unknown> {
     },
     servers: [{ url: '/' }],
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'An API token (qg_…) created in the workspace',
+        },
+      },
       schemas,
     },
     paths,

@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
 import { after, before } from 'node:test';
 import type { Kysely } from 'kysely';
 import { buildApp } from '../../server/app.js';
 import type { DatabaseHandle } from '../../server/db/database.js';
 import type { Database } from '../../server/db/schema.js';
+import { accountWithToken } from '../../server/modules/accounts/bootstrap.js';
+import { ROLES, type Role } from '../../shared/access/permissions.js';
 import { freshDatabase } from './database.js';
-
-export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
 export interface TestResponse<T = any> {
   status: number;
@@ -15,7 +14,8 @@ export interface TestResponse<T = any> {
   headers: Headers;
 }
 
-type Who = 'admin' | 'public';
+/** Who a request comes from: the public, or an API token of an account with that role. */
+export type Who = 'admin' | 'public' | Role;
 
 /** Calls the app without a port, as the given audience, and decodes the JSON answer. */
 export interface Client {
@@ -32,14 +32,18 @@ export interface Client {
 
 export interface TestContext extends Client {
   app: ReturnType<typeof buildApp>;
+  /** A full-scope API token per role, and the id of the account behind it. */
+  tokens: Record<Role, string>;
+  accounts: Record<Role, string>;
   db: Kysely<Database>;
   handle: DatabaseHandle;
 }
 
-function makeClient(app: ReturnType<typeof buildApp>): Client {
+function makeClient(app: ReturnType<typeof buildApp>, tokens: Record<Role, string>): Client {
   const request: Client['request'] = async (method, path, options = {}) => {
     const headers: Record<string, string> = { ...options.headers };
-    if ((options.as ?? 'admin') === 'admin') headers.authorization = `Bearer ${ADMIN_TOKEN}`;
+    const as = options.as ?? 'admin';
+    if (as !== 'public') headers.authorization = `Bearer ${tokens[as === 'admin' ? 'administrator' : as]}`;
     let body = options.body;
     if (options.json !== undefined) {
       body = JSON.stringify(options.json);
@@ -72,9 +76,15 @@ export function useTestApp(): TestContext {
   const ctx = {} as TestContext;
   before(async () => {
     const handle = await freshDatabase();
-    const tokenHash = createHash('sha256').update(ADMIN_TOKEN).digest('hex');
-    const app = buildApp({ db: handle.db, adminTokenHash: tokenHash });
-    Object.assign(ctx, makeClient(app), { app, db: handle.db, handle });
+    const app = buildApp({ db: handle.db });
+    const tokens = {} as Record<Role, string>;
+    const accounts = {} as Record<Role, string>;
+    for (const role of ROLES) {
+      const issued = await accountWithToken(handle.db, `test-${role}`, role);
+      tokens[role] = issued.token;
+      accounts[role] = issued.accountId;
+    }
+    Object.assign(ctx, makeClient(app, tokens), { app, db: handle.db, handle, tokens, accounts });
   });
   after(async () => {
     await ctx.handle?.close();

@@ -1,10 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { buildApp } from '../../server/app.js';
 import type { DatabaseHandle } from '../../server/db/database.js';
 import { loadDemoData } from '../../server/demo/load.js';
-import { ADMIN_TOKEN } from './app.js';
 import { freshDatabase } from './database.js';
 
 /** The app on a free localhost port, over a fresh database with the demo records. */
@@ -15,10 +13,7 @@ export async function startDemoServer(): Promise<{
 }> {
   const handle = await freshDatabase();
   await loadDemoData(handle.db);
-  const app = buildApp({
-    db: handle.db,
-    adminTokenHash: createHash('sha256').update(ADMIN_TOKEN).digest('hex'),
-  });
+  const app = buildApp({ db: handle.db });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });

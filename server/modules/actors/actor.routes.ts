@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { requireInternal } from '../../http/auth.js';
+import { audienceOf, requireInternal } from '../../http/auth.js';
 import { Uuid } from '../../http/common.schema.js';
 import type { AppEnv } from '../../http/env.js';
 import { notFound } from '../../http/errors.js';
@@ -37,7 +37,7 @@ describeRoute({
 });
 actorRoutes.post('/', async (c) => {
   requireInternal(c.var.actor);
-  return c.json(await service.createActor(c.var.db, c.var.actor.id, await readJson(c, ActorInput)), 201);
+  return c.json(await service.createActor(c.var.db, c.var.actor, await readJson(c, ActorInput)), 201);
 });
 
 describeRoute({
@@ -54,7 +54,7 @@ actorRoutes.get('/:id', async (c) => {
   const id = readParam(c.req.param('id'), Uuid, 'id', 'actor_not_found');
   const row = await repo.findActor(c.var.db, id);
   if (!row) throw notFound('actor_not_found', 'Actor', id);
-  return c.json(c.var.actor.kind === 'admin' ? presentActor(row) : presentPublicActor(row));
+  return c.json(audienceOf(c.var.actor) === 'internal' ? presentActor(row) : presentPublicActor(row));
 });
 
 describeRoute({
@@ -71,5 +71,5 @@ describeRoute({
 actorRoutes.put('/:id', async (c) => {
   requireInternal(c.var.actor);
   const id = readParam(c.req.param('id'), Uuid, 'id', 'actor_not_found');
-  return c.json(await service.updateActor(c.var.db, c.var.actor.id, id, await readJson(c, ActorInput)));
+  return c.json(await service.updateActor(c.var.db, c.var.actor, id, await readJson(c, ActorInput)));
 });

@@ -1,4 +1,5 @@
 import { type Db, inTransaction } from '../../db/database.js';
+import { authorize, type Principal } from '../../http/auth.js';
 import { AppError, notFound, versionConflict } from '../../http/errors.js';
 import { checkReferences } from '../../http/references.js';
 import { recordAudit } from '../audit/audit.repo.js';
@@ -26,7 +27,8 @@ async function toValues(trx: Db, input: ActorInput, path: string): Promise<repo.
 }
 
 /** Records who may have done it: an institution, a group, or a person. */
-export function createActor(db: Db, actor: string, input: ActorInput, path = ''): Promise<ActorView> {
+export function createActor(db: Db, who: Principal, input: ActorInput, path = ''): Promise<ActorView> {
+  const actor = authorize(who, 'cases.write');
   return inTransaction(db, async (trx) => {
     const row = await repo.insertActor(trx, await toValues(trx, input, path));
     const view = presentActor(row);
@@ -43,7 +45,8 @@ export function createActor(db: Db, actor: string, input: ActorInput, path = '')
 }
 
 /** Updates an actor; incidents they are involved in follow (actor-type filters). */
-export function updateActor(db: Db, actor: string, id: string, input: ActorInput): Promise<ActorView> {
+export function updateActor(db: Db, who: Principal, id: string, input: ActorInput): Promise<ActorView> {
+  const actor = authorize(who, 'cases.write');
   return inTransaction(db, async (trx) => {
     const existing = await repo.findActor(trx, id);
     if (!existing) throw notFound('actor_not_found', 'Actor', id);

@@ -1,5 +1,5 @@
 import { type Context, Hono } from 'hono';
-import { requireInternal } from '../../http/auth.js';
+import { audienceOf, requireInternal } from '../../http/auth.js';
 import { Uuid } from '../../http/common.schema.js';
 import type { AppEnv } from '../../http/env.js';
 import { notFound } from '../../http/errors.js';
@@ -43,7 +43,7 @@ describeRoute({
   errors: [404],
 });
 caseRoutes.get('/incidents/:id/case', async (c) => {
-  const isPublic = c.var.actor.kind !== 'admin';
+  const isPublic = audienceOf(c.var.actor) === 'public';
   const parts = await loadCase(c.var.db, c.req.param('id'), isPublic);
   if (!parts) throw notFound('incident_not_found', 'Incident', c.req.param('id'));
   const today = todayUtc();
@@ -70,7 +70,7 @@ caseRoutes.post('/incidents/:id/involvements', async (c) => {
   requireInternal(c.var.actor);
   const input = await readJson(c, InvolvementInput);
   return c.json(
-    present(c, await service.addInvolvement(c.var.db, c.var.actor.id, c.req.param('id'), input)),
+    present(c, await service.addInvolvement(c.var.db, c.var.actor, c.req.param('id'), input)),
     201,
   );
 });
@@ -90,7 +90,7 @@ caseRoutes.put('/involvements/:id', async (c) => {
   requireInternal(c.var.actor);
   const id = readParam(c.req.param('id'), Uuid, 'id', 'involvement_not_found');
   const input = await readJson(c, InvolvementUpdate);
-  return c.json(present(c, await service.updateInvolvement(c.var.db, c.var.actor.id, id, input)), 200);
+  return c.json(present(c, await service.updateInvolvement(c.var.db, c.var.actor, id, input)), 200);
 });
 
 describeRoute({
@@ -108,7 +108,7 @@ caseRoutes.post('/involvements/:id/status', async (c) => {
   requireInternal(c.var.actor);
   const id = readParam(c.req.param('id'), Uuid, 'id', 'involvement_not_found');
   const input = await readJson(c, LegalStatusInput);
-  return c.json(present(c, await service.changeLegalStatus(c.var.db, c.var.actor.id, id, input)), 200);
+  return c.json(present(c, await service.changeLegalStatus(c.var.db, c.var.actor, id, input)), 200);
 });
 
 describeRoute({
@@ -126,7 +126,7 @@ caseRoutes.post('/incidents/:id/proceedings', async (c) => {
   requireInternal(c.var.actor);
   const input = await readJson(c, ProceedingInput);
   return c.json(
-    present(c, await service.addProceeding(c.var.db, c.var.actor.id, c.req.param('id'), input)),
+    present(c, await service.addProceeding(c.var.db, c.var.actor, c.req.param('id'), input)),
     201,
   );
 });
@@ -146,7 +146,7 @@ caseRoutes.put('/proceedings/:id', async (c) => {
   requireInternal(c.var.actor);
   const id = readParam(c.req.param('id'), Uuid, 'id', 'proceeding_not_found');
   const input = await readJson(c, ProceedingInput);
-  return c.json(present(c, await service.updateProceeding(c.var.db, c.var.actor.id, id, input)), 200);
+  return c.json(present(c, await service.updateProceeding(c.var.db, c.var.actor, id, input)), 200);
 });
 
 describeRoute({
@@ -164,7 +164,7 @@ caseRoutes.post('/proceedings/:id/events', async (c) => {
   requireInternal(c.var.actor);
   const id = readParam(c.req.param('id'), Uuid, 'id', 'proceeding_not_found');
   const input = await readJson(c, ProceedingEventInput);
-  return c.json(present(c, await service.addProceedingEvent(c.var.db, c.var.actor.id, id, input)), 201);
+  return c.json(present(c, await service.addProceedingEvent(c.var.db, c.var.actor, id, input)), 201);
 });
 
 describeRoute({
@@ -182,7 +182,7 @@ caseRoutes.put('/proceeding-events/:id', async (c) => {
   requireInternal(c.var.actor);
   const id = readParam(c.req.param('id'), Uuid, 'id', 'event_not_found');
   const input = await readJson(c, ProceedingEventInput);
-  return c.json(present(c, await service.correctProceedingEvent(c.var.db, c.var.actor.id, id, input)), 200);
+  return c.json(present(c, await service.correctProceedingEvent(c.var.db, c.var.actor, id, input)), 200);
 });
 
 describeRoute({
@@ -200,7 +200,7 @@ caseRoutes.post('/proceeding-events/:id/retract', async (c) => {
   requireInternal(c.var.actor);
   const id = readParam(c.req.param('id'), Uuid, 'id', 'event_not_found');
   const input = await readJson(c, RetractInput);
-  return c.json(present(c, await service.retractProceedingEvent(c.var.db, c.var.actor.id, id, input)), 200);
+  return c.json(present(c, await service.retractProceedingEvent(c.var.db, c.var.actor, id, input)), 200);
 });
 
 describeRoute({
@@ -218,8 +218,5 @@ describeRoute({
 caseRoutes.put('/incidents/:id/accountability-override', async (c) => {
   requireInternal(c.var.actor);
   const input = await readJson(c, OverrideInput);
-  return c.json(
-    present(c, await service.setOverride(c.var.db, c.var.actor.id, c.req.param('id'), input)),
-    200,
-  );
+  return c.json(present(c, await service.setOverride(c.var.db, c.var.actor, c.req.param('id'), input)), 200);
 });

@@ -1,6 +1,7 @@
 import type { ProceedingEventType } from '../../../shared/accountability/codes.js';
 import { JOURNALIST_EVENTS, PERPETRATOR_EVENTS } from '../../../shared/accountability/codes.js';
 import { type Db, inTransaction } from '../../db/database.js';
+import { authorize, type Principal } from '../../http/auth.js';
 import { partialDateColumns } from '../../http/common.schema.js';
 import { AppError, type ErrorDetail, notFound, versionConflict } from '../../http/errors.js';
 import { findActor } from '../actors/actor.repo.js';
@@ -73,7 +74,8 @@ async function checkOwnParts(
 }
 
 /** Records that an actor took part (executor, organiser…), with their legal status now. */
-export function addInvolvement(db: Db, actor: string, incidentId: string, input: InvolvementInput) {
+export function addInvolvement(db: Db, who: Principal, incidentId: string, input: InvolvementInput) {
+  const actor = authorize(who, 'cases.write');
   return changeCase(db, actor, incidentId, async (trx, incident) => {
     await checkOwnParts(trx, incident, input);
     let actorId = input.actorId;
@@ -82,7 +84,7 @@ export function addInvolvement(db: Db, actor: string, incidentId: string, input:
         { path: 'actorId', code: 'unknown_id' },
       ]);
     }
-    if (input.actor) actorId = (await createActor(trx, actor, input.actor, 'actor.')).id;
+    if (input.actor) actorId = (await createActor(trx, who, input.actor, 'actor.')).id;
     const row = await repo.insertInvolvement(trx, {
       incident_id: incident,
       violation_id: input.violationId,
@@ -103,7 +105,8 @@ export function addInvolvement(db: Db, actor: string, incidentId: string, input:
 }
 
 /** Changes an involvement's role, headcount, violation or note. */
-export async function updateInvolvement(db: Db, actor: string, id: string, input: InvolvementUpdate) {
+export async function updateInvolvement(db: Db, who: Principal, id: string, input: InvolvementUpdate) {
+  const actor = authorize(who, 'cases.write');
   const existing = await repo.findInvolvement(db, id);
   if (!existing) throw notFound('involvement_not_found', 'Involvement', id);
   return changeCase(db, actor, existing.incident_id, async (trx) => {
@@ -121,10 +124,11 @@ export async function updateInvolvement(db: Db, actor: string, id: string, input
 /** A dated change of an involved actor's legal status (identified, detained, convicted…). */
 export async function changeLegalStatus(
   db: Db,
-  actor: string,
+  who: Principal,
   involvementId: string,
   input: LegalStatusInput,
 ) {
+  const actor = authorize(who, 'cases.write');
   const existing = await repo.findInvolvement(db, involvementId);
   if (!existing) throw notFound('involvement_not_found', 'Involvement', involvementId);
   return changeCase(db, actor, existing.incident_id, async (trx) => {
@@ -163,7 +167,8 @@ const proceedingValues = (input: ProceedingInput) => ({
 });
 
 /** Opens a legal track for the incident: against the perpetrators or against the journalist. */
-export function addProceeding(db: Db, actor: string, incidentId: string, input: ProceedingInput) {
+export function addProceeding(db: Db, who: Principal, incidentId: string, input: ProceedingInput) {
+  const actor = authorize(who, 'proceedings.write');
   return changeCase(db, actor, incidentId, async (trx, incident) => {
     await checkSubject(trx, input);
     await repo.insertProceeding(trx, { incident_id: incident, ...proceedingValues(input) });
@@ -171,7 +176,8 @@ export function addProceeding(db: Db, actor: string, incidentId: string, input: 
 }
 
 /** Updates a proceeding's case number, authority, article or note (send its version). */
-export async function updateProceeding(db: Db, actor: string, id: string, input: ProceedingInput) {
+export async function updateProceeding(db: Db, who: Principal, id: string, input: ProceedingInput) {
+  const actor = authorize(who, 'proceedings.write');
   const existing = await repo.findProceeding(db, id);
   if (!existing) throw notFound('proceeding_not_found', 'Proceeding', id);
   if (input.kind !== existing.kind) {
@@ -216,10 +222,11 @@ const eventValues = (input: ProceedingEventInput) => {
 /** Appends a dated event to a proceeding's log. */
 export async function addProceedingEvent(
   db: Db,
-  actor: string,
+  who: Principal,
   proceedingId: string,
   input: ProceedingEventInput,
 ) {
+  const actor = authorize(who, 'proceedings.write');
   const proceeding = await repo.findProceeding(db, proceedingId);
   if (!proceeding) throw notFound('proceeding_not_found', 'Proceeding', proceedingId);
   checkEventType(proceeding.kind, input.type);
@@ -232,10 +239,11 @@ export async function addProceedingEvent(
 /** Corrects an event in place; the audit log keeps what it said before. */
 export async function correctProceedingEvent(
   db: Db,
-  actor: string,
+  who: Principal,
   eventId: string,
   input: ProceedingEventInput,
 ) {
+  const actor = authorize(who, 'proceedings.write');
   const event = await repo.findProceedingEvent(db, eventId);
   if (!event) throw notFound('event_not_found', 'Event', eventId);
   const proceeding = (await repo.findProceeding(db, event.proceeding_id)) as NonNullable<
@@ -256,10 +264,11 @@ export async function correctProceedingEvent(
 /** Retracts an event with a reason: it stays in the log, marked, and stops counting. */
 export async function retractProceedingEvent(
   db: Db,
-  actor: string,
+  who: Principal,
   eventId: string,
   input: { reason: string; version: number },
 ) {
+  const actor = authorize(who, 'proceedings.write');
   const event = await repo.findProceedingEvent(db, eventId);
   if (!event) throw notFound('event_not_found', 'Event', eventId);
   if (event.retracted_at)
@@ -279,7 +288,8 @@ export async function retractProceedingEvent(
 }
 
 /** Sets or removes a manual accountability status; a set override needs a written reason. */
-export function setOverride(db: Db, actor: string, incidentId: string, input: OverrideInput) {
+export function setOverride(db: Db, who: Principal, incidentId: string, input: OverrideInput) {
+  const actor = authorize(who, 'accountability.override');
   return changeCase(db, actor, incidentId, async (trx, id) => {
     await repo.setAccountability(trx, id, {
       accountability_override: input.status,

@@ -47,7 +47,7 @@ describeRoute({
 contextRoutes.post('/indicators', async (c) => {
   requireInternal(c.var.actor);
   return c.json(
-    await service.saveIndicator(c.var.db, c.var.actor.id, null, await readJson(c, IndicatorInput)),
+    await service.saveIndicator(c.var.db, c.var.actor, null, await readJson(c, IndicatorInput)),
     201,
   );
 });
@@ -66,7 +66,7 @@ describeRoute({
 contextRoutes.put('/indicators/:id', async (c) => {
   requireInternal(c.var.actor);
   const id = readParam(c.req.param('id'), Uuid, 'id', 'indicator_not_found');
-  return c.json(await service.saveIndicator(c.var.db, c.var.actor.id, id, await readJson(c, IndicatorInput)));
+  return c.json(await service.saveIndicator(c.var.db, c.var.actor, id, await readJson(c, IndicatorInput)));
 });
 
 describeRoute({
@@ -94,10 +94,7 @@ describeRoute({
 });
 contextRoutes.post('/published-figures', async (c) => {
   requireInternal(c.var.actor);
-  return c.json(
-    await service.saveFigure(c.var.db, c.var.actor.id, null, await readJson(c, FigureInput)),
-    201,
-  );
+  return c.json(await service.saveFigure(c.var.db, c.var.actor, null, await readJson(c, FigureInput)), 201);
 });
 
 describeRoute({
@@ -114,5 +111,5 @@ describeRoute({
 contextRoutes.put('/published-figures/:id', async (c) => {
   requireInternal(c.var.actor);
   const id = readParam(c.req.param('id'), Uuid, 'id', 'figure_not_found');
-  return c.json(await service.saveFigure(c.var.db, c.var.actor.id, id, await readJson(c, FigureInput)));
+  return c.json(await service.saveFigure(c.var.db, c.var.actor, id, await readJson(c, FigureInput)));
 });

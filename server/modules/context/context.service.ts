@@ -1,4 +1,5 @@
 import { type Db, inTransaction } from '../../db/database.js';
+import { authorize, type Principal } from '../../http/auth.js';
 import { AppError, notFound, versionConflict } from '../../http/errors.js';
 import { checkReferences } from '../../http/references.js';
 import { recordAudit } from '../audit/audit.repo.js';
@@ -27,7 +28,8 @@ const indicatorValues = (i: IndicatorInput) => ({
 });
 
 /** Records a press-freedom index rank or score for a country and year (one per indicator and year). */
-export function saveIndicator(db: Db, actor: string, id: string | null, input: IndicatorInput) {
+export function saveIndicator(db: Db, who: Principal, id: string | null, input: IndicatorInput) {
+  const actor = authorize(who, 'context.write');
   return inTransaction(db, async (trx) => {
     await checkReferences(trx, { countries: [{ path: 'country', code: input.country }] });
     if (id === null) {
@@ -72,7 +74,8 @@ const figureValues = (f: FigureInput) => ({
 });
 
 /** Records a figure an organisation published for a period ("77 cases of interference…"). */
-export function saveFigure(db: Db, actor: string, id: string | null, input: FigureInput) {
+export function saveFigure(db: Db, who: Principal, id: string | null, input: FigureInput) {
+  const actor = authorize(who, 'context.write');
   return inTransaction(db, async (trx) => {
     // Group letters (A–I) are terms of the typology as well; every entry is checked at its own index.
     const codes = input.typeCodes.map((code, i) => ({ path: `typeCodes.${i}`, code }));

@@ -2,6 +2,7 @@ import { type SelectQueryBuilder, sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import { effectiveAccountabilitySql } from '../cases/accountability.effective.js';
+import type { ConfidentialReader } from './incident.access.js';
 import { PUBLIC_VERIFICATION } from './incident.repo.js';
 
 /** The list filters after validation; `tsquery` is already folded for cross-script matching. */
@@ -25,6 +26,8 @@ export interface IncidentFilter {
   awaitingReply?: 'true' | undefined;
   publicOnly: boolean;
   stalledAfterDays: number;
+  /** An internal reader who sees confidential incidents only when granted them; null sees all. */
+  confidential?: ConfidentialReader;
 }
 
 export type IncidentQuery<O> = SelectQueryBuilder<Database, 'incidents', O>;
@@ -34,6 +37,7 @@ export function applyFilter<O>(query: IncidentQuery<O>, f: IncidentFilter): Inci
   let q = query;
   if (f.publicOnly)
     q = q.where('visibility', '=', 'public').where('verification', 'in', [...PUBLIC_VERIFICATION]);
+  else if (f.confidential) q = q.where(grantedTo(f.confidential));
   if (f.tsquery) {
     const column = f.publicOnly ? sql.ref('search_public') : sql.ref('search_all');
     q = q.where(sql<boolean>`${column} @@ to_tsquery('simple', ${f.tsquery})`);
@@ -51,6 +55,13 @@ export function applyFilter<O>(query: IncidentQuery<O>, f: IncidentFilter): Inci
   if (f.verification?.length) q = q.where('verification', 'in', f.verification as never[]);
   if (f.visibility?.length) q = q.where('visibility', 'in', f.visibility as never[]);
   return applyCaseFilter(q, f);
+}
+
+/** Not confidential, or recorded by the reader, or granted to the reader or their role. */
+function grantedTo(reader: NonNullable<ConfidentialReader>) {
+  return sql<boolean>`(visibility <> 'confidential' OR created_by = ${reader.accountId} OR EXISTS (
+    SELECT 1 FROM incident_grants g WHERE g.incident_id = incidents.id
+      AND (g.account_id = ${reader.accountId}::uuid OR g.role = ${reader.role})))`;
 }
 
 /** Filters on the accountability story: status, who was involved, how long open, replies awaited. */

@@ -2,6 +2,7 @@ import type { LocalizedText } from '../../../shared/languages.js';
 import { searchQuery } from '../../../shared/text/transliterate.js';
 import { DEFAULT_STALLED_AFTER_DAYS } from '../../config.js';
 import type { Db } from '../../db/database.js';
+import { confidentialReader, type Principal } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
 import { Memo } from '../../http/memo.js';
 import {
@@ -114,15 +115,17 @@ export async function listIncidents(
   query: IncidentQuery,
   audience: 'internal' | 'public',
   stalledAfterDays = DEFAULT_STALLED_AFTER_DAYS,
+  who: Principal | null = null,
 ) {
   const publicOnly = audience === 'public';
+  const confidential = who ? confidentialReader(who) : null;
   if (publicOnly && (query.verification || query.visibility)) {
     throw new AppError('invalid_query', 'Verification and visibility filters are for internal callers', [
       { path: query.verification ? 'verification' : 'visibility', code: 'not_allowed' },
     ]);
   }
   const tsquery = query.q ? searchQuery(query.q) : null;
-  const filter: IncidentFilter = { ...query, tsquery, publicOnly, stalledAfterDays };
+  const filter: IncidentFilter = { ...query, tsquery, publicOnly, stalledAfterDays, confidential };
   const today = todayUtc();
   if (query.q && !tsquery) {
     return {

@@ -1,15 +1,17 @@
 import { Hono } from 'hono';
-import { requireInternal } from '../../http/auth.js';
-import { DeleteQuery } from '../../http/common.schema.js';
+import { audienceOf, requireInternal } from '../../http/auth.js';
+import { DeleteQuery, Uuid } from '../../http/common.schema.js';
 import type { AppEnv } from '../../http/env.js';
 import { notFound } from '../../http/errors.js';
 import { describeRoute } from '../../http/openapi.js';
-import { readJson, readQuery } from '../../http/validate.js';
+import { readJson, readParam, readQuery } from '../../http/validate.js';
 import { listAudit } from '../audit/audit.repo.js';
 import { HistoryResponse } from '../audit/audit.schema.js';
+import { mayRead } from './incident.access.js';
 import { findIncident } from './incident.repo.js';
 import { Incident, IncidentInput, PublicIncident } from './incident.schema.js';
 import * as service from './incident.service.js';
+import { addGrant, GrantInput, GrantList, listGrants, removeGrant } from './incident-grants.js';
 import { IncidentList, IncidentQuery } from './incident-list.schema.js';
 import { listIncidents } from './incident-list.service.js';
 
@@ -17,7 +19,6 @@ import { listIncidents } from './incident-list.service.js';
 export const incidentRoutes = new Hono<AppEnv>();
 
 const idParam = { id: 'Incident id (UUID) or reference (KZ-2023-0042)' };
-const audience = (kind: string) => (kind === 'admin' ? 'internal' : 'public');
 
 describeRoute({
   method: 'get',
@@ -30,7 +31,9 @@ describeRoute({
 });
 incidentRoutes.get('/', async (c) => {
   const query = readQuery(c, IncidentQuery);
-  return c.json(await listIncidents(c.var.db, query, audience(c.var.actor.kind), c.var.stalledAfterDays));
+  return c.json(
+    await listIncidents(c.var.db, query, audienceOf(c.var.actor), c.var.stalledAfterDays, c.var.actor),
+  );
 });
 
 describeRoute({
@@ -45,7 +48,7 @@ describeRoute({
 incidentRoutes.post('/', async (c) => {
   requireInternal(c.var.actor);
   const input = await readJson(c, IncidentInput);
-  const view = await service.createIncident(c.var.db, c.var.actor.id, input);
+  const view = await service.createIncident(c.var.db, c.var.actor, input);
   c.header('Location', `/api/v1/incidents/${view.id}`);
   return c.json(view, 201);
 });
@@ -65,8 +68,9 @@ incidentRoutes.get('/:id', async (c) => {
     await service.readIncident(
       c.var.db,
       c.req.param('id'),
-      audience(c.var.actor.kind),
+      audienceOf(c.var.actor),
       c.var.stalledAfterDays,
+      c.var.actor,
     ),
   );
 });
@@ -85,7 +89,7 @@ describeRoute({
 incidentRoutes.put('/:id', async (c) => {
   requireInternal(c.var.actor);
   const input = await readJson(c, IncidentInput);
-  return c.json(await service.updateIncident(c.var.db, c.var.actor.id, c.req.param('id'), input));
+  return c.json(await service.updateIncident(c.var.db, c.var.actor, c.req.param('id'), input));
 });
 
 describeRoute({
@@ -102,7 +106,7 @@ describeRoute({
 incidentRoutes.delete('/:id', async (c) => {
   requireInternal(c.var.actor);
   const { version } = readQuery(c, DeleteQuery);
-  await service.deleteIncident(c.var.db, c.var.actor.id, c.req.param('id'), version);
+  await service.deleteIncident(c.var.db, c.var.actor, c.req.param('id'), version);
   return c.body(null, 204);
 });
 
@@ -120,7 +124,57 @@ incidentRoutes.get('/:id/history', async (c) => {
   requireInternal(c.var.actor);
   const param = c.req.param('id');
   const row = await findIncident(c.var.db, param, false);
+  if (row && !(await mayRead(c.var.db, c.var.actor, row)))
+    throw notFound('incident_not_found', 'Incident', param);
   const items = await listAudit(c.var.db, ['incident', 'case'], row?.id ?? param);
   if (items.length === 0) throw notFound('incident_not_found', 'Incident', param);
   return c.json({ items });
+});
+
+describeRoute({
+  method: 'get',
+  path: '/incidents/{id}/grants',
+  tag: 'incidents',
+  access: 'internal',
+  summary: 'Who besides editors and administrators may see this confidential incident',
+  params: { id: 'Incident id' },
+  response: { status: 200, description: 'Grants, oldest first', schema: GrantList },
+  errors: [404],
+});
+incidentRoutes.get('/:id/grants', async (c) =>
+  c.json({ items: await listGrants(c.var.db, c.var.actor, c.req.param('id')) }),
+);
+
+describeRoute({
+  method: 'post',
+  path: '/incidents/{id}/grants',
+  tag: 'incidents',
+  access: 'internal',
+  summary: 'Let one account, or everyone with a role, see this confidential incident (editors)',
+  params: { id: 'Incident id' },
+  body: GrantInput,
+  response: { status: 201, description: 'The grants now', schema: GrantList },
+  errors: [404, 409],
+});
+incidentRoutes.post('/:id/grants', async (c) => {
+  requireInternal(c.var.actor);
+  const input = await readJson(c, GrantInput);
+  return c.json({ items: await addGrant(c.var.db, c.var.actor, c.req.param('id'), input) }, 201);
+});
+
+describeRoute({
+  method: 'delete',
+  path: '/incidents/{id}/grants/{grantId}',
+  tag: 'incidents',
+  access: 'internal',
+  summary: 'Take a grant back (editors)',
+  params: { id: 'Incident id', grantId: 'Grant id' },
+  response: { status: 204, description: 'Removed' },
+  errors: [404],
+});
+incidentRoutes.delete('/:id/grants/:grantId', async (c) => {
+  requireInternal(c.var.actor);
+  const grantId = readParam(c.req.param('grantId'), Uuid, 'grantId', 'grant_not_found');
+  await removeGrant(c.var.db, c.var.actor, c.req.param('id'), grantId);
+  return c.body(null, 204);
 });

@@ -1,11 +1,13 @@
 import { DEFAULT_STALLED_AFTER_DAYS } from '../../config.js';
 import { type Db, inTransaction } from '../../db/database.js';
+import { authorize, type Principal } from '../../http/auth.js';
 import { AppError, type ErrorDetail, notFound, versionConflict } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.repo.js';
 import { effectiveAccountability, todayUtc } from '../cases/accountability.effective.js';
 import { findPeople } from '../people/person.repo.js';
 import { createPerson } from '../people/person.service.js';
 import { cellSource, moveCells, trackCells } from '../statistics/statistic-cells.repo.js';
+import { authorizeIncidentWrite, mayRead } from './incident.access.js';
 import { loadParts, refreshDerived } from './incident.derived.js';
 import { type IncidentParts, presentIncident, presentPublicIncident } from './incident.presenter.js';
 import * as repo from './incident.repo.js';
@@ -19,7 +21,7 @@ function auditDocument(view: IncidentView) {
 }
 
 /** Resolves victim keys to person ids, creating the people the document brings along. */
-async function resolveVictims(trx: Db, actor: string, input: IncidentInput): Promise<Map<string, string>> {
+async function resolveVictims(trx: Db, who: Principal, input: IncidentInput): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   const existing = input.victims.flatMap((v) => ('personId' in v ? [v.personId] : []));
   const found = new Set((await findPeople(trx, existing)).map((p) => p.id));
@@ -30,7 +32,7 @@ async function resolveVictims(trx: Db, actor: string, input: IncidentInput): Pro
   for (const [i, v] of input.victims.entries()) {
     ids.set(
       v.key,
-      'personId' in v ? v.personId : (await createPerson(trx, actor, v.person, `victims.${i}.person.`)).id,
+      'personId' in v ? v.personId : (await createPerson(trx, who, v.person, `victims.${i}.person.`)).id,
     );
   }
   return ids;
@@ -103,7 +105,8 @@ async function loadView(trx: Db, id: string): Promise<IncidentView> {
 }
 
 /** Records a new incident with its victims, violations and sources, and gives it a reference. */
-export function createIncident(db: Db, actor: string, input: IncidentInput): Promise<IncidentView> {
+export function createIncident(db: Db, who: Principal, input: IncidentInput): Promise<IncidentView> {
+  const actor = authorizeIncidentWrite(who, null, input);
   return inTransaction(db, async (trx) => {
     if (
       input.version !== undefined ||
@@ -115,7 +118,7 @@ export function createIncident(db: Db, actor: string, input: IncidentInput): Pro
       ]);
     }
     const { region } = await checkIncidentReferences(trx, input);
-    const victims = await resolveVictims(trx, actor, input);
+    const victims = await resolveVictims(trx, who, input);
     const year = input.date ? Number(input.date.start.slice(0, 4)) : new Date().getUTCFullYear();
     const number = await repo.nextReferenceNumber(trx, input.place.country, year);
     const reference = `${input.place.country}-${year}-${String(number).padStart(4, '0')}`;
@@ -143,13 +146,16 @@ export function createIncident(db: Db, actor: string, input: IncidentInput): Pro
 /** Replaces an incident's document; `version` must be the one the client read. */
 export function updateIncident(
   db: Db,
-  actor: string,
+  who: Principal,
   id: string,
   input: IncidentInput,
 ): Promise<IncidentView> {
+  authorize(who, 'incidents.write');
   return inTransaction(db, async (trx) => {
     const existing = await repo.findIncident(trx, id, false);
-    if (!existing) throw notFound('incident_not_found', 'Incident', id);
+    if (!existing || !(await mayRead(trx, who, existing)))
+      throw notFound('incident_not_found', 'Incident', id);
+    const actor = authorizeIncidentWrite(who, existing, input);
     if (input.version === undefined) {
       throw new AppError('validation_failed', 'Send the version you read', [
         { path: 'version', code: 'required' },
@@ -159,7 +165,7 @@ export function updateIncident(
     await checkChildIds(trx, existing.id, input);
     const { region } = await checkIncidentReferences(trx, input);
     const before = await loadView(trx, existing.id);
-    const victims = await resolveVictims(trx, actor, input);
+    const victims = await resolveVictims(trx, who, input);
     const row = await trackCells(trx, existing.id, async () => {
       const updated = await repo.updateIncident(trx, existing.id, input.version as number, {
         ...rowValues(input, region),
@@ -208,10 +214,12 @@ async function checkChildIds(trx: Db, incidentId: string, input: IncidentInput):
 }
 
 /** Deletes an incident and its violations and sources; the audit log keeps the last document. */
-export function deleteIncident(db: Db, actor: string, id: string, version: number): Promise<void> {
+export function deleteIncident(db: Db, who: Principal, id: string, version: number): Promise<void> {
+  const actor = authorize(who, 'incidents.delete');
   return inTransaction(db, async (trx) => {
     const existing = await repo.findIncident(trx, id, false);
-    if (!existing) throw notFound('incident_not_found', 'Incident', id);
+    if (!existing || !(await mayRead(trx, who, existing)))
+      throw notFound('incident_not_found', 'Incident', id);
     const before = await loadView(trx, existing.id);
     const counted = await cellSource(trx, existing.id);
     if (!(await repo.deleteIncident(trx, existing.id, version))) throw versionConflict(existing.version);
@@ -233,9 +241,12 @@ export async function readIncident(
   idOrReference: string,
   audience: 'internal' | 'public',
   stalledAfterDays = DEFAULT_STALLED_AFTER_DAYS,
+  who: Principal | null = null,
 ) {
   const parts = await loadParts(db, idOrReference, audience === 'public');
-  if (!parts) throw notFound('incident_not_found', 'Incident', idOrReference);
+  if (!parts || (who && !(await mayRead(db, who, parts.incident)))) {
+    throw notFound('incident_not_found', 'Incident', idOrReference);
+  }
   const view = audience === 'public' ? presentPublicIncident(parts) : presentIncident(parts);
   const { status, reason } = effectiveAccountability(parts.incident, todayUtc(), stalledAfterDays);
   return { ...view, accountability: { status, reason } };

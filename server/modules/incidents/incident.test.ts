@@ -136,7 +136,8 @@ describe('audit', () => {
     assert.equal(history.status, 200);
     const [create, update] = history.body.items;
     assert.equal(create.action, 'create');
-    assert.equal(create.actor, 'admin');
+    assert.equal(create.actor, t.accounts.administrator);
+    assert.equal(create.actorUsername, 'test-administrator');
     assert.equal(update.action, 'update');
     const titleChange = update.changes.find((c: { path: string }) => c.path === 'title.en');
     assert.deepEqual(titleChange, { path: 'title.en', before: 'Audited', after: 'Audited again' });

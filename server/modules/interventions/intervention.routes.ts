@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { requireInternal } from '../../http/auth.js';
+import { audienceOf, requireInternal } from '../../http/auth.js';
 import { Uuid } from '../../http/common.schema.js';
 import type { AppEnv } from '../../http/env.js';
 import { notFound } from '../../http/errors.js';
@@ -30,7 +30,7 @@ describeRoute({
 });
 interventionRoutes.get('/', async (c) => {
   const q = readQuery(c, InterventionQuery);
-  const publicOnly = c.var.actor.kind !== 'admin';
+  const publicOnly = audienceOf(c.var.actor) === 'public';
   const rows = await repo.listInterventions(c.var.db, { ...q, overdue: q.overdue === 'true', publicOnly });
   const incidents = await repo.incidentIdsOf(
     c.var.db,
@@ -56,7 +56,7 @@ describeRoute({
 interventionRoutes.post('/', async (c) => {
   requireInternal(c.var.actor);
   return c.json(
-    await service.createIntervention(c.var.db, c.var.actor.id, await readJson(c, InterventionInput)),
+    await service.createIntervention(c.var.db, c.var.actor, await readJson(c, InterventionInput)),
     201,
   );
 });
@@ -73,7 +73,7 @@ describeRoute({
 });
 interventionRoutes.get('/:id', async (c) => {
   const id = readParam(c.req.param('id'), Uuid, 'id', 'intervention_not_found');
-  const publicOnly = c.var.actor.kind !== 'admin';
+  const publicOnly = audienceOf(c.var.actor) === 'public';
   const row = await repo.findIntervention(c.var.db, id, publicOnly);
   if (!row) throw notFound('intervention_not_found', 'Intervention', id);
   const incidents = (await repo.incidentIdsOf(c.var.db, [id], publicOnly)).get(id) ?? [];
@@ -95,6 +95,6 @@ interventionRoutes.put('/:id', async (c) => {
   requireInternal(c.var.actor);
   const id = readParam(c.req.param('id'), Uuid, 'id', 'intervention_not_found');
   return c.json(
-    await service.updateIntervention(c.var.db, c.var.actor.id, id, await readJson(c, InterventionInput)),
+    await service.updateIntervention(c.var.db, c.var.actor, id, await readJson(c, InterventionInput)),
   );
 });

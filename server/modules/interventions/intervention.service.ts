@@ -1,10 +1,20 @@
+import type { Permission } from '../../../shared/access/permissions.js';
 import { type Db, inTransaction } from '../../db/database.js';
+import { authorize, type Principal } from '../../http/auth.js';
 import { AppError, notFound, versionConflict } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.repo.js';
 import { todayUtc } from '../cases/accountability.effective.js';
 import { presentIntervention } from './intervention.presenter.js';
 import * as repo from './intervention.repo.js';
 import type { InterventionInput } from './intervention.schema.js';
+
+/**
+ * Statements and alerts speak for the organisation (editors); letters, meetings, submissions and
+ * legal aid are dealings with authorities, which lawyers do too.
+ */
+const PUBLIC_VOICE: ReadonlySet<string> = new Set(['statement', 'alert']);
+const kindPermission = (kind: string): Permission =>
+  PUBLIC_VOICE.has(kind) ? 'statements.write' : 'letters.write';
 
 const values = (input: InterventionInput) => ({
   kind: input.kind,
@@ -40,7 +50,8 @@ async function view(trx: Db, id: string) {
 }
 
 /** Records a statement, alert, letter or other step the organisation took. */
-export function createIntervention(db: Db, actor: string, input: InterventionInput) {
+export function createIntervention(db: Db, who: Principal, input: InterventionInput) {
+  const actor = authorize(who, kindPermission(input.kind));
   return inTransaction(db, async (trx) => {
     if (input.version !== undefined) {
       throw new AppError('validation_failed', 'A new intervention has no version', [
@@ -64,10 +75,13 @@ export function createIntervention(db: Db, actor: string, input: InterventionInp
 }
 
 /** Updates an intervention, e.g. when the authority replies (send the version you read). */
-export function updateIntervention(db: Db, actor: string, id: string, input: InterventionInput) {
+export function updateIntervention(db: Db, who: Principal, id: string, input: InterventionInput) {
+  const actor = authorize(who, kindPermission(input.kind));
   return inTransaction(db, async (trx) => {
     const existing = await repo.findIntervention(trx, id, false);
     if (!existing) throw notFound('intervention_not_found', 'Intervention', id);
+    // Turning a letter into a statement (or back) needs the right to both.
+    authorize(who, kindPermission(existing.kind));
     if (input.version === undefined) {
       throw new AppError('validation_failed', 'Send the version you read', [
         { path: 'version', code: 'required' },

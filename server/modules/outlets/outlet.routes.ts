@@ -42,7 +42,7 @@ describeRoute({
 outletRoutes.post('/', async (c) => {
   requireInternal(c.var.actor);
   const input = await readJson(c, OutletInput);
-  return c.json(await service.createOutlet(c.var.db, c.var.actor.id, input), 201);
+  return c.json(await service.createOutlet(c.var.db, c.var.actor, input), 201);
 });
 
 describeRoute({
@@ -77,7 +77,7 @@ outletRoutes.put('/:id', async (c) => {
   requireInternal(c.var.actor);
   const id = readParam(c.req.param('id'), Uuid, 'id', 'outlet_not_found');
   const input = await readJson(c, OutletInput);
-  return c.json(await service.updateOutlet(c.var.db, c.var.actor.id, id, input));
+  return c.json(await service.updateOutlet(c.var.db, c.var.actor, id, input));
 });
 
 describeRoute({
@@ -95,6 +95,6 @@ outletRoutes.delete('/:id', async (c) => {
   requireInternal(c.var.actor);
   const id = readParam(c.req.param('id'), Uuid, 'id', 'outlet_not_found');
   const { version } = readQuery(c, DeleteQuery);
-  await service.deleteOutlet(c.var.db, c.var.actor.id, id, version);
+  await service.deleteOutlet(c.var.db, c.var.actor, id, version);
   return c.body(null, 204);
 });

@@ -1,4 +1,5 @@
 import { type Db, inTransaction } from '../../db/database.js';
+import { authorize, type Principal } from '../../http/auth.js';
 import { AppError, notFound, versionConflict } from '../../http/errors.js';
 import { checkReferences } from '../../http/references.js';
 import { recordAudit } from '../audit/audit.repo.js';
@@ -22,7 +23,8 @@ async function toValues(trx: Db, input: OutletInput): Promise<repo.OutletValues>
   };
 }
 
-export function createOutlet(db: Db, actor: string, input: OutletInput) {
+export function createOutlet(db: Db, who: Principal, input: OutletInput) {
+  const actor = authorize(who, 'people.write');
   return inTransaction(db, async (trx) => {
     if (input.version !== undefined) {
       throw new AppError('validation_failed', 'A new outlet has no version', [
@@ -42,7 +44,8 @@ export function createOutlet(db: Db, actor: string, input: OutletInput) {
   });
 }
 
-export function updateOutlet(db: Db, actor: string, id: string, input: OutletInput) {
+export function updateOutlet(db: Db, who: Principal, id: string, input: OutletInput) {
+  const actor = authorize(who, 'people.write');
   return inTransaction(db, async (trx) => {
     const existing = await repo.findOutlet(trx, id);
     if (!existing) throw notFound('outlet_not_found', 'Outlet', id);
@@ -65,7 +68,8 @@ export function updateOutlet(db: Db, actor: string, id: string, input: OutletInp
   });
 }
 
-export function deleteOutlet(db: Db, actor: string, id: string, version: number) {
+export function deleteOutlet(db: Db, who: Principal, id: string, version: number) {
+  const actor = authorize(who, 'people.delete');
   return inTransaction(db, async (trx) => {
     const existing = await repo.findOutlet(trx, id);
     if (!existing) throw notFound('outlet_not_found', 'Outlet', id);

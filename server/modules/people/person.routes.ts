@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { requireInternal } from '../../http/auth.js';
+import { audienceOf, requireInternal } from '../../http/auth.js';
 import { DeleteQuery, Uuid } from '../../http/common.schema.js';
 import type { AppEnv } from '../../http/env.js';
 import { notFound } from '../../http/errors.js';
@@ -49,7 +49,7 @@ describeRoute({
 personRoutes.post('/', async (c) => {
   requireInternal(c.var.actor);
   const input = await readJson(c, PersonInput);
-  return c.json(await service.createPerson(c.var.db, c.var.actor.id, input), 201);
+  return c.json(await service.createPerson(c.var.db, c.var.actor, input), 201);
 });
 
 describeRoute({
@@ -67,7 +67,7 @@ personRoutes.get('/:id', async (c) => {
   const id = readParam(c.req.param('id'), Uuid, 'id', 'person_not_found');
   const row = await repo.findPerson(c.var.db, id);
   const outletIds = (await repo.outletIdsOf(c.var.db, [id])).get(id) ?? [];
-  if (row && c.var.actor.kind === 'admin') return c.json(presentPerson(row, outletIds));
+  if (row && audienceOf(c.var.actor) === 'internal') return c.json(presentPerson(row, outletIds));
   // The public cannot tell an unconsented person from one that does not exist.
   if (!row?.consent_to_name || !(await repo.appearsPublicly(c.var.db, id))) {
     throw notFound('person_not_found', 'Person', id);
@@ -90,7 +90,7 @@ personRoutes.put('/:id', async (c) => {
   requireInternal(c.var.actor);
   const id = readParam(c.req.param('id'), Uuid, 'id', 'person_not_found');
   const input = await readJson(c, PersonInput);
-  return c.json(await service.updatePerson(c.var.db, c.var.actor.id, id, input));
+  return c.json(await service.updatePerson(c.var.db, c.var.actor, id, input));
 });
 
 describeRoute({
@@ -108,7 +108,7 @@ personRoutes.delete('/:id', async (c) => {
   requireInternal(c.var.actor);
   const id = readParam(c.req.param('id'), Uuid, 'id', 'person_not_found');
   const { version } = readQuery(c, DeleteQuery);
-  await service.deletePerson(c.var.db, c.var.actor.id, id, version);
+  await service.deletePerson(c.var.db, c.var.actor, id, version);
   return c.body(null, 204);
 });
 

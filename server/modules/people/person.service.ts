@@ -1,4 +1,5 @@
 import { type Db, inTransaction } from '../../db/database.js';
+import { authorize, type Principal } from '../../http/auth.js';
 import { AppError, notFound, versionConflict } from '../../http/errors.js';
 import { checkReferences } from '../../http/references.js';
 import { recordAudit } from '../audit/audit.repo.js';
@@ -29,7 +30,8 @@ async function toValues(trx: Db, input: PersonInput, path: string): Promise<repo
 }
 
 /** Creates a person; `path` prefixes error paths when the person comes inside an incident. */
-export function createPerson(db: Db, actor: string, input: PersonInput, path = ''): Promise<PersonView> {
+export function createPerson(db: Db, who: Principal, input: PersonInput, path = ''): Promise<PersonView> {
+  const actor = authorize(who, 'people.write');
   return inTransaction(db, async (trx) => {
     if (input.version !== undefined) {
       throw new AppError('validation_failed', 'A new person has no version', [
@@ -52,7 +54,8 @@ export function createPerson(db: Db, actor: string, input: PersonInput, path = '
 }
 
 /** Updates a person and everything derived from them in their incidents (search, redaction). */
-export function updatePerson(db: Db, actor: string, id: string, input: PersonInput): Promise<PersonView> {
+export function updatePerson(db: Db, who: Principal, id: string, input: PersonInput): Promise<PersonView> {
+  const actor = authorize(who, 'people.write');
   return inTransaction(db, async (trx) => {
     const existing = await repo.findPerson(trx, id);
     if (!existing) throw notFound('person_not_found', 'Person', id);
@@ -73,7 +76,8 @@ export function updatePerson(db: Db, actor: string, id: string, input: PersonInp
 }
 
 /** Deletes a person who is no victim in any incident (409 otherwise). */
-export function deletePerson(db: Db, actor: string, id: string, version: number): Promise<void> {
+export function deletePerson(db: Db, who: Principal, id: string, version: number): Promise<void> {
+  const actor = authorize(who, 'people.delete');
   return inTransaction(db, async (trx) => {
     const existing = await repo.findPerson(trx, id);
     if (!existing) throw notFound('person_not_found', 'Person', id);

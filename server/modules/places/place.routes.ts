@@ -59,6 +59,6 @@ placeRoutes.put('/:code', async (c) => {
   requireInternal(c.var.actor);
   const code = readParam(c.req.param('code'), PlaceCode, 'code', 'place_not_found');
   const input = await readJson(c, PlaceInput);
-  const { place, created } = await savePlace(c.var.db, c.var.actor.id, code, input);
+  const { place, created } = await savePlace(c.var.db, c.var.actor, code, input);
   return c.json(place, created ? 201 : 200);
 });

@@ -1,4 +1,5 @@
 import { type Db, inTransaction } from '../../db/database.js';
+import { authorize, type Principal } from '../../http/auth.js';
 import { AppError, notFound, versionConflict } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.repo.js';
 import { presentPlace } from './place.presenter.js';
@@ -8,7 +9,8 @@ import type { PlaceInput } from './place.schema.js';
 const PARENT_KIND = { country: null, region: 'country', city: 'region' } as const;
 
 /** Creates a place, or updates it when `version` is given. Keeps country → region → city intact. */
-export function savePlace(db: Db, actor: string, code: string, input: PlaceInput) {
+export function savePlace(db: Db, who: Principal, code: string, input: PlaceInput) {
+  const actor = authorize(who, 'reference.write');
   return inTransaction(db, async (trx) => {
     const country = await checkHierarchy(trx, code, input);
     const values = {

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { audienceOf } from '../../http/auth.js';
 import type { AppEnv } from '../../http/env.js';
 import { AppError } from '../../http/errors.js';
 import { describeRoute } from '../../http/openapi.js';
@@ -44,7 +45,7 @@ statisticsRoutes.get('/:name', async (c) => {
   const statistic = STATISTICS_BY_NAME.get(c.req.param('name'));
   if (!statistic) throw new AppError('statistic_not_found', `There is no statistic ${c.req.param('name')}`);
   const params = readQuery(c, statistic.params) as Record<string, unknown>;
-  const audience = c.var.actor.kind === 'admin' ? 'internal' : 'public';
+  const audience = audienceOf(c.var.actor) === 'internal' ? 'internal' : 'public';
   const result = await statistic.run(params, {
     db: c.var.db,
     audience,

@@ -89,6 +89,6 @@ vocabularyRoutes.put('/:name/:code', async (c) => {
     ]);
   }
   const input = await readJson(c, TermInput);
-  const { term, created } = await saveTerm(c.var.db, c.var.actor.id, name, code, input);
+  const { term, created } = await saveTerm(c.var.db, c.var.actor, name, code, input);
   return c.json(term, created ? 201 : 200);
 });

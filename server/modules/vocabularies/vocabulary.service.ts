@@ -1,5 +1,6 @@
 import { TREE_GROUPS, type VocabularyName } from '../../../shared/vocabularies/index.js';
 import { type Db, inTransaction } from '../../db/database.js';
+import { authorize, type Principal } from '../../http/auth.js';
 import { AppError, notFound, versionConflict } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.repo.js';
 import { presentTerm } from './vocabulary.presenter.js';
@@ -7,7 +8,8 @@ import * as repo from './vocabulary.repo.js';
 import type { TermInput } from './vocabulary.schema.js';
 
 /** Creates a term, or updates it when `version` is given (optimistic concurrency). */
-export function saveTerm(db: Db, actor: string, vocabulary: string, code: string, input: TermInput) {
+export function saveTerm(db: Db, who: Principal, vocabulary: string, code: string, input: TermInput) {
+  const actor = authorize(who, 'reference.write');
   return inTransaction(db, async (trx) => {
     await checkParent(trx, vocabulary, code, input.parent);
     const values = {

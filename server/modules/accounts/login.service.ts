@@ -1,0 +1,181 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.js';
+import type { AccountRow } from '../../db/schema.accounts.js';
+import { AppError } from '../../http/errors.js';
+import { findAccountByUsername } from './account.repo.js';
+import { verifyNothing, verifyPassword } from './password.js';
+import { sha256 } from './secrets.js';
+import { type NewSession, SESSION_HOURS, startSession } from './session.service.js';
+import { acceptTotp } from './totp.js';
+
+/** Five wrong passwords or codes in a row lock an account: 15 minutes, doubling, at most a day. */
+export const FAILURES_BEFORE_LOCK = 5;
+const LOCK_MINUTES = 15;
+const MAX_LOCK_MINUTES = 24 * 60;
+/** One address may fail 20 times in 15 minutes, whichever accounts it tries. */
+export const FAILURES_PER_ADDRESS = 20;
+const ADDRESS_WINDOW_MINUTES = 15;
+
+const failed = () => new AppError('login_failed', 'The username or password is not right');
+
+function lockedError(until: Date): AppError {
+  return new AppError('account_locked', 'Too many failed attempts: the account is locked for a while', [
+    { path: '', code: 'locked_until', message: until.toISOString() },
+  ]);
+}
+
+async function recordAttempt(db: Db, username: string, address: string, succeeded: boolean, now: Date) {
+  await db
+    .insertInto('login_attempts')
+    .values({ username: username.slice(0, 100), address, succeeded, at: now })
+    .execute();
+}
+
+async function throttleAddress(db: Db, address: string, now: Date): Promise<void> {
+  const since = new Date(now.getTime() - ADDRESS_WINDOW_MINUTES * 60_000);
+  const row = await db
+    .selectFrom('login_attempts')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('address', '=', address)
+    .where('succeeded', '=', false)
+    .where('at', '>', since)
+    .executeTakeFirstOrThrow();
+  if (Number(row.n) >= FAILURES_PER_ADDRESS) {
+    throw new AppError('too_many_attempts', 'Too many failed sign-ins from this address; wait a few minutes');
+  }
+}
+
+/** Counts a failure against the account and locks it when there have been too many. */
+async function countFailure(db: Db, account: AccountRow, now: Date): Promise<Date | null> {
+  const failures = account.failed_logins + 1;
+  const over = failures - FAILURES_BEFORE_LOCK;
+  const lockedUntil =
+    over >= 0
+      ? new Date(now.getTime() + Math.min(LOCK_MINUTES * 2 ** over, MAX_LOCK_MINUTES) * 60_000)
+      : null;
+  await db
+    .updateTable('accounts')
+    .set({ failed_logins: failures, locked_until: lockedUntil ?? account.locked_until })
+    .where('id', '=', account.id)
+    .execute();
+  return lockedUntil;
+}
+
+const succeed = (db: Db, accountId: string, now: Date) =>
+  db
+    .updateTable('accounts')
+    .set({ failed_logins: 0, locked_until: null, last_login_at: now })
+    .where('id', '=', accountId)
+    .execute();
+
+export interface LoginInput {
+  username: string;
+  password: string;
+  address: string;
+  userAgent: string | null;
+}
+
+/**
+ * Checks a username and password. Success opens a session: whole, or waiting for the second
+ * factor when the account has one. Every refusal looks the same to the caller except a lock.
+ */
+export async function logIn(
+  db: Db,
+  input: LoginInput,
+  now = new Date(),
+): Promise<NewSession & { needsSecondFactor: boolean }> {
+  await throttleAddress(db, input.address, now);
+  const account = await findAccountByUsername(db, input.username);
+  if (!account || account.disabled_at) {
+    await verifyNothing(input.password);
+    await recordAttempt(db, input.username, input.address, false, now);
+    throw failed();
+  }
+  if (account.locked_until && account.locked_until > now) {
+    await recordAttempt(db, input.username, input.address, false, now);
+    throw lockedError(account.locked_until);
+  }
+  if (!(await verifyPassword(account.password_hash, input.password))) {
+    await recordAttempt(db, input.username, input.address, false, now);
+    const lockedUntil = await countFailure(db, account, now);
+    throw lockedUntil ? lockedError(lockedUntil) : failed();
+  }
+  await recordAttempt(db, input.username, input.address, true, now);
+  const needsSecondFactor = account.totp_enabled_at !== null;
+  if (!needsSecondFactor) await succeed(db, account.id, now);
+  const session = await startSession(db, account.id, !needsSecondFactor, input.userAgent, now);
+  return { ...session, needsSecondFactor };
+}
+
+/** Recovery codes are typed with or without dashes and in any case. */
+export const normaliseRecoveryCode = (code: string) => code.replace(/[\s-]/g, '').toLowerCase();
+
+/**
+ * The second step: a code from the authenticator, or one of the recovery codes (each works
+ * once). Wrong codes count towards the same lock as wrong passwords.
+ */
+export async function completeSecondFactor(
+  db: Db,
+  sessionToken: string,
+  code: string,
+  address: string,
+  now = new Date(),
+): Promise<void> {
+  await throttleAddress(db, address, now);
+  const tokenHash = sha256(sessionToken);
+  const session = await db
+    .selectFrom('sessions')
+    .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
+    .selectAll('accounts')
+    .select(['sessions.complete', 'sessions.expires_at'])
+    .where('sessions.token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  if (!session || session.complete || session.expires_at <= now || !session.totp_secret) {
+    throw new AppError('unauthorized', 'Sign in again');
+  }
+  const { complete: _c, expires_at: _e, ...account } = session;
+  if (account.locked_until && account.locked_until > now) {
+    await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+    throw lockedError(account.locked_until);
+  }
+  const lastStep = account.totp_last_step === null ? null : Number(account.totp_last_step);
+  const step = acceptTotp(account.totp_secret as string, code, lastStep, now.getTime());
+  let accepted = step !== null;
+  if (step !== null) {
+    await db.updateTable('accounts').set({ totp_last_step: step }).where('id', '=', account.id).execute();
+  } else if (normaliseRecoveryCode(code).length >= 10) {
+    const used = await db
+      .updateTable('recovery_codes')
+      .set({ used_at: now })
+      .where('account_id', '=', account.id)
+      .where('code_hash', '=', sha256(normaliseRecoveryCode(code)))
+      .where('used_at', 'is', null)
+      .returning('code_hash')
+      .executeTakeFirst();
+    accepted = used !== undefined;
+  }
+  if (!accepted) {
+    await recordAttempt(db, account.username, address, false, now);
+    const lockedUntil = await countFailure(db, account, now);
+    if (lockedUntil) {
+      await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+      throw lockedError(lockedUntil);
+    }
+    throw new AppError('second_factor_failed', 'The code is not right');
+  }
+  await recordAttempt(db, account.username, address, true, now);
+  await succeed(db, account.id, now);
+  await db
+    .updateTable('sessions')
+    .set({
+      complete: true,
+      last_seen_at: now,
+      expires_at: new Date(now.getTime() + SESSION_HOURS * 3600_000),
+    })
+    .where('token_hash', '=', tokenHash)
+    .execute();
+}
+
+/** Old attempts only matter for a quarter of an hour; keep a day of them for the record. */
+export const pruneAttempts = (db: Db) =>
+  db.deleteFrom('login_attempts').where('at', '<', sql<Date>`now() - interval '1 day'`).execute();

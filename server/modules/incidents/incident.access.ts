@@ -1,0 +1,56 @@
+import type { Permission, Role } from '../../../shared/access/permissions.js';
+import type { Db } from '../../db/database.js';
+import { authorize, confidentialReader, type Principal } from '../../http/auth.js';
+
+type Verification = 'reported' | 'verifying' | 'verified' | 'published' | 'rejected' | 'merged';
+type Visibility = 'public' | 'restricted' | 'confidential';
+
+/** Where a new incident starts unless an editor says otherwise. */
+const START = { verification: 'reported', visibility: 'restricted' } as const;
+
+/** A monitor moves incidents between reported and verifying; every other state is an editor's call. */
+function workflowPermission(from: Verification, to: Verification): Permission | null {
+  if (from === to) return null;
+  if (to === 'published' || from === 'published') return 'incidents.publish';
+  const open = (v: Verification) => v === 'reported' || v === 'verifying';
+  return open(from) && open(to) ? null : 'incidents.verify';
+}
+
+/**
+ * Checks everything an incident write needs: the right to edit incidents, and the rights to move it
+ * along the verification workflow or change who may see it when the write does that. Returns the
+ * name for the audit log.
+ */
+export function authorizeIncidentWrite(
+  who: Principal,
+  before: { verification: Verification; visibility: Visibility } | null,
+  after: { verification: Verification; visibility: Visibility },
+): string {
+  const actor = authorize(who, 'incidents.write');
+  const from = before ?? START;
+  const step = workflowPermission(from.verification, after.verification);
+  if (step) authorize(who, step);
+  if (after.visibility !== from.visibility) authorize(who, 'incidents.visibility');
+  return actor;
+}
+
+/** Whether a reader may see this incident at all: confidential ones only when granted. */
+export async function mayRead(
+  db: Db,
+  who: Principal,
+  incident: { id: string; visibility: string; created_by: string },
+): Promise<boolean> {
+  if (who.kind === 'public') return incident.visibility === 'public';
+  const reader = confidentialReader(who);
+  if (incident.visibility !== 'confidential' || reader === null) return true;
+  if (incident.created_by === reader.accountId) return true;
+  const grant = await db
+    .selectFrom('incident_grants')
+    .select('id')
+    .where('incident_id', '=', incident.id)
+    .where((eb) => eb.or([eb('account_id', '=', reader.accountId), eb('role', '=', reader.role)]))
+    .executeTakeFirst();
+  return grant !== undefined;
+}
+
+export type ConfidentialReader = { accountId: string; role: Role } | null;
