@@ -25,12 +25,14 @@ import { HomePage } from '../views/home.page.js';
 import { IncidentPage } from '../views/incidents/incident.page.js';
 import { ListPage } from '../views/incidents/list.page.js';
 import type { IncidentItem } from '../views/incidents/summary.js';
+import { MapPage } from '../views/map/map.page.js';
 import { MethodologyPage } from '../views/methodology.page.js';
 import { StatisticsPage } from '../views/statistics/statistics.page.js';
 import { exportItems, toCsv } from './export.js';
 import { incidentFeed } from './feed.js';
 import { loadLabels } from './labels.js';
 import { isLanguage, pickLanguage } from './locale.js';
+import { regionMap } from './map/map.data.js';
 import { homeData, statisticsData } from './pages.data.js';
 
 const CSS = readFileSync(
@@ -136,6 +138,21 @@ webRoutes.get('/:lang{kk|ru|en}/incidents', (c) =>
       query: filled(c),
     };
     return <ListPage lang={lang} data={data} labels={labels} />;
+  }),
+);
+
+webRoutes.get('/:lang{kk|ru|en}/map', (c) =>
+  page(c, async (lang) => {
+    // Every region is counted under the other filters; the regions filtered on are highlighted.
+    const { region, ...others } = query(c);
+    const [result, labels] = await Promise.all([
+      listIncidents(c.var.db, { ...others, limit: 1, facets: true }, 'public', c.var.stalledAfterDays),
+      loadLabels(c.var.db),
+    ]);
+    const facets = (result.facets ?? {}) as Record<string, { value: string; count: number }[]>;
+    const total = result.total ?? 0;
+    const model = regionMap(facets.region ?? [], total, region ?? [], labels.places, lang);
+    return <MapPage lang={lang} data={{ model, total, facets, query: filled(c) }} labels={labels} />;
   }),
 );
 
