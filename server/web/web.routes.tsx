@@ -33,7 +33,7 @@ import { incidentFeed } from './feed.js';
 import { loadLabels } from './labels.js';
 import { isLanguage, pickLanguage } from './locale.js';
 import { regionMap } from './map/map.data.js';
-import { homeData, statisticsData } from './pages.data.js';
+import { homeData, mapCounts, statisticsData } from './pages.data.js';
 
 const CSS = readFileSync(
   resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../../../web/site.css'),
@@ -143,15 +143,12 @@ webRoutes.get('/:lang{kk|ru|en}/incidents', (c) =>
 
 webRoutes.get('/:lang{kk|ru|en}/map', (c) =>
   page(c, async (lang) => {
-    // Every region is counted under the other filters; the regions filtered on are highlighted.
-    const { region, ...others } = query(c);
-    const [result, labels] = await Promise.all([
-      listIncidents(c.var.db, { ...others, limit: 1, facets: true }, 'public', c.var.stalledAfterDays),
+    const q = query(c);
+    const [{ total, facets }, labels] = await Promise.all([
+      mapCounts(c.var.db, q, c.var.stalledAfterDays),
       loadLabels(c.var.db),
     ]);
-    const facets = (result.facets ?? {}) as Record<string, { value: string; count: number }[]>;
-    const total = result.total ?? 0;
-    const model = regionMap(facets.region ?? [], total, region ?? [], labels.places, lang);
+    const model = regionMap(facets.region ?? [], total, q.region ?? [], labels.places, lang);
     return <MapPage lang={lang} data={{ model, total, facets, query: filled(c) }} labels={labels} />;
   }),
 );
