@@ -46,7 +46,7 @@ export const kk: Catalog = {
   'list.first': 'Бірінші бет',
   'list.download': 'Жүктеп алу',
   'list.feed': 'Осы оқиғалардың Atom арнасы',
-  'list.showMap': 'Картадан көрсету',
+  'list.showMap': 'Картада көрсету',
   'map.title': 'Оқиғалар картада',
   'map.figure': 'Қазақстан картасы: әр өңірдегі оқиғалар саны',
   'map.type': 'Бұзушылық',
