@@ -216,12 +216,15 @@ async function bench(engine: 'pglite' | 'postgres', size: number, runs: number, 
 async function publicPages(dataDir: string, reference: string) {
   const server = await serveDataDir(dataDir, 3917);
   try {
-    const weight = await pageWeight(server.origin, '/en/incidents');
-    console.log(
-      `\nincidents page, gzip: HTML ${weight.html} B + CSS ${weight.css} B = ${weight.total} B (no JS, no fonts)\n`,
-    );
+    const weight = {
+      incidents: await pageWeight(server.origin, '/en/incidents'),
+      map: await pageWeight(server.origin, '/en/map'),
+    };
+    for (const [page, w] of Object.entries(weight))
+      console.log(`${page} page, gzip: HTML ${w.html} B + CSS ${w.css} B = ${w.total} B (no JS, no fonts)`);
+    console.log();
     const loads = [];
-    for (const path of ['/en/', '/en/incidents', `/en/incidents/${reference}`])
+    for (const path of ['/en/', '/en/incidents', `/en/incidents/${reference}`, '/en/map', '/en/map?group=B'])
       loads.push(await loadPage(server.origin, path));
     console.log(
       '| page (50 connections, 10 s) | requests/s | p50 ms | p90 ms | p97.5 ms | p99 ms | errors |\n|---|---|---|---|---|---|---|',

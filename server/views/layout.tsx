@@ -11,7 +11,7 @@ export interface PageProps {
   title: string;
   /** This page's path and query, to link the same page in the other languages. */
   path: string;
-  current?: 'home' | 'incidents' | 'statistics' | 'methodology' | 'help';
+  current?: 'home' | 'incidents' | 'map' | 'statistics' | 'methodology' | 'help';
   children?: Child;
 }
 
@@ -20,6 +20,7 @@ export function Layout({ lang, title, path, current, children }: PageProps) {
   const nav: [PageProps['current'], string, string][] = [
     ['home', `/${lang}/`, t(lang, 'nav.home')],
     ['incidents', `/${lang}/incidents`, t(lang, 'nav.incidents')],
+    ['map', `/${lang}/map`, t(lang, 'nav.map')],
     ['statistics', `/${lang}/statistics`, t(lang, 'nav.statistics')],
     ['methodology', `/${lang}/methodology`, t(lang, 'nav.methodology')],
     ['help', `/${lang}/help`, t(lang, 'nav.help')],

@@ -97,3 +97,21 @@ export async function statisticsData(db: Db, stalledAfterDays: number) {
 }
 
 export type StatisticsData = Awaited<ReturnType<typeof statisticsData>>;
+
+type MapCounts = { total: number; facets: Record<string, { value: string; count: number }[]> };
+
+// A map link is followed by many readers at once (a shared post, an alert): they share its counts for 10 s.
+const PUBLIC_MAP = new Memo<MapCounts>(10_000, 200);
+
+/**
+ * What the map counts: the public list's total and facets for the reader's filters except the
+ * region, since the map shows every region and only marks the chosen ones.
+ */
+export function mapCounts(db: Db, query: IncidentQuery, stalledAfterDays: number): Promise<MapCounts> {
+  const { region: _region, cursor: _cursor, ...filters } = query;
+  const q: IncidentQuery = { ...filters, sort: 'date_desc', limit: 1, facets: true };
+  return PUBLIC_MAP.get(JSON.stringify([q, stalledAfterDays]), async () => {
+    const result = await listIncidents(db, q, 'public', stalledAfterDays);
+    return { total: result.total ?? 0, facets: (result.facets ?? {}) as MapCounts['facets'] };
+  });
+}

@@ -85,6 +85,7 @@ describe('public portal', () => {
         `/${lang}/`,
         `/${lang}/incidents?group=B&sort=date_asc`,
         `/${lang}/incidents/${publicRef}`,
+        `/${lang}/map?group=B`,
       ]) {
         const res = await page(path);
         assert.equal(res.status, 200, path);
@@ -120,6 +121,9 @@ describe('public portal', () => {
       '/en/incidents.csv',
       '/ru/incidents.csv',
       '/en/incidents.json',
+      '/en/map',
+      '/ru/map?q=Secretova',
+      '/kk/map?region=KZ-SEV',
     ];
     for (const path of paths) {
       const res = await page(path);
@@ -129,6 +133,12 @@ describe('public portal', () => {
         assert.ok(!res.text.includes('<script'), `${path} carries a script`);
       }
     }
+    // The map counts what the public may see, never the confidential and restricted records.
+    const everything = (await t.get('/api/v1/incidents?region=KZ-SEV')).body.total;
+    const visible = (await t.get('/api/v1/incidents?region=KZ-SEV', 'public')).body.total;
+    assert.ok(everything > visible);
+    const map = await page('/en/map');
+    assert.ok(map.text.includes(`aria-label="North Kazakhstan Region: ${visible} incidents"`));
     for (const title of ['Confidential case title', 'Restricted case title']) {
       const found = await t.get(`/api/v1/incidents?q=${encodeURIComponent(title)}`);
       const ref = found.body.items[0].reference;

@@ -25,13 +25,15 @@ import { HomePage } from '../views/home.page.js';
 import { IncidentPage } from '../views/incidents/incident.page.js';
 import { ListPage } from '../views/incidents/list.page.js';
 import type { IncidentItem } from '../views/incidents/summary.js';
+import { MapPage } from '../views/map/map.page.js';
 import { MethodologyPage } from '../views/methodology.page.js';
 import { StatisticsPage } from '../views/statistics/statistics.page.js';
 import { exportItems, toCsv } from './export.js';
 import { incidentFeed } from './feed.js';
 import { loadLabels } from './labels.js';
 import { isLanguage, pickLanguage } from './locale.js';
-import { homeData, statisticsData } from './pages.data.js';
+import { regionMap } from './map/map.data.js';
+import { homeData, mapCounts, statisticsData } from './pages.data.js';
 
 const CSS = readFileSync(
   resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../../../web/site.css'),
@@ -136,6 +138,18 @@ webRoutes.get('/:lang{kk|ru|en}/incidents', (c) =>
       query: filled(c),
     };
     return <ListPage lang={lang} data={data} labels={labels} />;
+  }),
+);
+
+webRoutes.get('/:lang{kk|ru|en}/map', (c) =>
+  page(c, async (lang) => {
+    const q = query(c);
+    const [{ total, facets }, labels] = await Promise.all([
+      mapCounts(c.var.db, q, c.var.stalledAfterDays),
+      loadLabels(c.var.db),
+    ]);
+    const model = regionMap(facets.region ?? [], total, q.region ?? [], labels.places, lang);
+    return <MapPage lang={lang} data={{ model, total, facets, query: filled(c) }} labels={labels} />;
   }),
 );
 

@@ -44,6 +44,22 @@ export const en = {
   'list.first': 'First page',
   'list.download': 'Download',
   'list.feed': 'Atom feed of these incidents',
+  'list.showMap': 'Show on the map',
+  'map.title': 'Incidents on the map',
+  'map.figure': 'Map of Kazakhstan: the number of incidents in each region',
+  'map.type': 'Violation',
+  'map.showList': 'Show as a list',
+  'map.legend': 'Incidents per region',
+  'map.selected':
+    'Counts are shown for every region; the regions chosen in the filters are outlined in blue.',
+  'map.unplaced': {
+    one: '{count} incident is not on the map: its region is not recorded or lies outside Kazakhstan.',
+    other: '{count} incidents are not on the map: their region is not recorded or lies outside Kazakhstan.',
+  },
+  'map.note':
+    'Each of the 17 regions and 3 cities of republican significance is drawn as a circle at its administrative centre, not as its territory: region boundaries in the public domain are not yet bundled with Qorgau. Country outline: Natural Earth (public domain).',
+  'map.counting':
+    'Counted: verified public incidents that match the filters, by the region where they happened.',
   'incident.date': 'Date',
   'incident.dateUnknown': 'Date not known',
   'incident.place': 'Place',

@@ -92,6 +92,42 @@ describe('the portal in a real browser', () => {
     await context.close();
   });
 
+  test('the map: from a filtered list to the map, and from a region’s symbol back to its list', async (t) => {
+    if (!browser) return t.skip('no Chromium here (outside CI)');
+    const context = await browser.newContext({ viewport: WIDTHS.desktop });
+    const page = await context.newPage();
+    const outside: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(server.origin)) outside.push(r.url());
+    });
+
+    await page.goto(`${server.origin}/en/incidents?group=B`);
+    await page.click('a:text("Show on the map")');
+    await page.waitForURL(/\/en\/map\?group=B$/);
+    const symbol = page.locator('svg.map a[href*="region=KZ-SEV"]');
+    const name = (await symbol.getAttribute('aria-label')) ?? '';
+    assert.match(name, /^North Kazakhstan Region: \d+ incidents?$/);
+    const count = Number(name.replace(/\D/g, ''));
+    assert.ok(count >= 1, name);
+    assert.ok(await symbol.locator('text.name').isVisible(), 'names are written beside the symbols');
+
+    await symbol.click();
+    await page.waitForURL(/\/en\/incidents\?group=B&region=KZ-SEV$/);
+    assert.equal(await page.locator('ul.incidents > li').count(), count, 'the list has what the map counted');
+    assert.ok(((await page.textContent('ul.incidents')) ?? '').includes('Petropavlovsk'));
+
+    await page.goto(`${server.origin}/ru/map`);
+    await page.selectOption('#group', 'B');
+    await page.click('button[type="submit"]');
+    await page.waitForURL(/\/ru\/map\?.*group=B/);
+    await page.click('table.regions a[href*="region=KZ-AKM"]');
+    await page.waitForURL(/\/ru\/incidents\?.*group=B.*region=KZ-AKM/);
+    assert.ok(((await page.textContent('ul.incidents')) ?? '').includes('Кокшетау'));
+
+    assert.deepEqual(outside, [], 'no request leaves the site');
+    await context.close();
+  });
+
   test('every page passes axe-core without serious or critical problems; screenshots at two widths', async (t) => {
     if (!browser) return t.skip('no Chromium here (outside CI)');
     const pages = [
@@ -100,6 +136,8 @@ describe('the portal in a real browser', () => {
       '/kk/incidents?group=B',
       '/ru/incidents/KZ-2022-0001',
       '/en/incidents/KZ-2026-0002',
+      '/en/map',
+      '/kk/map?group=B&region=KZ-AKM',
     ];
     for (const [name, viewport] of Object.entries(WIDTHS)) {
       const context = await browser.newContext({ bypassCSP: true, viewport });

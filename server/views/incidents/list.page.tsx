@@ -29,7 +29,13 @@ const DIMENSIONS: { param: string; facet: string; label: MessageKey; vocabulary:
   { param: 'year', facet: 'year', label: 'list.year', vocabulary: 'year' },
 ];
 
-function labelOf(lang: Language, vocabulary: string | null, value: string, labels: LabelLookup): string {
+/** The label of a facet value: a place, a year, an accountability status or a vocabulary term. */
+export function labelOf(
+  lang: Language,
+  vocabulary: string | null,
+  value: string,
+  labels: LabelLookup,
+): string {
   if (vocabulary === null) return labels.places.get(value)?.[lang] ?? value;
   if (vocabulary === 'year') return value;
   if (vocabulary === 'accountability') {
@@ -121,7 +127,8 @@ export function ListPage({ lang, data, labels }: { lang: Language; data: ListDat
             <a href={`/${lang}/incidents.json?${download}`}>JSON</a> ·{' '}
             <a href={`/${lang}/incidents.atom?${download}`} type="application/atom+xml">
               {t(lang, 'list.feed')}
-            </a>
+            </a>{' '}
+            · <a href={`/${lang}/map${download.size ? `?${download}` : ''}`}>{t(lang, 'list.showMap')}</a>
           </p>
           {data.items.length === 0 ? <p>{t(lang, 'list.none')}</p> : null}
           <ul class="incidents">
