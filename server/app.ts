@@ -21,6 +21,7 @@ import { statisticsRoutes } from './modules/statistics/statistics.routes.js';
 import { vocabularyRoutes } from './modules/vocabularies/vocabulary.routes.js';
 import { VERSION } from './version.js';
 import { webRoutes } from './web/web.routes.js';
+import { workspaceRoutes } from './workspace/workspace.routes.js';
 
 /** Bodies larger than this are refused before they are read to the end. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -66,6 +67,7 @@ export function buildApp({ db, stalledAfterDays = DEFAULT_STALLED_AFTER_DAYS }: 
   api.route('/vocabularies', vocabularyRoutes);
   api.get('/openapi.json', (c) => c.json(buildOpenApi(VERSION)));
   app.route('/api/v1', api);
+  app.route('/', workspaceRoutes as unknown as Hono<AppEnv>);
   app.route('/', webRoutes);
 
   app.get('/healthz', (c) => c.json({ ok: true }));

@@ -3,11 +3,11 @@ import { resolve } from 'node:path';
 import { type Context, Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { etag } from 'hono/etag';
-import { secureHeaders } from 'hono/secure-headers';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { LANGUAGES, type Language } from '../../shared/languages.js';
 import type { AppEnv } from '../http/env.js';
 import { AppError } from '../http/errors.js';
+import { securityHeaders } from '../http/security.js';
 import { parseParams } from '../http/validate.js';
 import { todayUtc } from '../modules/cases/accountability.effective.js';
 import { loadCase } from '../modules/cases/case.load.js';
@@ -43,23 +43,7 @@ const CSS = readFileSync(
 /** The public portal: server-rendered pages in kk, ru and en, and the open-data downloads. */
 export const webRoutes = new Hono<AppEnv>();
 
-webRoutes.use(
-  '*',
-  secureHeaders({
-    contentSecurityPolicy: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
-      styleSrc: ["'self'"],
-      imgSrc: ["'self'", 'data:'],
-      frameAncestors: ["'none'"],
-      baseUri: ["'none'"],
-      formAction: ["'self'"],
-      objectSrc: ["'none'"],
-    },
-    referrerPolicy: 'no-referrer',
-    crossOriginEmbedderPolicy: false,
-  }),
-);
+webRoutes.use('*', securityHeaders);
 webRoutes.use('*', etag());
 
 webRoutes.get('/static/site.css', (c) => {

@@ -1,15 +1,26 @@
 import type { Language } from '../languages.js';
-import { en, type MessageKey } from './en.js';
+import { en, type MessageKey as PortalKey } from './en.js';
 import { kk } from './kk.js';
 import { ru } from './ru.js';
+import { workspaceEn } from './workspace/en.js';
+import { workspaceKk } from './workspace/kk.js';
+import { workspaceRu } from './workspace/ru.js';
 
 /** Plural forms by CLDR category; `other` is always required. */
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 /** A catalog has every key of the English one; each value a string, or plural forms where English has them. */
-export type Catalog = { [K in MessageKey]: (typeof en)[K] extends string ? string : PluralMessage };
+export type Catalog = { [K in PortalKey]: (typeof en)[K] extends string ? string : PluralMessage };
 
-export const CATALOGS: Record<Language, Catalog> = { kk, ru, en: en as Catalog };
+/** Every UI string: the public portal's, and the workspace's (kept apart in `workspace/`). */
+export type MessageKey = PortalKey | keyof typeof workspaceEn;
+type FullCatalog = Catalog & Record<keyof typeof workspaceEn, string>;
+
+export const CATALOGS: Record<Language, FullCatalog> = {
+  kk: { ...kk, ...workspaceKk },
+  ru: { ...ru, ...workspaceRu },
+  en: { ...(en as Catalog), ...workspaceEn },
+};
 
 const plurals = new Map<Language, Intl.PluralRules>();
 
@@ -56,5 +67,3 @@ export function formatDate(lang: Language, start: string, precision: 'day' | 'mo
         : { year: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(locale, options).format(date);
 }
-
-export type { MessageKey };

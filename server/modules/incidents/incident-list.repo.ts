@@ -24,6 +24,7 @@ export interface IncidentFilter {
   involvementRole?: string[] | undefined;
   openForDays?: number | undefined;
   awaitingReply?: 'true' | undefined;
+  stalled?: 'true' | undefined;
   publicOnly: boolean;
   stalledAfterDays: number;
   /** An internal reader who sees confidential incidents only when granted them; null sees all. */
@@ -81,6 +82,12 @@ function applyCaseFilter<O>(query: IncidentQuery<O>, f: IncidentFilter): Inciden
       .where('accountability', '=', 'pending')
       .where('accountability_override', 'is', null)
       .where(sql<boolean>`first_case_event_on < current_date - ${f.openForDays}::int`);
+  }
+  if (f.stalled) {
+    q = q
+      .where('accountability', '=', 'pending')
+      .where('accountability_override', 'is', null)
+      .where(sql<boolean>`last_case_event_on < current_date - ${f.stalledAfterDays}::int`);
   }
   if (f.awaitingReply) {
     q = q.where(

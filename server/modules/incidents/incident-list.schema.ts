@@ -43,6 +43,10 @@ export const IncidentQuery = z.strictObject({
     .max(36500)
     .optional()
     .describe('Cases open (pending or stalled) for more than N days'),
+  stalled: z
+    .enum(['true'])
+    .optional()
+    .describe('Open cases with no procedural step for longer than the stall threshold'),
   awaitingReply: z
     .enum(['true'])
     .optional()

@@ -1,0 +1,42 @@
+import type { LocalizedText } from '../../shared/languages.js';
+import type { Db } from '../db/database.js';
+import type { Principal } from '../http/auth.js';
+import { IncidentQuery } from '../modules/incidents/incident-list.schema.js';
+import { listIncidents } from '../modules/incidents/incident-list.service.js';
+import { listInterventions } from '../modules/interventions/intervention.repo.js';
+import type { DashboardData, DashboardItem } from './views/dashboard.page.js';
+
+/** The dashboard's lists, each read as the signed-in person (confidential ones only when granted). */
+export async function dashboardData(
+  db: Db,
+  who: Principal,
+  stalledAfterDays: number,
+): Promise<DashboardData> {
+  const list = async (params: Record<string, string | string[]>) => {
+    // Facets come along only for the total: the lists are short, the counts tell how long.
+    const result = await listIncidents(
+      db,
+      IncidentQuery.parse({ limit: '10', facets: 'true', ...params }),
+      'internal',
+      stalledAfterDays,
+      who,
+    );
+    return { items: result.items as unknown as DashboardItem[], total: result.total ?? result.items.length };
+  };
+  const [toVerify, stalled, overdue] = await Promise.all([
+    list({ verification: ['reported', 'verifying'], sort: 'date_asc' }),
+    list({ stalled: 'true', sort: 'date_asc' }),
+    listInterventions(db, { overdue: true, publicOnly: false }),
+  ]);
+  return {
+    toVerify,
+    stalled,
+    overdue: overdue.map((o) => ({
+      id: o.id,
+      title: o.title as unknown as LocalizedText,
+      addressee: o.addressee,
+      deadline: o.deadline ? String(o.deadline).slice(0, 10) : null,
+    })),
+    stalledAfterDays,
+  };
+}

@@ -1,0 +1,152 @@
+import { raw } from 'hono/html';
+import type { Child } from 'hono/jsx';
+import { ROLE_PERMISSIONS, type Role } from '../../../shared/access/permissions.js';
+import { t } from '../../../shared/i18n/index.js';
+import { LANGUAGES, type Language } from '../../../shared/languages.js';
+import { switchLanguage } from '../../web/locale.js';
+
+const LANGUAGE_NAMES: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
+
+export interface Me {
+  name: string;
+  role: Role;
+  csrf: string;
+}
+
+export type Section = 'dashboard' | 'tokens' | 'account' | 'accounts';
+
+/** A message shown above the page: something done, or something refused. */
+export interface Notice {
+  kind: 'done' | 'error';
+  text: string;
+}
+
+/** The frame of every workspace page; `me` is absent on the sign-in pages. */
+export function WorkspaceLayout({
+  lang,
+  title,
+  path,
+  me,
+  section,
+  notice,
+  children,
+}: {
+  lang: Language;
+  title: string;
+  path: string;
+  me?: Me;
+  section?: Section;
+  notice?: Notice | undefined;
+  children?: Child;
+}) {
+  const base = `/${lang}/workspace/`;
+  const nav: [Section, string, string][] = me
+    ? [
+        ['dashboard', base, t(lang, 'ws.dashboard')],
+        ['account', `${base}two-factor`, t(lang, 'ws.account')],
+        ['tokens', `${base}tokens`, t(lang, 'ws.tokens')],
+        ...(ROLE_PERMISSIONS[me.role].has('accounts.manage')
+          ? ([['accounts', `${base}accounts`, t(lang, 'ws.accounts')]] as [Section, string, string][])
+          : []),
+      ]
+    : [];
+  return (
+    <>
+      {raw('<!DOCTYPE html>')}
+      <html lang={lang}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <meta name="robots" content="noindex" />
+          <title>{`${title} — ${t(lang, 'ws.title')} — ${t(lang, 'site.name')}`}</title>
+          <link rel="stylesheet" href="/static/site.css" />
+        </head>
+        <body class="workspace">
+          <a class="skip" href="#main">
+            {t(lang, 'nav.skip')}
+          </a>
+          <header class="site">
+            <div class="wrap top">
+              <div>
+                <a class="brand" href={base}>
+                  {t(lang, 'site.name')} · {t(lang, 'ws.title')}
+                </a>
+                {me ? (
+                  <p class="tagline">
+                    {t(lang, 'ws.signedInAs', { name: me.name, role: t(lang, `ws.role.${me.role}`) })}
+                  </p>
+                ) : null}
+              </div>
+              <nav class="langs" aria-label={t(lang, 'lang.label')}>
+                <ul class="menu">
+                  {LANGUAGES.map((other) => (
+                    <li>
+                      <a
+                        href={switchLanguage(path, other)}
+                        hreflang={other}
+                        lang={other}
+                        aria-current={other === lang ? 'true' : undefined}
+                      >
+                        {LANGUAGE_NAMES[other]}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            </div>
+            {me ? (
+              <nav class="wrap main" aria-label={t(lang, 'ws.title')}>
+                <ul class="menu">
+                  {nav.map(([key, href, label]) => (
+                    <li>
+                      <a href={href} aria-current={key === section ? 'page' : undefined}>
+                        {label}
+                      </a>
+                    </li>
+                  ))}
+                  <li>
+                    <a href={`/${lang}/`}>{t(lang, 'ws.publicSite')}</a>
+                  </li>
+                  <li>
+                    <form method="post" action={`${base}logout`} class="inline">
+                      <input type="hidden" name="_csrf" value={me.csrf} />
+                      <button type="submit" class="link">
+                        {t(lang, 'ws.signOut')}
+                      </button>
+                    </form>
+                  </li>
+                </ul>
+              </nav>
+            ) : null}
+          </header>
+          <main id="main" class="wrap">
+            {notice ? (
+              <p class={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+                {notice.text}
+              </p>
+            ) : null}
+            {children}
+          </main>
+        </body>
+      </html>
+    </>
+  );
+}
+
+/** The hidden field every workspace form carries. */
+export const Csrf = ({ token }: { token: string }) => <input type="hidden" name="_csrf" value={token} />;
+
+/** A workspace page that refuses: the reason, in the frame, with the usual navigation. */
+export function RefusedPage({
+  lang,
+  me,
+  path,
+  notice,
+}: {
+  lang: Language;
+  me: Me;
+  path: string;
+  notice: Notice;
+}) {
+  return <WorkspaceLayout lang={lang} title={notice.text} path={path} me={me} notice={notice} />;
+}

@@ -1,0 +1,412 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { type Context, Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { renderSVG } from 'uqr';
+import { t } from '../../shared/i18n/index.js';
+import type { Language } from '../../shared/languages.js';
+import { AppError } from '../http/errors.js';
+import { securityHeaders } from '../http/security.js';
+import { twoFactorRequired } from '../modules/accounts/account.repo.js';
+import { AccountInput, AccountUpdate, TokenInput } from '../modules/accounts/account.schema.js';
+import * as accounts from '../modules/accounts/account.service.js';
+import { createToken, listTokens, revokeToken } from '../modules/accounts/api-token.service.js';
+import { completeSecondFactor, logIn } from '../modules/accounts/login.service.js';
+import { endSession } from '../modules/accounts/session.service.js';
+import { totpUri } from '../modules/accounts/totp.js';
+import {
+  confirmEnrolment,
+  disableTwoFactor,
+  renewRecoveryCodes,
+  startEnrolment,
+} from '../modules/accounts/two-factor.service.js';
+import { dashboardData } from './dashboard.data.js';
+import type { WorkspaceEnv } from './env.js';
+import {
+  checkCsrf,
+  checkLoginCsrf,
+  clearSessionCookie,
+  loginCsrf,
+  requireSession,
+  SESSION_COOKIE,
+  setSessionCookie,
+  workspacePath,
+} from './session.js';
+import { PasswordPage, TokensPage, TwoFactorPage } from './views/account.pages.js';
+import { AccountsPage } from './views/accounts.page.js';
+import { DashboardPage } from './views/dashboard.page.js';
+import { type Me, type Notice, RefusedPage } from './views/layout.js';
+import { LoginPage, SecondFactorPage } from './views/sign-in.pages.js';
+
+/** The monitors' workspace: sign-in, the dashboard, one's account and tokens, and accounts. */
+export const workspaceRoutes = new Hono<WorkspaceEnv>();
+
+const W = '/:lang{kk|ru|en}/workspace';
+const lang = (c: Context) => c.req.param('lang') as Language;
+
+workspaceRoutes.use(`${W}/*`, securityHeaders);
+workspaceRoutes.use(W, securityHeaders);
+
+function address(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'local';
+  }
+}
+
+async function form(c: Context): Promise<Record<string, string | string[]>> {
+  const body = await c.req.parseBody({ all: true });
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (typeof value === 'string') out[key] = value;
+    else if (Array.isArray(value)) out[key] = value.filter((v): v is string => typeof v === 'string');
+  }
+  return out;
+}
+
+const one = (value: string | string[] | undefined): string =>
+  Array.isArray(value) ? (value[0] ?? '') : (value ?? '');
+
+/** A refusal as the person reads it: a known code in their language, or the error's own words. */
+function problem(l: Language, err: unknown): Notice {
+  if (!(err instanceof AppError)) throw err;
+  const detail = err.details[0];
+  if (err.code === 'account_locked' && detail?.message) {
+    const time = new Intl.DateTimeFormat(l === 'kk' ? 'kk-KZ' : l, {
+      timeStyle: 'short',
+      dateStyle: 'short',
+      timeZone: 'UTC',
+    }).format(new Date(detail.message));
+    return { kind: 'error', text: `${t(l, 'ws.error.account_locked', { time })} (UTC)` };
+  }
+  if (detail?.code === 'wrong_password') return { kind: 'error', text: t(l, 'ws.error.wrong_password') };
+  const known = `ws.error.${err.code}` as Parameters<typeof t>[1];
+  try {
+    const fields = err.details.map((d) => d.path).join(', ');
+    const text = t(l, known, { fields });
+    if (text !== known) return { kind: 'error', text };
+  } catch {
+    // No message for this code: fall through to the error's own words.
+  }
+  return { kind: 'error', text: err.message };
+}
+
+function me(c: Context<WorkspaceEnv>): Me {
+  const s = c.var.session;
+  return { name: s.account.display_name, role: s.account.role, csrf: s.csrfToken };
+}
+
+// Sign-in: the only pages without a session.
+workspaceRoutes.get(`${W}/login`, (c) => {
+  c.header('Cache-Control', 'no-store');
+  return c.html(<LoginPage lang={lang(c)} csrf={loginCsrf(c)} />);
+});
+
+workspaceRoutes.post(`${W}/login`, async (c) => {
+  c.header('Cache-Control', 'no-store');
+  const l = lang(c);
+  const f = await form(c);
+  const username = one(f.username);
+  try {
+    checkLoginCsrf(c, f);
+    const session = await logIn(c.var.db, {
+      username,
+      password: one(f.password),
+      address: address(c),
+      userAgent: c.req.header('user-agent') ?? null,
+    });
+    setSessionCookie(c, session.token);
+    return c.redirect(workspacePath(l, session.needsSecondFactor ? 'second-factor' : ''), 303);
+  } catch (err) {
+    const notice = problem(l, err);
+    return c.html(
+      <LoginPage lang={l} csrf={loginCsrf(c)} username={username} notice={notice} />,
+      (err as AppError).status,
+    );
+  }
+});
+
+workspaceRoutes.get(`${W}/second-factor`, requireSession('second_factor'), (c) =>
+  c.html(<SecondFactorPage lang={lang(c)} csrf={c.var.session.csrfToken} />),
+);
+
+workspaceRoutes.post(`${W}/second-factor`, requireSession('second_factor'), async (c) => {
+  const l = lang(c);
+  const f = await form(c);
+  try {
+    checkCsrf(c, c.var.session, f);
+    await completeSecondFactor(c.var.db, getCookie(c, SESSION_COOKIE) as string, one(f.code), address(c));
+    return c.redirect(workspacePath(l), 303);
+  } catch (err) {
+    const notice = problem(l, err);
+    if ((err as AppError).code === 'account_locked') {
+      clearSessionCookie(c);
+      return c.html(<LoginPage lang={l} csrf={loginCsrf(c)} notice={notice} />, 429);
+    }
+    return c.html(
+      <SecondFactorPage lang={l} csrf={c.var.session.csrfToken} notice={notice} />,
+      (err as AppError).status,
+    );
+  }
+});
+
+workspaceRoutes.post(`${W}/logout`, requireSession('any'), async (c) => {
+  checkCsrf(c, c.var.session, await form(c));
+  await endSession(c.var.db, getCookie(c, SESSION_COOKIE) as string);
+  clearSessionCookie(c);
+  return c.redirect(workspacePath(lang(c), 'login'), 303);
+});
+
+// One's own password and second factor: reachable while those gates are open.
+workspaceRoutes.get(`${W}/password`, requireSession('change_password'), (c) =>
+  c.html(<PasswordPage lang={lang(c)} me={me(c)} forced={c.var.session.gate === 'change_password'} />),
+);
+
+workspaceRoutes.post(`${W}/password`, requireSession('change_password'), async (c) => {
+  const l = lang(c);
+  const f = await form(c);
+  const forced = c.var.session.gate === 'change_password';
+  try {
+    checkCsrf(c, c.var.session, f);
+    if (one(f.next) !== one(f.repeat))
+      throw new AppError('validation_failed', 'mismatch', [{ path: 'repeat', code: 'mismatch' }]);
+    await accounts.changeOwnPassword(
+      c.var.db,
+      c.var.session.account.id,
+      one(f.current),
+      one(f.next),
+      c.var.session.tokenHash,
+    );
+    return c.redirect(`${workspacePath(l, 'two-factor')}?done=password`, 303);
+  } catch (err) {
+    const notice =
+      (err as AppError).details?.[0]?.code === 'mismatch'
+        ? { kind: 'error' as const, text: t(l, 'ws.error.mismatch') }
+        : problem(l, err);
+    return c.html(
+      <PasswordPage lang={l} me={me(c)} forced={forced} notice={notice} />,
+      (err as AppError).status,
+    );
+  }
+});
+
+async function twoFactorState(c: Context<WorkspaceEnv>, recoveryCodes: string[] | null = null) {
+  const account = c.var.session.account;
+  const db = c.var.db;
+  const fresh = await db
+    .selectFrom('accounts')
+    .select(['totp_enabled_at', 'username'])
+    .where('id', '=', account.id)
+    .executeTakeFirstOrThrow();
+  const enabled = fresh.totp_enabled_at !== null;
+  let enrolment = null;
+  if (!enabled) {
+    const { secret } = await startEnrolment(db, account.id);
+    enrolment = { secret, qrSvg: renderSVG(totpUri(secret, fresh.username)) };
+  }
+  return { enabled, required: await twoFactorRequired(db), enrolment, recoveryCodes };
+}
+
+workspaceRoutes.get(`${W}/two-factor`, requireSession('enrol_two_factor'), async (c) => {
+  const l = lang(c);
+  const notice =
+    c.req.query('done') === 'password'
+      ? { kind: 'done' as const, text: t(l, 'ws.passwordChanged') }
+      : undefined;
+  return c.html(<TwoFactorPage lang={l} me={me(c)} state={await twoFactorState(c)} notice={notice} />);
+});
+
+workspaceRoutes.post(`${W}/two-factor`, requireSession('enrol_two_factor'), async (c) => {
+  const l = lang(c);
+  const f = await form(c);
+  const id = c.var.session.account.id;
+  try {
+    checkCsrf(c, c.var.session, f);
+    const action = one(f.action);
+    let codes: string[] | null = null;
+    if (action === 'confirm') codes = await confirmEnrolment(c.var.db, id, one(f.code));
+    else if (action === 'renew') codes = await renewRecoveryCodes(c.var.db, id, one(f.password));
+    else if (action === 'disable') await disableTwoFactor(c.var.db, id, one(f.password));
+    else throw new AppError('validation_failed', 'Unknown action', [{ path: 'action', code: 'unknown' }]);
+    return c.html(
+      <TwoFactorPage
+        lang={l}
+        me={me(c)}
+        state={await twoFactorState(c, codes)}
+        notice={{ kind: 'done', text: t(l, 'ws.saved') }}
+      />,
+    );
+  } catch (err) {
+    return c.html(
+      <TwoFactorPage lang={l} me={me(c)} state={await twoFactorState(c)} notice={problem(l, err)} />,
+      (err as AppError).status,
+    );
+  }
+});
+
+/** Any refusal on a workspace page is shown in the workspace frame, not as JSON. */
+workspaceRoutes.onError((err, c) => {
+  const session = (c as Context<WorkspaceEnv>).var.session;
+  if (!(err instanceof AppError) || !session) throw err;
+  const l = lang(c);
+  return c.html(
+    <RefusedPage lang={l} me={me(c as Context<WorkspaceEnv>)} path={c.req.path} notice={problem(l, err)} />,
+    err.status,
+  );
+});
+
+// Everything else needs a complete session.
+workspaceRoutes.get(`${W}/`, requireSession(), async (c) => {
+  const data = await dashboardData(c.var.db, c.var.actor, c.var.stalledAfterDays);
+  return c.html(<DashboardPage lang={lang(c)} me={me(c)} data={data} />);
+});
+workspaceRoutes.get(W, (c) => c.redirect(workspacePath(lang(c)), 301));
+
+async function tokensPage(c: Context<WorkspaceEnv>, created: string | null, notice?: Notice, status = 200) {
+  const tokens = await listTokens(c.var.db, c.var.actor);
+  return c.html(
+    <TokensPage lang={lang(c)} me={me(c)} tokens={tokens} created={created} notice={notice} />,
+    status as 200,
+  );
+}
+
+workspaceRoutes.get(`${W}/tokens`, requireSession(), (c) => tokensPage(c, null));
+
+workspaceRoutes.post(`${W}/tokens`, requireSession(), async (c) => {
+  const f = await form(c);
+  try {
+    checkCsrf(c, c.var.session, f);
+    const scopes = Array.isArray(f.scopes) ? f.scopes : f.scopes ? [f.scopes] : [];
+    const days = one(f.days);
+    const parsed = TokenInput.safeParse({
+      name: one(f.name),
+      scopes,
+      expiresInDays: days ? Number(days) : null,
+    });
+    if (!parsed.success) {
+      throw new AppError(
+        'validation_failed',
+        'Invalid token',
+        parsed.error.issues.map((i) => ({ path: i.path.join('.'), code: i.code })),
+      );
+    }
+    const token = await createToken(c.var.db, c.var.actor, parsed.data);
+    return tokensPage(c, token.token);
+  } catch (err) {
+    return tokensPage(c, null, problem(lang(c), err), (err as AppError).status);
+  }
+});
+
+workspaceRoutes.post(`${W}/tokens/:id{[0-9a-f-]{36}}/revoke`, requireSession(), async (c) => {
+  checkCsrf(c, c.var.session, await form(c));
+  await revokeToken(c.var.db, c.var.actor, c.req.param('id'));
+  return c.redirect(workspacePath(lang(c), 'tokens'), 303);
+});
+
+// Administrators.
+async function accountsPage(c: Context<WorkspaceEnv>, notice?: Notice, status = 200) {
+  const list = await accounts.listAccounts(c.var.db, c.var.actor);
+  return c.html(
+    <AccountsPage
+      lang={lang(c)}
+      me={me(c)}
+      accounts={list}
+      twoFactorRequired={await twoFactorRequired(c.var.db)}
+      notice={notice}
+    />,
+    status as 200,
+  );
+}
+
+function parsed<T>(
+  result:
+    | { success: true; data: T }
+    | { success: false; error: { issues: { path: PropertyKey[]; code: string }[] } },
+): T {
+  if (result.success) return result.data;
+  throw new AppError(
+    'validation_failed',
+    'Invalid form',
+    result.error.issues.map((i) => ({ path: i.path.join('.'), code: i.code })),
+  );
+}
+
+workspaceRoutes.get(`${W}/accounts`, requireSession(), (c) => accountsPage(c));
+
+workspaceRoutes.post(`${W}/accounts`, requireSession(), async (c) => {
+  const l = lang(c);
+  const f = await form(c);
+  try {
+    checkCsrf(c, c.var.session, f);
+    const input = parsed(
+      AccountInput.safeParse({
+        username: one(f.username),
+        displayName: one(f.displayName),
+        role: one(f.role),
+        language: one(f.language),
+      }),
+    );
+    const { account, temporaryPassword } = await accounts.createAccount(c.var.db, c.var.actor, input);
+    return accountsPage(c, {
+      kind: 'done',
+      text: t(l, 'ws.accountCreated', { username: account.username, password: temporaryPassword ?? '' }),
+    });
+  } catch (err) {
+    return accountsPage(c, problem(l, err), (err as AppError).status);
+  }
+});
+
+workspaceRoutes.post(`${W}/accounts/two-factor-rule`, requireSession(), async (c) => {
+  const l = lang(c);
+  const f = await form(c);
+  try {
+    checkCsrf(c, c.var.session, f);
+    await accounts.requireTwoFactor(c.var.db, c.var.actor, one(f.required) === 'true');
+    return accountsPage(c, { kind: 'done', text: t(l, 'ws.saved') });
+  } catch (err) {
+    return accountsPage(c, problem(l, err), (err as AppError).status);
+  }
+});
+
+workspaceRoutes.post(`${W}/accounts/:id{[0-9a-f-]{36}}`, requireSession(), async (c) => {
+  const l = lang(c);
+  const f = await form(c);
+  try {
+    checkCsrf(c, c.var.session, f);
+    const input = parsed(
+      AccountUpdate.safeParse({
+        displayName: one(f.displayName),
+        role: one(f.role),
+        language: one(f.language),
+        disabled: one(f.disabled) === 'true',
+        version: Number(one(f.version)),
+      }),
+    );
+    await accounts.updateAccount(c.var.db, c.var.actor, c.req.param('id'), input);
+    return accountsPage(c, { kind: 'done', text: t(l, 'ws.saved') });
+  } catch (err) {
+    return accountsPage(c, problem(l, err), (err as AppError).status);
+  }
+});
+
+workspaceRoutes.post(`${W}/accounts/:id{[0-9a-f-]{36}}/reset`, requireSession(), async (c) => {
+  const l = lang(c);
+  const f = await form(c);
+  try {
+    checkCsrf(c, c.var.session, f);
+    const { account, temporaryPassword } = await accounts.resetPassword(
+      c.var.db,
+      c.var.actor,
+      c.req.param('id'),
+      {
+        clearTwoFactor: one(f.clearTwoFactor) === 'true',
+      },
+    );
+    return accountsPage(c, {
+      kind: 'done',
+      text: t(l, 'ws.resetDone', { username: account.username, password: temporaryPassword }),
+    });
+  } catch (err) {
+    return accountsPage(c, problem(l, err), (err as AppError).status);
+  }
+});
