@@ -1,9 +1,7 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { type Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { renderSVG } from 'uqr';
 import { t } from '../../shared/i18n/index.js';
-import type { Language } from '../../shared/languages.js';
 import { AppError } from '../http/errors.js';
 import { securityHeaders } from '../http/security.js';
 import { twoFactorRequired } from '../modules/accounts/account.repo.js';
@@ -21,6 +19,7 @@ import {
 } from '../modules/accounts/two-factor.service.js';
 import { dashboardData } from './dashboard.data.js';
 import type { WorkspaceEnv } from './env.js';
+import { address, form, lang, me, one, problem } from './forms.js';
 import {
   checkCsrf,
   checkLoginCsrf,
@@ -34,67 +33,16 @@ import {
 import { PasswordPage, TokensPage, TwoFactorPage } from './views/account.pages.js';
 import { AccountsPage } from './views/accounts.page.js';
 import { DashboardPage } from './views/dashboard.page.js';
-import { type Me, type Notice, RefusedPage } from './views/layout.js';
+import { type Notice, RefusedPage } from './views/layout.js';
 import { LoginPage, SecondFactorPage } from './views/sign-in.pages.js';
 
 /** The monitors' workspace: sign-in, the dashboard, one's account and tokens, and accounts. */
 export const workspaceRoutes = new Hono<WorkspaceEnv>();
 
 const W = '/:lang{kk|ru|en}/workspace';
-const lang = (c: Context) => c.req.param('lang') as Language;
 
 workspaceRoutes.use(`${W}/*`, securityHeaders);
 workspaceRoutes.use(W, securityHeaders);
-
-function address(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'local';
-  }
-}
-
-async function form(c: Context): Promise<Record<string, string | string[]>> {
-  const body = await c.req.parseBody({ all: true });
-  const out: Record<string, string | string[]> = {};
-  for (const [key, value] of Object.entries(body)) {
-    if (typeof value === 'string') out[key] = value;
-    else if (Array.isArray(value)) out[key] = value.filter((v): v is string => typeof v === 'string');
-  }
-  return out;
-}
-
-const one = (value: string | string[] | undefined): string =>
-  Array.isArray(value) ? (value[0] ?? '') : (value ?? '');
-
-/** A refusal as the person reads it: a known code in their language, or the error's own words. */
-function problem(l: Language, err: unknown): Notice {
-  if (!(err instanceof AppError)) throw err;
-  const detail = err.details[0];
-  if (err.code === 'account_locked' && detail?.message) {
-    const time = new Intl.DateTimeFormat(l === 'kk' ? 'kk-KZ' : l, {
-      timeStyle: 'short',
-      dateStyle: 'short',
-      timeZone: 'UTC',
-    }).format(new Date(detail.message));
-    return { kind: 'error', text: `${t(l, 'ws.error.account_locked', { time })} (UTC)` };
-  }
-  if (detail?.code === 'wrong_password') return { kind: 'error', text: t(l, 'ws.error.wrong_password') };
-  const known = `ws.error.${err.code}` as Parameters<typeof t>[1];
-  try {
-    const fields = err.details.map((d) => d.path).join(', ');
-    const text = t(l, known, { fields });
-    if (text !== known) return { kind: 'error', text };
-  } catch {
-    // No message for this code: fall through to the error's own words.
-  }
-  return { kind: 'error', text: err.message };
-}
-
-function me(c: Context<WorkspaceEnv>): Me {
-  const s = c.var.session;
-  return { name: s.account.display_name, role: s.account.role, csrf: s.csrfToken };
-}
 
 // Sign-in: the only pages without a session.
 workspaceRoutes.get(`${W}/login`, (c) => {

@@ -1,0 +1,64 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context } from 'hono';
+import { t } from '../../shared/i18n/index.js';
+import type { Language } from '../../shared/languages.js';
+import { AppError } from '../http/errors.js';
+import type { WorkspaceEnv } from './env.js';
+import type { Me, Notice } from './views/layout.js';
+
+/** The page's language, from its path. */
+export const lang = (c: Context) => c.req.param('lang') as Language;
+
+/** The client's address, for throttling sign-in attempts. */
+export function address(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'local';
+  }
+}
+
+/** A posted form's fields; repeated fields (checkboxes) become arrays. */
+export async function form(c: Context): Promise<Record<string, string | string[]>> {
+  const body = await c.req.parseBody({ all: true });
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (typeof value === 'string') out[key] = value;
+    else if (Array.isArray(value)) out[key] = value.filter((v): v is string => typeof v === 'string');
+  }
+  return out;
+}
+
+/** One value of a field that may have come as several. */
+export const one = (value: string | string[] | undefined): string =>
+  Array.isArray(value) ? (value[0] ?? '') : (value ?? '');
+
+/** A refusal as the person reads it: a known code in their language, or the error's own words. */
+export function problem(l: Language, err: unknown): Notice {
+  if (!(err instanceof AppError)) throw err;
+  const detail = err.details[0];
+  if (err.code === 'account_locked' && detail?.message) {
+    const time = new Intl.DateTimeFormat(l === 'kk' ? 'kk-KZ' : l, {
+      timeStyle: 'short',
+      dateStyle: 'short',
+      timeZone: 'UTC',
+    }).format(new Date(detail.message));
+    return { kind: 'error', text: `${t(l, 'ws.error.account_locked', { time })} (UTC)` };
+  }
+  if (detail?.code === 'wrong_password') return { kind: 'error', text: t(l, 'ws.error.wrong_password') };
+  const known = `ws.error.${err.code}` as Parameters<typeof t>[1];
+  try {
+    const fields = err.details.map((d) => d.path).join(', ');
+    const text = t(l, known, { fields });
+    if (text !== known) return { kind: 'error', text };
+  } catch {
+    // No message for this code: fall through to the error's own words.
+  }
+  return { kind: 'error', text: err.message };
+}
+
+/** The signed-in person as the layout shows them, with the CSRF token for forms. */
+export function me(c: Context<WorkspaceEnv>): Me {
+  const s = c.var.session;
+  return { name: s.account.display_name, role: s.account.role, csrf: s.csrfToken };
+}
