@@ -13,6 +13,7 @@ import { actorRoutes } from './modules/actors/actor.routes.js';
 import { caseRoutes } from './modules/cases/case.routes.js';
 import { contextRoutes } from './modules/context/context.routes.js';
 import { incidentRoutes } from './modules/incidents/incident.routes.js';
+import { workflowRoutes } from './modules/incidents/workflow.routes.js';
 import { interventionRoutes } from './modules/interventions/intervention.routes.js';
 import { outletRoutes } from './modules/outlets/outlet.routes.js';
 import { personRoutes } from './modules/people/person.routes.js';
@@ -58,6 +59,7 @@ export function buildApp({ db, stalledAfterDays = DEFAULT_STALLED_AFTER_DAYS }: 
   api.route('/', caseRoutes);
   api.route('/', contextRoutes);
   api.route('/incidents', incidentRoutes);
+  api.route('/incidents', workflowRoutes);
   api.route('/actors', actorRoutes);
   api.route('/interventions', interventionRoutes);
   api.route('/statistics', statisticsRoutes);

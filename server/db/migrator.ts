@@ -3,6 +3,7 @@ import * as m0001 from './migrations/0001_incident_record.js';
 import * as m0002 from './migrations/0002_accountability.js';
 import * as m0003 from './migrations/0003_statistic_cells.js';
 import * as m0004 from './migrations/0004_accounts.js';
+import * as m0005 from './migrations/0005_workflow.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Listed by hand so the build needs no directory scanning. */
@@ -11,6 +12,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002_accountability': m0002,
   '0003_statistic_cells': m0003,
   '0004_accounts': m0004,
+  '0005_workflow': m0005,
 };
 
 /**

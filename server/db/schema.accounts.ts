@@ -72,7 +72,16 @@ export interface IncidentGrantsTable {
   granted_at: Timestamp;
 }
 
+export interface IncidentCommentsTable {
+  id: Generated<string>;
+  incident_id: string;
+  author: string;
+  body: string;
+  created_at: Timestamp;
+}
+
 export interface AccountTables {
+  incident_comments: IncidentCommentsTable;
   accounts: AccountsTable;
   recovery_codes: RecoveryCodesTable;
   sessions: SessionsTable;

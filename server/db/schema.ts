@@ -115,6 +115,8 @@ export interface IncidentsTable {
   visibility: 'public' | 'restricted' | 'confidential';
   series_id: string | null;
   internal_notes: string | null;
+  assigned_to: ColumnType<string | null, string | null | undefined, string | null>;
+  merged_into: ColumnType<string | null, string | null | undefined, string | null>;
   type_codes: DefaultArray;
   type_groups: DefaultArray;
   victim_roles: DefaultArray;

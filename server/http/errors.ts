@@ -31,6 +31,8 @@ const STATUS: Record<string, ContentfulStatusCode> = {
   place_not_found: 404,
   term_not_found: 404,
   version_conflict: 409,
+  invalid_transition: 409,
+  incident_merged: 409,
   already_exists: 409,
   still_referenced: 409,
   payload_too_large: 413,

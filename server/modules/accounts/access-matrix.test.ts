@@ -177,6 +177,54 @@ const SPECS: { name: string; permission: Permission; prepare: () => Promise<Call
     },
   },
   {
+    name: 'move an incident to verifying',
+    permission: 'incidents.write',
+    prepare: async () => {
+      const i = await admin.incident();
+      return {
+        method: 'POST',
+        path: `/api/v1/incidents/${i.id}/verification`,
+        body: { to: 'verifying', version: i.version },
+      };
+    },
+  },
+  {
+    name: 'assign an incident',
+    permission: 'incidents.write',
+    prepare: async () => {
+      const i = await admin.incident();
+      return {
+        method: 'PUT',
+        path: `/api/v1/incidents/${i.id}/assignment`,
+        body: { accountId: t.accounts.monitor },
+      };
+    },
+  },
+  {
+    name: 'comment on an incident',
+    permission: 'records.read',
+    prepare: async () => {
+      const i = await admin.incident();
+      return {
+        method: 'POST',
+        path: `/api/v1/incidents/${i.id}/comments`,
+        body: { body: 'Checked with the outlet.' },
+      };
+    },
+  },
+  {
+    name: 'merge a duplicate',
+    permission: 'incidents.verify',
+    prepare: async () => {
+      const [dup, target] = [await admin.incident(), await admin.incident()];
+      return {
+        method: 'POST',
+        path: `/api/v1/incidents/${dup.id}/merge`,
+        body: { into: target.id, version: dup.version },
+      };
+    },
+  },
+  {
     name: 'add an involvement',
     permission: 'cases.write',
     prepare: async () => {

@@ -67,6 +67,8 @@ export function presentIncident(parts: IncidentParts): Omit<IncidentView, 'accou
     visibility: row.visibility,
     seriesId: row.series_id,
     internalNotes: row.internal_notes,
+    assignedTo: row.assigned_to,
+    mergedInto: row.merged_into,
     victims: parts.people.map((p) => ({
       key: p.id,
       personId: p.id,

@@ -179,3 +179,20 @@ export async function incidentIdsOfVictim(db: Db, personId: string): Promise<str
     .execute();
   return rows.map((r) => r.incident_id);
 }
+
+/**
+ * For a merged duplicate, the reference of the incident it was merged into (followed if that one
+ * was merged too); null when the incident is not merged, or the target is not for this reader.
+ */
+export async function mergedTarget(
+  db: Db,
+  idOrReference: string,
+  publicOnly: boolean,
+): Promise<string | null> {
+  let row = await findIncident(db, idOrReference, false);
+  if (!row?.merged_into) return null;
+  for (let hops = 0; row?.merged_into && hops < 10; hops++)
+    row = await findIncident(db, row.merged_into, false);
+  if (!row || (publicOnly && !(await findIncident(db, row.id, true)))) return null;
+  return row.reference;
+}

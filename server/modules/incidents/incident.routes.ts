@@ -8,7 +8,7 @@ import { readJson, readParam, readQuery } from '../../http/validate.js';
 import { listAudit } from '../audit/audit.repo.js';
 import { HistoryResponse } from '../audit/audit.schema.js';
 import { mayRead } from './incident.access.js';
-import { findIncident } from './incident.repo.js';
+import { findIncident, mergedTarget } from './incident.repo.js';
 import { Incident, IncidentInput, PublicIncident } from './incident.schema.js';
 import * as service from './incident.service.js';
 import { addGrant, GrantInput, GrantList, listGrants, removeGrant } from './incident-grants.js';
@@ -58,12 +58,15 @@ describeRoute({
   path: '/incidents/{id}',
   tag: 'incidents',
   access: 'public',
-  summary: 'One incident. Without the token: the PublicIncident shape, and only for verified public records',
+  summary:
+    'One incident. Without a token: the PublicIncident shape, and only for verified public records. A merged duplicate answers 301 to the incident it was merged into',
   params: idParam,
   response: { status: 200, description: 'The incident', schema: Incident, publicSchema: PublicIncident },
   errors: [404],
 });
 incidentRoutes.get('/:id', async (c) => {
+  const target = await mergedTarget(c.var.db, c.req.param('id'), audienceOf(c.var.actor) === 'public');
+  if (target) return c.redirect(`/api/v1/incidents/${target}`, 301);
   return c.json(
     await service.readIncident(
       c.var.db,

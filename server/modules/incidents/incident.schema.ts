@@ -192,6 +192,8 @@ export const Incident = outputSchema(
     visibility: Visibility,
     seriesId: Uuid.nullable(),
     internalNotes: z.string().nullable(),
+    assignedTo: Uuid.nullable().describe('The account working on it'),
+    mergedInto: Uuid.nullable().describe('For a merged duplicate: the incident it repeats'),
     victims: z.array(
       z.object({ key: z.string(), personId: Uuid, person: z.record(z.string(), z.unknown()) }),
     ),

@@ -15,10 +15,15 @@ import type { IncidentInput, IncidentView } from './incident.schema.js';
 import { checkIncidentReferences, dateColumns } from './incident.values.js';
 
 /** The document as the audit log keeps it: victims by id only, so a person's edits are not repeated. */
-function auditDocument(view: IncidentView) {
+export function auditDocument(view: IncidentView) {
   const { victims, ...rest } = view;
   return { ...rest, victims: victims.map((v) => v.personId) };
 }
+
+const mergeOnly = () =>
+  new AppError('validation_failed', 'An incident becomes merged only through the merge action', [
+    { path: 'verification', code: 'use_merge' },
+  ]);
 
 /** Resolves victim keys to person ids, creating the people the document brings along. */
 async function resolveVictims(trx: Db, who: Principal, input: IncidentInput): Promise<Map<string, string>> {
@@ -98,7 +103,7 @@ function rowValues(input: IncidentInput, region: string | null) {
   };
 }
 
-async function loadView(trx: Db, id: string): Promise<IncidentView> {
+export async function loadView(trx: Db, id: string): Promise<IncidentView> {
   const parts = (await loadParts(trx, id, false)) as IncidentParts;
   const { status, reason } = effectiveAccountability(parts.incident, todayUtc(), DEFAULT_STALLED_AFTER_DAYS);
   return { ...presentIncident(parts), accountability: { status, reason } };
@@ -106,6 +111,7 @@ async function loadView(trx: Db, id: string): Promise<IncidentView> {
 
 /** Records a new incident with its victims, violations and sources, and gives it a reference. */
 export function createIncident(db: Db, who: Principal, input: IncidentInput): Promise<IncidentView> {
+  if (input.verification === 'merged') throw mergeOnly();
   const actor = authorizeIncidentWrite(who, null, input);
   return inTransaction(db, async (trx) => {
     if (
@@ -155,6 +161,12 @@ export function updateIncident(
     const existing = await repo.findIncident(trx, id, false);
     if (!existing || !(await mayRead(trx, who, existing)))
       throw notFound('incident_not_found', 'Incident', id);
+    if (existing.verification === 'merged') {
+      throw new AppError('incident_merged', 'This incident was merged into another; edit that one', [
+        { path: 'verification', code: 'merged' },
+      ]);
+    }
+    if (input.verification === 'merged') throw mergeOnly();
     const actor = authorizeIncidentWrite(who, existing, input);
     if (input.version === undefined) {
       throw new AppError('validation_failed', 'Send the version you read', [
@@ -220,6 +232,16 @@ export function deleteIncident(db: Db, who: Principal, id: string, version: numb
     const existing = await repo.findIncident(trx, id, false);
     if (!existing || !(await mayRead(trx, who, existing)))
       throw notFound('incident_not_found', 'Incident', id);
+    const duplicate = await trx
+      .selectFrom('incidents')
+      .select('reference')
+      .where('merged_into', '=', existing.id)
+      .executeTakeFirst();
+    if (duplicate) {
+      throw new AppError('still_referenced', `${duplicate.reference} was merged into this incident`, [
+        { path: 'id', code: 'merged_duplicates' },
+      ]);
+    }
     const before = await loadView(trx, existing.id);
     const counted = await cellSource(trx, existing.id);
     if (!(await repo.deleteIncident(trx, existing.id, version))) throw versionConflict(existing.version);

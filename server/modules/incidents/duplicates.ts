@@ -1,0 +1,130 @@
+import { sql } from 'kysely';
+import type { LocalizedText } from '../../../shared/languages.js';
+import { skeletonWords } from '../../../shared/text/transliterate.js';
+import type { Db } from '../../db/database.js';
+import { authorize, type Principal } from '../../http/auth.js';
+import { notFound } from '../../http/errors.js';
+import { mayRead } from './incident.access.js';
+import { findIncident } from './incident.repo.js';
+
+/** How many days apart two reports of the same event may be dated. */
+export const SAME_EVENT_DAYS = 7;
+/** Word overlap (Jaccard, over folded words of title and description) that counts as the same story. */
+export const SIMILAR_TEXT = 0.5;
+
+export type DuplicateReason = 'same_victim' | 'same_outlet' | 'similar_text';
+
+export interface DuplicateCandidate {
+  id: string;
+  reference: string;
+  title: LocalizedText;
+  dateStart: string | null;
+  verification: string;
+  reasons: DuplicateReason[];
+  /** Word overlap of the texts, 0–1. */
+  similarity: number;
+}
+
+const words = (row: { title: unknown; description: unknown }) =>
+  new Set(
+    [...Object.values(row.title as LocalizedText), ...Object.values(row.description as LocalizedText)]
+      .flatMap((text) => skeletonWords(text ?? ''))
+      .filter((w) => w.length >= 4),
+  );
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let both = 0;
+  for (const w of a) if (b.has(w)) both += 1;
+  return both / (a.size + b.size - both);
+}
+
+type IncidentRow = NonNullable<Awaited<ReturnType<typeof findIncident>>>;
+
+/** Incidents within a few days, with an overlapping typology, sharing a victim or an outlet. */
+async function sameVictimOrOutlet(db: Db, row: IncidentRow): Promise<Map<string, DuplicateReason>> {
+  const found = new Map<string, DuplicateReason>();
+  if (!row.date_start || row.type_groups.length === 0) return found;
+  const close = await sql<{ id: string; same_victim: boolean; same_outlet: boolean }>`
+    WITH mine AS (SELECT victim_id FROM violations WHERE incident_id = ${row.id} AND victim_id IS NOT NULL),
+         my_outlets AS (SELECT outlet_id FROM person_outlets WHERE person_id IN (SELECT victim_id FROM mine))
+    SELECT c.id,
+      EXISTS (SELECT 1 FROM violations v WHERE v.incident_id = c.id AND v.victim_id IN (SELECT victim_id FROM mine)) AS same_victim,
+      EXISTS (SELECT 1 FROM violations v JOIN person_outlets po ON po.person_id = v.victim_id
+              WHERE v.incident_id = c.id AND po.outlet_id IN (SELECT outlet_id FROM my_outlets)) AS same_outlet
+    FROM incidents c
+    WHERE c.id <> ${row.id} AND c.verification NOT IN ('merged', 'rejected')
+      AND c.date_start <= ${row.date_last ?? row.date_start}::date + ${SAME_EVENT_DAYS}::int
+      AND c.date_last >= ${row.date_start}::date - ${SAME_EVENT_DAYS}::int
+      AND c.type_groups && ${sql.val(row.type_groups)}::text[]`.execute(db);
+  for (const c of close.rows) {
+    if (c.same_victim) found.set(c.id, 'same_victim');
+    else if (c.same_outlet) found.set(c.id, 'same_outlet');
+  }
+  return found;
+}
+
+/** Word overlap with the texts that share the most telling words, found through the search index. */
+async function textSimilarity(db: Db, row: IncidentRow): Promise<Map<string, number>> {
+  const mine = words(row);
+  // The longest words are the most telling; the full-text index finds texts sharing any of them.
+  const telling = [...mine].sort((a, b) => b.length - a.length).slice(0, 12);
+  const scores = new Map<string, number>();
+  if (telling.length === 0) return scores;
+  const query = telling.join(' | ');
+  const texts = await sql<{ id: string; title: unknown; description: unknown }>`
+    SELECT id, title, description FROM incidents
+    WHERE id <> ${row.id} AND verification NOT IN ('merged', 'rejected')
+      AND search_all @@ to_tsquery('simple', ${query})
+    ORDER BY ts_rank(search_all, to_tsquery('simple', ${query})) DESC
+    LIMIT 30`.execute(db);
+  for (const c of texts.rows) scores.set(c.id, jaccard(mine, words(c)));
+  return scores;
+}
+
+/**
+ * Incidents that may report the same event: the same victim, or a victim from the same outlet,
+ * within a few days and with an overlapping typology; or a very similar text at any date.
+ * Merged and rejected incidents are not offered; confidential ones only to those who may see them.
+ */
+export async function findDuplicates(db: Db, who: Principal, id: string): Promise<DuplicateCandidate[]> {
+  authorize(who, 'records.read');
+  const row = await findIncident(db, id, false);
+  if (!row || !(await mayRead(db, who, row))) throw notFound('incident_not_found', 'Incident', id);
+  const [close, similar] = await Promise.all([sameVictimOrOutlet(db, row), textSimilarity(db, row)]);
+  const reasons = new Map<string, DuplicateReason[]>();
+  for (const [candidate, reason] of close) reasons.set(candidate, [reason]);
+  for (const [candidate, score] of similar) {
+    if (score >= SIMILAR_TEXT) reasons.set(candidate, [...(reasons.get(candidate) ?? []), 'similar_text']);
+  }
+  if (reasons.size === 0) return [];
+  const mine = words(row);
+  const rows = await db
+    .selectFrom('incidents')
+    .select([
+      'id',
+      'reference',
+      'title',
+      'description',
+      'date_start',
+      'verification',
+      'visibility',
+      'created_by',
+    ])
+    .where('id', 'in', [...reasons.keys()])
+    .execute();
+  const candidates: DuplicateCandidate[] = [];
+  for (const c of rows) {
+    if (!(await mayRead(db, who, c))) continue;
+    candidates.push({
+      id: c.id,
+      reference: c.reference,
+      title: c.title as LocalizedText,
+      dateStart: c.date_start,
+      verification: c.verification,
+      reasons: reasons.get(c.id) ?? [],
+      similarity: Math.round((similar.get(c.id) ?? jaccard(mine, words(c))) * 100) / 100,
+    });
+  }
+  return candidates.sort((a, b) => b.reasons.length - a.reasons.length || b.similarity - a.similarity);
+}
