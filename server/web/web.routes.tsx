@@ -12,6 +12,7 @@ import { parseParams } from '../http/validate.js';
 import { todayUtc } from '../modules/cases/accountability.effective.js';
 import { loadCase } from '../modules/cases/case.load.js';
 import { presentPublicCase } from '../modules/cases/case.presenter.js';
+import { mergedTarget } from '../modules/incidents/incident.repo.js';
 import { readIncident } from '../modules/incidents/incident.service.js';
 import { IncidentQuery } from '../modules/incidents/incident-list.schema.js';
 import { listIncidents } from '../modules/incidents/incident-list.service.js';
@@ -184,8 +185,11 @@ webRoutes.get('/:lang{kk|ru|en}/incidents.json', async (c) => {
   return c.json({ items: await exportItems(c.var.db, query(c), c.var.stalledAfterDays) });
 });
 
-webRoutes.get('/:lang{kk|ru|en}/incidents/:reference', (c) =>
-  page(c, async (lang) => {
+webRoutes.get('/:lang{kk|ru|en}/incidents/:reference', async (c) => {
+  // A merged duplicate's reference leads to the incident it repeats, when the public may see that one.
+  const target = await mergedTarget(c.var.db, c.req.param('reference'), true);
+  if (target) return c.redirect(`/${c.req.param('lang')}/incidents/${target}`, 301);
+  return page(c, async (lang) => {
     const db = c.var.db;
     const reference = c.req.param('reference');
     const incident = await readIncident(db, reference, 'public', c.var.stalledAfterDays);
@@ -224,5 +228,5 @@ webRoutes.get('/:lang{kk|ru|en}/incidents/:reference', (c) =>
         labels={labels}
       />
     );
-  }),
-);
+  });
+});

@@ -23,12 +23,15 @@ export async function dashboardData(
     );
     return { items: result.items as unknown as DashboardItem[], total: result.total ?? result.items.length };
   };
-  const [toVerify, stalled, overdue] = await Promise.all([
+  const mine = who.kind === 'account' ? who.id : null;
+  const [assigned, toVerify, stalled, overdue] = await Promise.all([
+    mine ? list({ assignedTo: mine, sort: 'date_asc' }) : Promise.resolve({ items: [], total: 0 }),
     list({ verification: ['reported', 'verifying'], sort: 'date_asc' }),
     list({ stalled: 'true', sort: 'date_asc' }),
     listInterventions(db, { overdue: true, publicOnly: false }),
   ]);
   return {
+    assigned,
     toVerify,
     stalled,
     overdue: overdue.map((o) => ({

@@ -3,6 +3,9 @@ import { en, type MessageKey as PortalKey } from './en.js';
 import { kk } from './kk.js';
 import { ru } from './ru.js';
 import { workspaceEn } from './workspace/en.js';
+import { incidentsEn } from './workspace/incidents.en.js';
+import { incidentsKk } from './workspace/incidents.kk.js';
+import { incidentsRu } from './workspace/incidents.ru.js';
 import { workspaceKk } from './workspace/kk.js';
 import { workspaceRu } from './workspace/ru.js';
 
@@ -13,13 +16,14 @@ export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { oth
 export type Catalog = { [K in PortalKey]: (typeof en)[K] extends string ? string : PluralMessage };
 
 /** Every UI string: the public portal's, and the workspace's (kept apart in `workspace/`). */
-export type MessageKey = PortalKey | keyof typeof workspaceEn;
-type FullCatalog = Catalog & Record<keyof typeof workspaceEn, string>;
+type WorkspaceKey = keyof typeof workspaceEn | keyof typeof incidentsEn;
+export type MessageKey = PortalKey | WorkspaceKey;
+type FullCatalog = Catalog & Record<WorkspaceKey, string>;
 
 export const CATALOGS: Record<Language, FullCatalog> = {
-  kk: { ...kk, ...workspaceKk },
-  ru: { ...ru, ...workspaceRu },
-  en: { ...(en as Catalog), ...workspaceEn },
+  kk: { ...kk, ...workspaceKk, ...incidentsKk },
+  ru: { ...ru, ...workspaceRu, ...incidentsRu },
+  en: { ...(en as Catalog), ...workspaceEn, ...incidentsEn },
 };
 
 const plurals = new Map<Language, Intl.PluralRules>();

@@ -46,3 +46,12 @@ export async function setTwoFactorRequired(db: Db, required: boolean): Promise<v
     )
     .execute();
 }
+
+/** Active accounts by name, for choosing whom to assign work to (names only, no account details). */
+export const listAssignable = (db: Db) =>
+  db
+    .selectFrom('accounts')
+    .select(['id', 'display_name as name'])
+    .where('disabled_at', 'is', null)
+    .orderBy('display_name')
+    .execute();

@@ -25,6 +25,7 @@ export interface IncidentFilter {
   openForDays?: number | undefined;
   awaitingReply?: 'true' | undefined;
   stalled?: 'true' | undefined;
+  assignedTo?: string | undefined;
   publicOnly: boolean;
   stalledAfterDays: number;
   /** An internal reader who sees confidential incidents only when granted them; null sees all. */
@@ -83,6 +84,7 @@ function applyCaseFilter<O>(query: IncidentQuery<O>, f: IncidentFilter): Inciden
       .where('accountability_override', 'is', null)
       .where(sql<boolean>`first_case_event_on < current_date - ${f.openForDays}::int`);
   }
+  if (f.assignedTo) q = q.where('assigned_to', '=', f.assignedTo);
   if (f.stalled) {
     q = q
       .where('accountability', '=', 'pending')

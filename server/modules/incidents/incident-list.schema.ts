@@ -43,6 +43,7 @@ export const IncidentQuery = z.strictObject({
     .max(36500)
     .optional()
     .describe('Cases open (pending or stalled) for more than N days'),
+  assignedTo: z.uuid().optional().describe('Internal: incidents assigned to this account'),
   stalled: z
     .enum(['true'])
     .optional()

@@ -119,10 +119,13 @@ export async function listIncidents(
 ) {
   const publicOnly = audience === 'public';
   const confidential = who ? confidentialReader(who) : null;
-  if (publicOnly && (query.verification || query.visibility)) {
-    throw new AppError('invalid_query', 'Verification and visibility filters are for internal callers', [
-      { path: query.verification ? 'verification' : 'visibility', code: 'not_allowed' },
-    ]);
+  const internalOnly = (['verification', 'visibility', 'assignedTo'] as const).find((k) => query[k]);
+  if (publicOnly && internalOnly) {
+    throw new AppError(
+      'invalid_query',
+      'Verification, visibility and assignment filters are for internal callers',
+      [{ path: internalOnly, code: 'not_allowed' }],
+    );
   }
   const tsquery = query.q ? searchQuery(query.q) : null;
   const filter: IncidentFilter = { ...query, tsquery, publicOnly, stalledAfterDays, confidential };

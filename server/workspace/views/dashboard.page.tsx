@@ -10,6 +10,7 @@ export interface DashboardItem {
 }
 
 export interface DashboardData {
+  assigned: { items: DashboardItem[]; total: number };
   toVerify: { items: DashboardItem[]; total: number };
   stalled: { items: DashboardItem[]; total: number };
   overdue: { id: string; title: LocalizedText; addressee: string | null; deadline: string | null }[];
@@ -24,7 +25,7 @@ function Incidents({ lang, items }: { lang: Language; items: DashboardItem[] }) 
     <ul class="incidents">
       {items.map((i) => (
         <li>
-          <a href={`/api/v1/incidents/${i.reference}`}>{i.reference}</a> {text(lang, i.title)}
+          <a href={`/${lang}/workspace/incidents/${i.reference}`}>{i.reference}</a> {text(lang, i.title)}
           {i.date ? <span class="meta"> · {formatDate(lang, i.date.start, i.date.precision)}</span> : null}
         </li>
       ))}
@@ -54,6 +55,12 @@ export function DashboardPage({
       notice={notice}
     >
       <h1>{t(lang, 'ws.dashboard')}</h1>
+      <section aria-labelledby="assigned">
+        <h2 id="assigned">
+          {t(lang, 'ws.assigned')} ({data.assigned.total})
+        </h2>
+        <Incidents lang={lang} items={data.assigned.items} />
+      </section>
       <section aria-labelledby="to-verify">
         <h2 id="to-verify">
           {t(lang, 'ws.toVerify')} ({data.toVerify.total})

@@ -13,7 +13,7 @@ export interface Me {
   csrf: string;
 }
 
-export type Section = 'dashboard' | 'tokens' | 'account' | 'accounts';
+export type Section = 'dashboard' | 'incidents' | 'tokens' | 'account' | 'accounts';
 
 /** A message shown above the page: something done, or something refused. */
 export interface Notice {
@@ -43,6 +43,7 @@ export function WorkspaceLayout({
   const nav: [Section, string, string][] = me
     ? [
         ['dashboard', base, t(lang, 'ws.dashboard')],
+        ['incidents', `${base}incidents`, t(lang, 'wi.list')],
         ['account', `${base}two-factor`, t(lang, 'ws.account')],
         ['tokens', `${base}tokens`, t(lang, 'ws.tokens')],
         ...(ROLE_PERMISSIONS[me.role].has('accounts.manage')

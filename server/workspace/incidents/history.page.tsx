@@ -1,0 +1,105 @@
+import { t } from '../../../shared/i18n/index.js';
+import type { Language } from '../../../shared/languages.js';
+import { type Me, WorkspaceLayout } from '../views/layout.js';
+import { flatten, type HistoryEntry } from './history.js';
+
+const when = (lang: Language, iso: string) =>
+  new Intl.DateTimeFormat(lang === 'kk' ? 'kk-KZ' : lang, {
+    dateStyle: 'medium',
+    timeStyle: 'medium',
+    timeZone: 'UTC',
+  }).format(new Date(iso));
+const show = (value: unknown) =>
+  value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value);
+
+/** Who changed what and when, change by change; or the incident as it was after one change. */
+export function HistoryPage({
+  lang,
+  me,
+  reference,
+  entries,
+  version,
+}: {
+  lang: Language;
+  me: Me;
+  reference: string;
+  entries: HistoryEntry[];
+  version: { entry: HistoryEntry; document: Record<string, unknown> } | null;
+}) {
+  const base = `/${lang}/workspace/incidents/${reference}/history`;
+  if (version) {
+    const title = t(lang, 'wi.versionAt', { reference, time: when(lang, version.entry.at) });
+    return (
+      <WorkspaceLayout
+        lang={lang}
+        title={title}
+        path={`${base}?at=${version.entry.id}`}
+        me={me}
+        section="incidents"
+      >
+        <h1>{title}</h1>
+        <p>
+          <a href={base}>{t(lang, 'wi.historyOf', { reference })}</a>
+        </p>
+        <table class="version">
+          <tbody>
+            {flatten(version.document).map(([path, value]) => (
+              <tr>
+                <th scope="row">
+                  <code>{path}</code>
+                </th>
+                <td>{value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </WorkspaceLayout>
+    );
+  }
+  const title = t(lang, 'wi.historyOf', { reference });
+  return (
+    <WorkspaceLayout lang={lang} title={title} path={base} me={me} section="incidents">
+      <h1>{title}</h1>
+      <p>
+        <a href={`/${lang}/workspace/incidents/${reference}`}>{reference}</a>
+      </p>
+      <ol class="history" reversed>
+        {[...entries].reverse().map((entry) => (
+          <li data-audit={entry.id}>
+            <p>
+              <strong>{entry.actorName}</strong> · {when(lang, entry.at)} · {entry.entity}
+              {entry.entity === 'incident' ? (
+                <>
+                  {' '}
+                  · <a href={`${base}?at=${entry.id}`}>{t(lang, 'wi.viewVersion')}</a>
+                </>
+              ) : null}
+            </p>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t(lang, 'wi.field')}</th>
+                  <th scope="col">{t(lang, 'wi.before')}</th>
+                  <th scope="col">{t(lang, 'wi.after')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {entry.changes
+                  .filter((c) => c.path !== '')
+                  .map((c) => (
+                    <tr>
+                      <th scope="row">
+                        <code>{c.path}</code>
+                      </th>
+                      <td>{show(c.before)}</td>
+                      <td>{show(c.after)}</td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </li>
+        ))}
+      </ol>
+    </WorkspaceLayout>
+  );
+}

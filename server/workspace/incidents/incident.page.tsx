@@ -1,0 +1,156 @@
+import { formatDate, t } from '../../../shared/i18n/index.js';
+import type { Language, LocalizedText } from '../../../shared/languages.js';
+import type { DuplicateCandidate } from '../../modules/incidents/duplicates.js';
+import type { IncidentView } from '../../modules/incidents/incident.schema.js';
+import type { Verification } from '../../modules/incidents/workflow.service.js';
+import { Csrf, type Me, type Notice, WorkspaceLayout } from '../views/layout.js';
+
+export interface IncidentPageData {
+  incident: IncidentView;
+  /** Moves this person may make from here. */
+  moves: Verification[];
+  mayEdit: boolean;
+  mayMerge: boolean;
+  assignable: { id: string; name: string }[];
+  comments: { authorName: string; body: string; at: string }[];
+  duplicates: DuplicateCandidate[];
+  mergedInto: string | null;
+  isPublic: boolean;
+}
+
+const text = (lang: Language, value: LocalizedText) => value[lang] ?? value.en ?? value.ru ?? value.kk ?? '';
+const when = (lang: Language, iso: string) =>
+  new Intl.DateTimeFormat(lang === 'kk' ? 'kk-KZ' : lang, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  }).format(new Date(iso));
+
+/** One incident in the workspace: its state and the moves open to this person, who has it, the
+ * conversation about it, and what may be a duplicate of it. */
+export function IncidentPage({
+  lang,
+  me,
+  data,
+  notice,
+}: {
+  lang: Language;
+  me: Me;
+  data: IncidentPageData;
+  notice?: Notice | undefined;
+}) {
+  const i = data.incident;
+  const base = `/${lang}/workspace/incidents/${i.reference}`;
+  return (
+    <WorkspaceLayout lang={lang} title={i.reference} path={base} me={me} section="incidents" notice={notice}>
+      <h1>
+        {i.reference}: {text(lang, i.title)}
+      </h1>
+      {data.mergedInto ? (
+        <p class="notice">
+          {t(lang, 'wi.mergedInto', { reference: data.mergedInto })}{' '}
+          <a href={`/${lang}/workspace/incidents/${data.mergedInto}`}>{data.mergedInto}</a>
+        </p>
+      ) : null}
+      <p class="meta">
+        {i.date ? formatDate(lang, i.date.start, i.date.precision) : '—'} ·{' '}
+        {t(lang, `wi.vis.${i.visibility}`)}
+      </p>
+      <ul class="menu actions">
+        {data.mayEdit ? (
+          <li>
+            <a href={`${base}/edit`}>{t(lang, 'wi.edit')}</a>
+          </li>
+        ) : null}
+        <li>
+          <a href={`${base}/case`}>{t(lang, 'wi.case')}</a>
+        </li>
+        <li>
+          <a href={`${base}/history`}>{t(lang, 'wi.history')}</a>
+        </li>
+        {data.isPublic ? (
+          <li>
+            <a href={`/${lang}/incidents/${i.reference}`}>{t(lang, 'wi.publicPage')}</a>
+          </li>
+        ) : null}
+      </ul>
+      <section aria-labelledby="state">
+        <h2 id="state">
+          {t(lang, 'wi.state')}:{' '}
+          <span data-verification={i.verification}>{t(lang, `wi.ver.${i.verification}`)}</span>
+        </h2>
+        {data.moves.map((to) => (
+          <form method="post" action={`${base}/move`} class="inline">
+            <Csrf token={me.csrf} />
+            <input type="hidden" name="to" value={to} />
+            <input type="hidden" name="version" value={String(i.version)} />
+            <button type="submit">{t(lang, `wi.to.${to as Exclude<Verification, 'merged'>}`)}</button>
+          </form>
+        ))}
+      </section>
+      <section aria-labelledby="assigned">
+        <h2 id="assigned">{t(lang, 'wi.assignedTo')}</h2>
+        <form method="post" action={`${base}/assign`} class="inline">
+          <Csrf token={me.csrf} />
+          <label class="visually-hidden" for="assignee">
+            {t(lang, 'wi.assignedTo')}
+          </label>
+          <select id="assignee" name="accountId" disabled={!data.mayEdit}>
+            <option value="">{t(lang, 'wi.nobody')}</option>
+            {data.assignable.map((a) => (
+              <option value={a.id} selected={a.id === i.assignedTo}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+          {data.mayEdit ? <button type="submit">{t(lang, 'wi.assign')}</button> : null}
+        </form>
+      </section>
+      <section aria-labelledby="duplicates">
+        <h2 id="duplicates">{t(lang, 'wi.duplicates')}</h2>
+        {data.duplicates.length === 0 ? <p>{t(lang, 'wi.noDuplicates')}</p> : null}
+        <ul class="incidents">
+          {data.duplicates.map((d) => (
+            <li data-duplicate={d.reference}>
+              <a href={`/${lang}/workspace/incidents/${d.reference}`}>{d.reference}</a> {text(lang, d.title)}
+              <span class="meta">
+                {' '}
+                · {d.reasons.map((r) => t(lang, `wi.reason.${r}`)).join(', ')} ·{' '}
+                {t(lang, 'wi.similarity', {
+                  percent: new Intl.NumberFormat(lang, { style: 'percent' }).format(d.similarity),
+                })}
+              </span>
+              {data.mayMerge ? (
+                <form method="post" action={`${base}/merge`} class="inline">
+                  <Csrf token={me.csrf} />
+                  <input type="hidden" name="into" value={d.id} />
+                  <input type="hidden" name="version" value={String(i.version)} />
+                  <button type="submit">{t(lang, 'wi.merge', { reference: d.reference })}</button>
+                </form>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="comments">
+        <h2 id="comments">{t(lang, 'wi.comments')}</h2>
+        <ol class="comments">
+          {data.comments.map((c) => (
+            <li>
+              <p class="meta">
+                {c.authorName} · {when(lang, c.at)}
+              </p>
+              <p>{c.body}</p>
+            </li>
+          ))}
+        </ol>
+        <form method="post" action={`${base}/comments`} class="stack">
+          <Csrf token={me.csrf} />
+          <label for="comment">{t(lang, 'wi.comment')}</label>
+          <textarea id="comment" name="body" rows={3} required />
+          <button type="submit">{t(lang, 'wi.addComment')}</button>
+        </form>
+      </section>
+    </WorkspaceLayout>
+  );
+}

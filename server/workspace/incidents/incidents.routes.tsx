@@ -1,0 +1,288 @@
+import { type Context, Hono } from 'hono';
+import { t } from '../../../shared/i18n/index.js';
+import { can } from '../../http/auth.js';
+import { AppError, type ErrorDetail } from '../../http/errors.js';
+import { listAssignable } from '../../modules/accounts/account.repo.js';
+import { listAudit } from '../../modules/audit/audit.repo.js';
+import { findDuplicates } from '../../modules/incidents/duplicates.js';
+import { findIncident, PUBLIC_VERIFICATION } from '../../modules/incidents/incident.repo.js';
+import type { IncidentView } from '../../modules/incidents/incident.schema.js';
+import { IncidentInput } from '../../modules/incidents/incident.schema.js';
+import { createIncident, readIncident, updateIncident } from '../../modules/incidents/incident.service.js';
+import { IncidentQuery } from '../../modules/incidents/incident-list.schema.js';
+import { listIncidents } from '../../modules/incidents/incident-list.service.js';
+import {
+  addComment,
+  assignIncident,
+  listComments,
+  mergeIncident,
+  moveIncident,
+  TRANSITIONS,
+  type Verification,
+} from '../../modules/incidents/workflow.service.js';
+import type { WorkspaceEnv } from '../env.js';
+import { form, lang, me, one, problem } from '../forms.js';
+import { checkCsrf, requireSession } from '../session.js';
+import { editorOptions } from './editor.options.js';
+import { EditorPage, type TheirChange } from './editor.page.js';
+import { type HistoryEntry, versionAfter } from './history.js';
+import { HistoryPage } from './history.page.js';
+import { IncidentPage } from './incident.page.js';
+import { documentOf, type FormValues, valuesOf } from './incident-form.js';
+import { ListPage } from './list.page.js';
+
+/** The workspace's incident pages: list, editor, the record with its workflow, and its history. */
+export const incidentPages = new Hono<WorkspaceEnv>();
+
+const W = '/:lang{kk|ru|en}/workspace/incidents';
+incidentPages.use(`${W}/*`, requireSession());
+incidentPages.use(W, requireSession());
+
+const flat = (f: Record<string, string | string[]>): FormValues =>
+  Object.fromEntries(Object.entries(f).map(([k, v]) => [k, one(v)]));
+
+const pagePath = (c: Context, reference: string, rest = '') =>
+  `/${lang(c)}/workspace/incidents/${reference}${rest}`;
+
+incidentPages.get(W, async (c) => {
+  const q = c.req.query('q') ?? '';
+  const verification = c.req.query('verification') ?? '';
+  const mine = c.req.query('mine') === 'true';
+  const query = IncidentQuery.parse({
+    limit: '50',
+    ...(q ? { q } : {}),
+    ...(verification ? { verification } : {}),
+    ...(mine ? { assignedTo: c.var.session.account.id } : {}),
+  });
+  const result = await listIncidents(c.var.db, query, 'internal', c.var.stalledAfterDays, c.var.actor);
+  return c.html(
+    <ListPage
+      lang={lang(c)}
+      me={me(c)}
+      items={result.items as never}
+      total={result.total ?? result.items.length}
+      query={{ q, verification, mine }}
+      mayCreate={can(c.var.actor, 'incidents.write')}
+    />,
+  );
+});
+
+async function editor(
+  c: Context<WorkspaceEnv>,
+  values: FormValues,
+  reference: string | null,
+  extra: Partial<Parameters<typeof EditorPage>[0]> = {},
+  status = 200,
+) {
+  const options = await editorOptions(c.var.db, lang(c));
+  return c.html(
+    <EditorPage
+      lang={lang(c)}
+      me={me(c)}
+      values={values}
+      options={options}
+      reference={reference}
+      mayChangeVisibility={can(c.var.actor, 'incidents.visibility')}
+      {...extra}
+    />,
+    status as 200,
+  );
+}
+
+/** What went wrong with a save, field by field, in the reader's language. */
+function invalidNotice(c: Context, details: ErrorDetail[]) {
+  const ambiguous = details.find((d) => d.code === 'ambiguous');
+  const l = lang(c);
+  if (ambiguous) {
+    return {
+      kind: 'error' as const,
+      text: problem(l, new AppError('validation_failed', '', details)).text + ` ${ambiguous.message ?? ''}`,
+    };
+  }
+  return problem(l, new AppError('validation_failed', 'Invalid', details));
+}
+
+async function parseForm(c: Context<WorkspaceEnv>, values: FormValues, editing: boolean) {
+  const doc = await documentOf(c.var.db, values, editing);
+  const parsed = IncidentInput.safeParse(doc);
+  if (parsed.success) return parsed.data;
+  const details = parsed.error.issues.map((i) => ({ path: i.path.join('.'), code: i.code }));
+  throw new AppError('validation_failed', 'The form has errors', details);
+}
+
+incidentPages.get(`${W}/new`, (c) => editor(c, { 'place.country': 'KZ', originalLanguage: lang(c) }, null));
+
+incidentPages.post(`${W}/new`, async (c) => {
+  const f = await form(c);
+  const values = flat(f);
+  try {
+    checkCsrf(c, c.var.session, f);
+    const created = await createIncident(c.var.db, c.var.actor, await parseForm(c, values, false));
+    return c.redirect(`${pagePath(c, created.reference)}?done=created`, 303);
+  } catch (err) {
+    if (!(err instanceof AppError) || err.code === 'csrf_failed' || err.code === 'forbidden') throw err;
+    return editor(
+      c,
+      values,
+      null,
+      { notice: invalidNotice(c, err.details), invalid: new Set(err.details.map((d) => d.path)) },
+      err.status,
+    );
+  }
+});
+
+async function load(c: Context<WorkspaceEnv>): Promise<IncidentView> {
+  const view = await readIncident(
+    c.var.db,
+    c.req.param('reference') as string,
+    'internal',
+    c.var.stalledAfterDays,
+    c.var.actor,
+  );
+  return view as IncidentView;
+}
+
+incidentPages.get(`${W}/:reference/edit`, async (c) => {
+  const incident = await load(c);
+  return editor(c, valuesOf(incident), incident.reference);
+});
+
+/** The changes others saved after the version this person read, for the conflict panel. */
+async function theirChanges(c: Context<WorkspaceEnv>, incidentId: string, readVersion: number) {
+  const entries = (await listAudit(c.var.db, ['incident'], incidentId)) as HistoryEntry[];
+  const later = entries.filter((e) =>
+    e.changes.some((ch) => ch.path === 'version' && Number(ch.after) > readVersion),
+  );
+  const hidden = new Set(['version', 'updatedAt', 'updatedBy']);
+  const changes: TheirChange[] = later.flatMap((e) => e.changes.filter((ch) => !hidden.has(ch.path)));
+  return { by: later.at(-1)?.actorName ?? '?', changes };
+}
+
+incidentPages.post(`${W}/:reference/edit`, async (c) => {
+  const incident = await load(c);
+  const f = await form(c);
+  const values = flat(f);
+  try {
+    checkCsrf(c, c.var.session, f);
+    const saved = await updateIncident(c.var.db, c.var.actor, incident.id, await parseForm(c, values, true));
+    return c.redirect(`${pagePath(c, saved.reference)}?done=saved`, 303);
+  } catch (err) {
+    if (!(err instanceof AppError) || err.code === 'csrf_failed' || err.code === 'forbidden') throw err;
+    if (err.code === 'version_conflict') {
+      // Keep what was typed; carry the current version so saving again is a deliberate choice.
+      const conflict = await theirChanges(c, incident.id, Number(values.version));
+      return editor(
+        c,
+        { ...values, version: String(incident.version) },
+        incident.reference,
+        { conflict },
+        409,
+      );
+    }
+    return editor(
+      c,
+      values,
+      incident.reference,
+      { notice: invalidNotice(c, err.details), invalid: new Set(err.details.map((d) => d.path)) },
+      err.status,
+    );
+  }
+});
+
+incidentPages.get(`${W}/:reference`, async (c) => {
+  const db = c.var.db;
+  const row = await findIncident(db, c.req.param('reference'), false);
+  const incident = await load(c);
+  const who = c.var.actor;
+  const moves = TRANSITIONS[incident.verification as Verification].filter((to) => {
+    const needs =
+      to === 'published' || incident.verification === 'published'
+        ? 'incidents.publish'
+        : ['reported', 'verifying'].includes(to) && ['reported', 'verifying'].includes(incident.verification)
+          ? 'incidents.write'
+          : 'incidents.verify';
+    return can(who, needs) && !(to === 'published' && incident.visibility === 'confidential');
+  });
+  const merged = row?.merged_into ? await findIncident(db, row.merged_into, false) : null;
+  const done = c.req.query('done');
+  const l = lang(c);
+  const notice =
+    done === 'created'
+      ? { kind: 'done' as const, text: t(l, 'wi.created', { reference: incident.reference }) }
+      : done === 'saved'
+        ? { kind: 'done' as const, text: t(l, 'wi.saved') }
+        : undefined;
+  return c.html(
+    <IncidentPage
+      lang={l}
+      me={me(c)}
+      notice={notice}
+      data={{
+        incident,
+        moves,
+        mayEdit: can(who, 'incidents.write') && incident.verification !== 'merged',
+        mayMerge: can(who, 'incidents.verify') && incident.verification !== 'merged',
+        assignable: await listAssignable(db),
+        comments: await listComments(db, who, incident.id),
+        duplicates: incident.verification === 'merged' ? [] : await findDuplicates(db, who, incident.id),
+        mergedInto: merged?.reference ?? null,
+        isPublic:
+          incident.visibility === 'public' &&
+          (PUBLIC_VERIFICATION as readonly string[]).includes(incident.verification),
+      }}
+    />,
+  );
+});
+
+async function action(
+  c: Context<WorkspaceEnv>,
+  work: (f: FormValues, incident: IncidentView) => Promise<unknown>,
+) {
+  const incident = await load(c);
+  const f = await form(c);
+  checkCsrf(c, c.var.session, f);
+  await work(flat(f), incident);
+  return c.redirect(pagePath(c, incident.reference), 303);
+}
+
+incidentPages.post(`${W}/:reference/move`, (c) =>
+  action(c, (f, i) => moveIncident(c.var.db, c.var.actor, i.id, f.to as Verification, Number(f.version))),
+);
+incidentPages.post(`${W}/:reference/assign`, (c) =>
+  action(c, (f, i) => assignIncident(c.var.db, c.var.actor, i.id, f.accountId || null)),
+);
+incidentPages.post(`${W}/:reference/comments`, (c) =>
+  action(c, (f, i) => {
+    if (!f.body?.trim())
+      throw new AppError('validation_failed', 'Empty comment', [{ path: 'body', code: 'required' }]);
+    return addComment(c.var.db, c.var.actor, i.id, f.body.trim());
+  }),
+);
+incidentPages.post(`${W}/:reference/merge`, async (c) => {
+  const incident = await load(c);
+  const f = flat(await form(c));
+  checkCsrf(c, c.var.session, f);
+  const target = await mergeIncident(c.var.db, c.var.actor, incident.id, f.into ?? '', Number(f.version));
+  return c.redirect(pagePath(c, target.reference), 303);
+});
+
+incidentPages.get(`${W}/:reference/history`, async (c) => {
+  const row = await findIncident(c.var.db, c.req.param('reference'), false);
+  const incident = row ? await load(c) : null;
+  if (!incident) throw new AppError('incident_not_found', 'No such incident');
+  const entries = (await listAudit(c.var.db, ['incident', 'case'], incident.id)) as HistoryEntry[];
+  const at = Number(c.req.query('at'));
+  const entry = Number.isInteger(at)
+    ? entries.find((e) => e.id === at && e.entity === 'incident')
+    : undefined;
+  const document = entry ? versionAfter(entries, entry.id) : null;
+  return c.html(
+    <HistoryPage
+      lang={lang(c)}
+      me={me(c)}
+      reference={incident.reference}
+      entries={entries}
+      version={entry && document ? { entry, document } : null}
+    />,
+  );
+});
