@@ -20,6 +20,7 @@ import {
 import { dashboardData } from './dashboard.data.js';
 import type { WorkspaceEnv } from './env.js';
 import { address, form, lang, me, one, problem } from './forms.js';
+import { casePages } from './incidents/case.routes.js';
 import { incidentPages } from './incidents/incidents.routes.js';
 import {
   checkCsrf,
@@ -360,4 +361,5 @@ workspaceRoutes.post(`${W}/accounts/:id{[0-9a-f-]{36}}/reset`, requireSession(),
   }
 });
 
+workspaceRoutes.route('/', casePages);
 workspaceRoutes.route('/', incidentPages);
