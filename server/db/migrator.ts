@@ -3,6 +3,7 @@ import * as m0001 from './migrations/0001_incident_record.js';
 import * as m0002 from './migrations/0002_accountability.js';
 import * as m0003 from './migrations/0003_statistic_cells.js';
 import * as m0004 from './migrations/0004_accounts.js';
+import * as m0006 from './migrations/0006_evidence_files.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Listed by hand so the build needs no directory scanning. */
@@ -11,6 +12,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002_accountability': m0002,
   '0003_statistic_cells': m0003,
   '0004_accounts': m0004,
+  // 0005 is taken by work on another branch; names, not numbers, order the migrations.
+  '0006_evidence_files': m0006,
 };
 
 /**
@@ -24,6 +27,9 @@ export async function migrateToLatest(
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
+    // Branches add migrations side by side: a database that already ran 0006 must still accept a
+    // 0005 that arrives later, instead of refusing to start.
+    allowUnorderedMigrations: true,
   });
   const result = await migrator.migrateToLatest();
   if (result.error) {
