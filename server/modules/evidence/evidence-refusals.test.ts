@@ -153,6 +153,13 @@ describe('refused uploads change nothing', () => {
       'unknown_code',
     );
     assert.deepEqual(error.details, [{ path: 'sourceId', code: 'unknown_id' }]);
+    await refused(upload(t, incident.id, pngWithMetadata(), { sourceId: 'not-an-id' }), 422, 'unknown_code');
+    const form = new FormData();
+    form.append('sourceId', '');
+    form.append('file', new Blob([pngWithMetadata() as Uint8Array<ArrayBuffer>]), 'a.png');
+    const none = await t.request('POST', `/api/v1/incidents/${incident.id}/files`, { as: 'monitor', form });
+    assert.equal(none.status, 201, 'an empty field means no source');
+    assert.equal(none.body.sourceId, null);
     await refused(
       upload(t, '00000000-0000-4000-8000-000000000000', pngWithMetadata()),
       404,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type Db, inTransaction } from '../../db/database.js';
 import { audienceOf, authorize, type Principal } from '../../http/auth.js';
+import { Uuid } from '../../http/common.schema.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.repo.js';
 import { mayRead } from '../incidents/incident.access.js';
@@ -45,8 +46,8 @@ async function readableIncident(db: Db, who: Principal, incidentId: string) {
   return incident;
 }
 
-async function checkSource(db: Db, incidentId: string, sourceId: string | null | undefined): Promise<void> {
-  if (sourceId && !(await repo.isSourceOf(db, incidentId, sourceId))) {
+async function checkSource(db: Db, incidentId: string, sourceId: string | null): Promise<void> {
+  if (sourceId && (!Uuid.safeParse(sourceId).success || !(await repo.isSourceOf(db, incidentId, sourceId)))) {
     throw new AppError('unknown_code', 'The source is not one of this incident’s', [
       { path: 'sourceId', code: 'unknown_id' },
     ]);
@@ -99,7 +100,9 @@ export async function storeEvidence(
 ): Promise<EvidenceFile> {
   const actor = authorize(who, 'incidents.write');
   const incident = await readableIncident(db, who, incidentId);
-  await checkSource(db, incident.id, input.sourceId);
+  // An empty form field means no source.
+  const sourceId = input.sourceId || null;
+  await checkSource(db, incident.id, sourceId);
   const received = await receive(store, input.content);
   try {
     const mediaType = await detect(received);
@@ -107,11 +110,11 @@ export async function storeEvidence(
     const derived = image ? publicDerivative(mediaType, await readReceived(received)) : null;
     return await inTransaction(db, async (trx) => {
       await readableIncident(trx, who, incident.id);
-      await checkSource(trx, incident.id, input.sourceId);
+      await checkSource(trx, incident.id, sourceId);
       const copy = await keepBlobs(trx, store, received, derived ?? null);
       const row = await repo.insertFile(trx, {
         incident_id: incident.id,
-        source_id: input.sourceId ?? null,
+        source_id: sourceId,
         sha256: received.sha256,
         size: received.size,
         media_type: mediaType,
