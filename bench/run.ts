@@ -103,7 +103,7 @@ async function load(handle: DatabaseHandle, size: number) {
 }
 
 async function scenarios(handle: DatabaseHandle, runs: number): Promise<Latency[]> {
-  const app = buildApp({ db: handle.db });
+  const app = buildApp({ db: handle.db, files: { dir: join(tmpdir(), 'qorgau-bench-files') } });
   const { token: TOKEN } = await accountWithToken(handle.db, 'bench', 'viewer', ['read']);
   const random = rng(7);
   const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)] as T;

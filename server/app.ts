@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Kysely } from 'kysely';
-import { DEFAULT_STALLED_AFTER_DAYS } from './config.js';
+import { DEFAULT_MAX_UPLOAD_MB, DEFAULT_STALLED_AFTER_DAYS } from './config.js';
 import type { Database } from './db/schema.js';
 import { PUBLIC } from './http/auth.js';
 import { authenticateApi } from './http/authenticate.js';
@@ -12,6 +12,7 @@ import { accountRoutes } from './modules/accounts/account.routes.js';
 import { actorRoutes } from './modules/actors/actor.routes.js';
 import { caseRoutes } from './modules/cases/case.routes.js';
 import { contextRoutes } from './modules/context/context.routes.js';
+import { evidenceRoutes, isUploadRequest } from './modules/evidence/evidence.routes.js';
 import { incidentRoutes } from './modules/incidents/incident.routes.js';
 import { workflowRoutes } from './modules/incidents/workflow.routes.js';
 import { interventionRoutes } from './modules/interventions/intervention.routes.js';
@@ -30,34 +31,41 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export interface AppOptions {
   db: Kysely<Database>;
   stalledAfterDays?: number;
+  /** Where evidence files are stored, and the largest upload in bytes (25 MiB unless given). */
+  files: { dir: string; maxBytes?: number };
 }
 
+const jsonBodyLimit = bodyLimit({
+  maxSize: MAX_BODY_BYTES,
+  onError: () => {
+    throw new AppError('payload_too_large', 'The body is larger than 1 MiB', [
+      { path: '', code: 'too_large' },
+    ]);
+  },
+});
+
 /** Builds the HTTP application: middleware, the module routers, and the one error mapping. */
-export function buildApp({ db, stalledAfterDays = DEFAULT_STALLED_AFTER_DAYS }: AppOptions) {
+export function buildApp({ db, stalledAfterDays = DEFAULT_STALLED_AFTER_DAYS, files }: AppOptions) {
   const app = new Hono<AppEnv>();
+  const store = { dir: files.dir, maxBytes: files.maxBytes ?? DEFAULT_MAX_UPLOAD_MB * 1024 * 1024 };
   app.use('*', async (c, next) => {
     c.set('db', db);
     c.set('stalledAfterDays', stalledAfterDays);
+    c.set('files', store);
     c.set('actor', PUBLIC);
     await next();
   });
   app.use('/api/*', authenticateApi());
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new AppError('payload_too_large', 'The body is larger than 1 MiB', [
-          { path: '', code: 'too_large' },
-        ]);
-      },
-    }),
+  // Uploads are streamed and limited by their own size, counted as they arrive.
+  app.use('/api/*', (c, next) =>
+    isUploadRequest(c.req.method, c.req.path) ? next() : jsonBodyLimit(c, next),
   );
 
   const api = new Hono<AppEnv>();
   api.route('/', accountRoutes);
   api.route('/', caseRoutes);
   api.route('/', contextRoutes);
+  api.route('/', evidenceRoutes);
   api.route('/incidents', incidentRoutes);
   api.route('/incidents', workflowRoutes);
   api.route('/actors', actorRoutes);

@@ -12,8 +12,20 @@ test('defaults: port 3000 on localhost, embedded database under ./data', () => {
     host: 'localhost',
     dataDir: '/srv/qorgau/data',
     databaseUrl: null,
+    filesDir: '/srv/qorgau/data/files',
+    maxUploadBytes: 25 * 1024 * 1024,
     stalledAfterDays: 180,
   });
+});
+
+test('evidence files: their own directory and upload limit when given', () => {
+  const config = loadConfig(
+    { QORGAU_FILES_DIR: '/mnt/evidence', QORGAU_MAX_UPLOAD_MB: '100' },
+    '/srv/qorgau',
+  );
+  assert.equal(config.filesDir, '/mnt/evidence');
+  assert.equal(config.maxUploadBytes, 100 * 1024 * 1024);
+  assert.equal(loadConfig({ QORGAU_DATA_DIR: 'store' }, '/srv').filesDir, '/srv/store/files');
 });
 
 test('the environment wins over .env, and .env fills the gaps', () => {
@@ -29,4 +41,5 @@ test('bad values are refused with the variable named', () => {
   assert.throws(() => loadConfig({ PORT: 'eighty' }, '/'), /PORT/);
   assert.throws(() => loadConfig({ DATABASE_URL: 'not a url' }, '/'), /DATABASE_URL/);
   assert.throws(() => loadConfig({ QORGAU_STALLED_AFTER_DAYS: '0' }, '/'), /QORGAU_STALLED_AFTER_DAYS/);
+  assert.throws(() => loadConfig({ QORGAU_MAX_UPLOAD_MB: '0' }, '/'), /QORGAU_MAX_UPLOAD_MB/);
 });

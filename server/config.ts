@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
 /** Runtime configuration, read from the environment (and an optional `.env` in the working dir). */
@@ -8,6 +8,10 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | null;
+  /** Where evidence files are kept, content-addressed (shared by every app process). */
+  filesDir: string;
+  /** The largest file an upload may carry, in bytes. */
+  maxUploadBytes: number;
   /** An open case with no new event for longer than this counts as impunity. */
   stalledAfterDays: number;
 }
@@ -15,11 +19,16 @@ export interface Config {
 /** Half a year without a procedural step: the point at which monitors call a case stalled. */
 export const DEFAULT_STALLED_AFTER_DAYS = 180;
 
+/** Large enough for a phone's photo, a scanned document or a short clip; small enough to hold in memory. */
+export const DEFAULT_MAX_UPLOAD_MB = 25;
+
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('localhost'),
   QORGAU_DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.string().url().optional(),
+  QORGAU_FILES_DIR: z.string().min(1).optional(),
+  QORGAU_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(DEFAULT_MAX_UPLOAD_MB),
   QORGAU_STALLED_AFTER_DAYS: z.coerce.number().int().min(1).max(36500).default(DEFAULT_STALLED_AFTER_DAYS),
 });
 
@@ -47,11 +56,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     throw new Error(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   const e = parsed.data;
+  const dataDir = resolve(cwd, e.QORGAU_DATA_DIR);
   return {
     port: e.PORT,
     host: e.HOST,
-    dataDir: resolve(cwd, e.QORGAU_DATA_DIR),
+    dataDir,
     databaseUrl: e.DATABASE_URL ?? null,
+    filesDir: e.QORGAU_FILES_DIR ? resolve(cwd, e.QORGAU_FILES_DIR) : join(dataDir, 'files'),
+    maxUploadBytes: e.QORGAU_MAX_UPLOAD_MB * 1024 * 1024,
     stalledAfterDays: e.QORGAU_STALLED_AFTER_DAYS,
   };
 }

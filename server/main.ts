@@ -9,6 +9,7 @@ import { loadReferenceData } from './db/reference-data.js';
 import { loadDemoData } from './demo/load.js';
 import { buildOpenApi } from './http/openapi.js';
 import { createAdministrator, hasAccounts, resetFromCommandLine } from './modules/accounts/bootstrap.js';
+import { pruneEvidenceStore } from './modules/evidence/evidence.prune.js';
 import { ensureCells } from './modules/statistics/statistic-cells.repo.js';
 import { VERSION } from './version.js';
 
@@ -24,8 +25,10 @@ Commands:
                    sign-in (or give your own on standard input with --password-stdin)
   reset-password --username NAME [--clear-two-factor]
                    give an account a temporary password (and forget its authenticator)
+  prune-files      remove stored evidence files no record names (e.g. of deleted incidents)
 
-The database is PostgreSQL at DATABASE_URL, or embedded PGlite under QORGAU_DATA_DIR (./data).`;
+The database is PostgreSQL at DATABASE_URL, or embedded PGlite under QORGAU_DATA_DIR (./data);
+evidence files are under QORGAU_FILES_DIR (QORGAU_DATA_DIR/files).`;
 
 async function prepare() {
   const config = loadConfig();
@@ -65,6 +68,14 @@ async function main(argv: string[]): Promise<void> {
     await handle.close();
     return;
   }
+  if (command === 'prune-files') {
+    const { config, handle } = await prepare();
+    const store = { dir: config.filesDir, maxBytes: config.maxUploadBytes };
+    const { checked, removed } = await pruneEvidenceStore(handle.db, store);
+    console.log(`Evidence files: ${checked} checked in ${config.filesDir}, ${removed} removed.`);
+    await handle.close();
+    return;
+  }
   if (command === 'create-admin' || command === 'reset-password') {
     await accountCommand(command, values);
     return;
@@ -77,7 +88,11 @@ async function main(argv: string[]): Promise<void> {
       'No accounts yet. Create the first administrator: npm run cli -- create-admin --username NAME',
     );
   }
-  const app = buildApp({ db: handle.db, stalledAfterDays: config.stalledAfterDays });
+  const app = buildApp({
+    db: handle.db,
+    stalledAfterDays: config.stalledAfterDays,
+    files: { dir: config.filesDir, maxBytes: config.maxUploadBytes },
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
     console.log(`Qorgau ${VERSION} on http://${config.host}:${info.port} (database: ${where})`);

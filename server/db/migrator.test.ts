@@ -46,3 +46,24 @@ test('migrations apply, and applying again changes nothing', async () => {
   const second = await migrateToLatest(handle.db);
   assert.deepEqual(second.results, []);
 });
+
+test('a migration that arrives after a later-named one has run is still applied', async () => {
+  const { '0006_evidence_files': _later, ...earlier } = MIGRATIONS;
+  const db = await freshDatabase({ migrate: false });
+  try {
+    const later = {
+      async up(k: Kysely<unknown>) {
+        await sql`CREATE TABLE later_one (id integer)`.execute(k);
+      },
+    };
+    await migrateToLatest(db.db, { ...earlier, '0099_later': later });
+    const result = await migrateToLatest(db.db, { ...MIGRATIONS, '0099_later': later });
+    assert.deepEqual(
+      result.results?.map((r) => r.migrationName),
+      ['0006_evidence_files'],
+    );
+    assert.ok((await tables(db.db as Kysely<unknown>)).includes('evidence_files'));
+  } finally {
+    await db.close();
+  }
+});

@@ -4,6 +4,7 @@ import * as m0002 from './migrations/0002_accountability.js';
 import * as m0003 from './migrations/0003_statistic_cells.js';
 import * as m0004 from './migrations/0004_accounts.js';
 import * as m0005 from './migrations/0005_workflow.js';
+import * as m0006 from './migrations/0006_evidence_files.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Listed by hand so the build needs no directory scanning. */
@@ -13,6 +14,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003_statistic_cells': m0003,
   '0004_accounts': m0004,
   '0005_workflow': m0005,
+  '0006_evidence_files': m0006,
 };
 
 /**
@@ -26,6 +28,9 @@ export async function migrateToLatest(
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
+    // Branches add migrations side by side: a database that already ran 0006 must still accept a
+    // 0005 that arrives later, instead of refusing to start.
+    allowUnorderedMigrations: true,
   });
   const result = await migrator.migrateToLatest();
   if (result.error) {

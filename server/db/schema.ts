@@ -10,6 +10,7 @@ import type {
 } from '../../shared/accountability/codes.js';
 import type { LocalizedText } from '../../shared/languages.js';
 import type { AccountTables } from './schema.accounts.js';
+import type { EvidenceTables } from './schema.evidence.js';
 
 /** Set by the database on insert (DEFAULT now()); updates may set it. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -329,7 +330,7 @@ export interface AccountabilityCellsTable {
   incidents: number;
 }
 
-export interface Database extends AccountTables {
+export interface Database extends AccountTables, EvidenceTables {
   places: PlacesTable;
   vocabulary_terms: VocabularyTermsTable;
   outlets: OutletsTable;

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import type { FileStore } from '../modules/evidence/blob-store.js';
 import type { Principal } from './auth.js';
 
 /** What every handler can reach: who is asking, and the database. */
@@ -9,5 +10,7 @@ export interface AppEnv {
     db: Kysely<Database>;
     /** Days without a procedural step after which an open case counts as impunity. */
     stalledAfterDays: number;
+    /** Where evidence files are stored, and the upload limit. */
+    files: FileStore;
   };
 }

@@ -30,14 +30,19 @@ const STATUS: Record<string, ContentfulStatusCode> = {
   outlet_not_found: 404,
   place_not_found: 404,
   term_not_found: 404,
+  file_not_found: 404,
   version_conflict: 409,
   invalid_transition: 409,
   incident_merged: 409,
   already_exists: 409,
   still_referenced: 409,
   payload_too_large: 413,
+  file_too_large: 413,
   unsupported_media_type: 415,
+  unsupported_file_type: 415,
+  invalid_upload: 400,
   internal_error: 500,
+  file_damaged: 500,
 };
 
 /** A failure the client can act on. Thrown anywhere; turned into JSON by `errorResponse`. */

@@ -33,10 +33,23 @@ export interface RouteDoc {
   params?: Record<string, string>;
   query?: z.ZodObject;
   body?: z.ZodType;
-  /** The success response: status, description, and body schema (none for 204). */
-  response: { status: number; description: string; schema?: z.ZodType; publicSchema?: z.ZodType };
+  /** A multipart/form-data body (an upload) instead of JSON. */
+  form?: z.ZodType;
+  /**
+   * The success response: status, description, and body schema (none for 204); `binary` for a
+   * file, with the media types it can have.
+   */
+  response: {
+    status: number;
+    description: string;
+    schema?: z.ZodType;
+    publicSchema?: z.ZodType;
+    binary?: string[];
+  };
   /** Error codes this route can answer with besides the ones every route has. */
   errors?: number[];
+  /** What an error status means on this route, where it differs from the usual. */
+  errorText?: Record<number, string>;
 }
 
 const routes: RouteDoc[] = [];
@@ -91,24 +104,31 @@ function describeOperation(route: RouteDoc) {
     }
   }
   const responses: Record<string, unknown> = {
-    [route.response.status]: route.response.schema
+    [route.response.status]: route.response.binary
       ? {
           description: route.response.description,
-          content: {
-            'application/json': { schema: ref(componentName(outputSchemas, route.response.schema)) },
-          },
+          content: Object.fromEntries(
+            route.response.binary.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+          ),
         }
-      : { description: route.response.description },
+      : route.response.schema
+        ? {
+            description: route.response.description,
+            content: {
+              'application/json': { schema: ref(componentName(outputSchemas, route.response.schema)) },
+            },
+          }
+        : { description: route.response.description },
   };
   const errors = new Set([400, ...(route.errors ?? [])]);
   if (route.access === 'internal') {
     errors.add(401);
     errors.add(403);
   }
-  if (route.body) for (const status of [413, 415, 422]) errors.add(status);
+  if (route.body || route.form) for (const status of [413, 415, 422]) errors.add(status);
   for (const status of [...errors].sort()) {
     responses[status] = {
-      description: ERROR_TEXT[status] ?? 'Error',
+      description: route.errorText?.[status] ?? ERROR_TEXT[status] ?? 'Error',
       content: { 'application/json': { schema: ref('Error') } },
     };
   }
@@ -122,6 +142,14 @@ function describeOperation(route: RouteDoc) {
           requestBody: {
             required: true,
             content: { 'application/json': { schema: ref(componentName(inputSchemas, route.body)) } },
+          },
+        }
+      : {}),
+    ...(route.form
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'multipart/form-data': { schema: ref(componentName(inputSchemas, route.form)) } },
           },
         }
       : {}),

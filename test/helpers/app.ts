@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before } from 'node:test';
 import type { Kysely } from 'kysely';
 import { buildApp } from '../../server/app.js';
@@ -22,7 +25,7 @@ export interface Client {
   request(
     method: string,
     path: string,
-    options?: { as?: Who; json?: unknown; body?: string; headers?: Record<string, string> },
+    options?: { as?: Who; json?: unknown; body?: string; form?: FormData; headers?: Record<string, string> },
   ): Promise<TestResponse>;
   get(path: string, as?: Who): Promise<TestResponse>;
   post(path: string, json: unknown, as?: Who): Promise<TestResponse>;
@@ -37,6 +40,14 @@ export interface TestContext extends Client {
   accounts: Record<Role, string>;
   db: Kysely<Database>;
   handle: DatabaseHandle;
+  /** The evidence files of this test file's app, in a temporary directory. */
+  filesDir: string;
+}
+
+/** A temporary directory for an app's evidence files, removed by the returned function. */
+export function tempFilesDir(): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'qorgau-files-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 function makeClient(app: ReturnType<typeof buildApp>, tokens: Record<Role, string>): Client {
@@ -44,7 +55,7 @@ function makeClient(app: ReturnType<typeof buildApp>, tokens: Record<Role, strin
     const headers: Record<string, string> = { ...options.headers };
     const as = options.as ?? 'admin';
     if (as !== 'public') headers.authorization = `Bearer ${tokens[as === 'admin' ? 'administrator' : as]}`;
-    let body = options.body;
+    let body: string | FormData | undefined = options.form ?? options.body;
     if (options.json !== undefined) {
       body = JSON.stringify(options.json);
       headers['content-type'] ??= 'application/json';
@@ -74,9 +85,10 @@ function makeClient(app: ReturnType<typeof buildApp>, tokens: Record<Role, strin
  */
 export function useTestApp(): TestContext {
   const ctx = {} as TestContext;
+  const files = tempFilesDir();
   before(async () => {
     const handle = await freshDatabase();
-    const app = buildApp({ db: handle.db });
+    const app = buildApp({ db: handle.db, files: { dir: files.dir } });
     const tokens = {} as Record<Role, string>;
     const accounts = {} as Record<Role, string>;
     for (const role of ROLES) {
@@ -84,10 +96,18 @@ export function useTestApp(): TestContext {
       tokens[role] = issued.token;
       accounts[role] = issued.accountId;
     }
-    Object.assign(ctx, makeClient(app, tokens), { app, db: handle.db, handle, tokens, accounts });
+    Object.assign(ctx, makeClient(app, tokens), {
+      app,
+      db: handle.db,
+      handle,
+      tokens,
+      accounts,
+      filesDir: files.dir,
+    });
   });
   after(async () => {
     await ctx.handle?.close();
+    files.remove();
   });
   return ctx;
 }

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { type Permission, ROLE_PERMISSIONS, ROLES } from '../../../shared/access/permissions.js';
 import { countRows, useTestApp, type Who } from '../../../test/helpers/app.js';
+import { uploaded } from '../../../test/helpers/evidence.js';
 import { buildIncident, buildPerson } from '../../../test/helpers/factories.js';
+import { pngWithMetadata } from '../../../test/helpers/images.js';
 
 /*
  * The permission matrix, cell by cell: every write endpoint, called by every role's token and by
@@ -15,6 +17,8 @@ interface Call {
   method: 'POST' | 'PUT' | 'DELETE';
   path: string;
   body?: unknown;
+  /** A multipart upload instead of a JSON body. */
+  form?: FormData;
 }
 
 let n = 0;
@@ -78,6 +82,12 @@ const admin = {
       })
     ).body,
   figure: async () => (await t.post('/api/v1/published-figures', figure())).body,
+};
+
+const evidenceForm = () => {
+  const form = new FormData();
+  form.append('file', new Blob([pngWithMetadata() as Uint8Array<ArrayBuffer>]), 'photo.png');
+  return form;
 };
 
 const figure = () => ({
@@ -222,6 +232,22 @@ const SPECS: { name: string; permission: Permission; prepare: () => Promise<Call
         path: `/api/v1/incidents/${dup.id}/merge`,
         body: { into: target.id, version: dup.version },
       };
+    },
+  },
+  {
+    name: 'upload an evidence file',
+    permission: 'incidents.write',
+    prepare: async () => {
+      const i = await admin.incident();
+      return { method: 'POST', path: `/api/v1/incidents/${i.id}/files`, form: evidenceForm() };
+    },
+  },
+  {
+    name: 'delete an evidence file',
+    permission: 'incidents.write',
+    prepare: async () => {
+      const f = await uploaded(t, (await admin.incident()).id, pngWithMetadata(), { as: 'admin' });
+      return { method: 'DELETE', path: `/api/v1/files/${f.id}` };
     },
   },
   {
@@ -552,6 +578,7 @@ const SPECS: { name: string; permission: Permission; prepare: () => Promise<Call
 ];
 
 async function call(c: Call, as: Who) {
+  if (c.form) return t.request(c.method, c.path, { as, form: c.form });
   return t.request(c.method, c.path, { as, ...(c.body === undefined ? {} : { json: c.body }) });
 }
 

@@ -129,7 +129,7 @@ incidentRoutes.get('/:id/history', async (c) => {
   const row = await findIncident(c.var.db, param, false);
   if (row && !(await mayRead(c.var.db, c.var.actor, row)))
     throw notFound('incident_not_found', 'Incident', param);
-  const items = await listAudit(c.var.db, ['incident', 'case'], row?.id ?? param);
+  const items = await listAudit(c.var.db, ['incident', 'case', 'evidence'], row?.id ?? param);
   if (items.length === 0) throw notFound('incident_not_found', 'Incident', param);
   return c.json({ items });
 });
