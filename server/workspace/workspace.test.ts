@@ -1,68 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import type { Role } from '../../shared/access/permissions.js';
 import { useTestApp } from '../../test/helpers/app.js';
 import { buildIncident } from '../../test/helpers/factories.js';
-import { systemPrincipal } from '../http/auth.js';
-import { AccountInput } from '../modules/accounts/account.schema.js';
-import { createAccount } from '../modules/accounts/account.service.js';
+import {
+  account as newAccount,
+  PASSWORD,
+  browser as workspaceBrowser,
+} from '../../test/helpers/workspace.js';
 import { totpCode } from '../modules/accounts/totp.js';
 
 const t = useTestApp();
-const PASSWORD = 'a long enough passphrase';
-
-/** A browser without a browser: keeps cookies, posts forms, does not follow redirects. */
-function browser(extraHeaders: Record<string, string> = {}) {
-  const jar = new Map<string, string>();
-  const send = async (method: string, path: string, fields?: Record<string, string | string[]>) => {
-    const headers: Record<string, string> = { ...extraHeaders };
-    if (jar.size) headers.cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-    let body: string | undefined;
-    if (fields) {
-      const params = new URLSearchParams();
-      for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) params.append(k, one);
-      body = params.toString();
-      headers['content-type'] = 'application/x-www-form-urlencoded';
-    }
-    const res = await t.app.request(path, { method, headers, body });
-    for (const cookie of res.headers.getSetCookie()) {
-      const [pair] = cookie.split(';');
-      const [name, ...value] = (pair as string).split('=');
-      if (value.join('=') === '') jar.delete(name as string);
-      else jar.set(name as string, value.join('='));
-    }
-    return {
-      status: res.status,
-      html: await res.text(),
-      location: res.headers.get('location'),
-      headers: res.headers,
-    };
-  };
-  const csrf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
-  return {
-    jar,
-    get: (path: string) => send('GET', path),
-    post: (path: string, fields: Record<string, string | string[]>) => send('POST', path, fields),
-    csrf,
-    /** Opens a page and sends its form with the page's CSRF token. */
-    async submit(page: string, action: string, fields: Record<string, string | string[]>) {
-      const html = (await send('GET', page)).html;
-      return send('POST', action, { _csrf: csrf(html), ...fields });
-    },
-    async signIn(username: string, password = PASSWORD) {
-      return this.submit('/en/workspace/login', '/en/workspace/login', { username, password });
-    },
-  };
-}
-
-let n = 0;
-async function account(
-  role: 'monitor' | 'editor' | 'viewer' | 'administrator' = 'monitor',
-  password: string | null = PASSWORD,
-) {
-  n += 1;
-  const input = AccountInput.parse({ username: `ws${n}`, displayName: `Worker ${n}`, role });
-  return createAccount(t.db, systemPrincipal('test'), input, password);
-}
+const browser = (headers: Record<string, string> = {}) => workspaceBrowser(t, headers);
+const account = (role: Role = 'monitor', password: string | null = PASSWORD) => newAccount(t, role, password);
 
 describe('signing in to the workspace', () => {
   test('without a session every page sends you to sign in; the session cookie is HttpOnly and SameSite=Strict', async () => {
