@@ -20,6 +20,7 @@ import {
 import { dashboardData } from './dashboard.data.js';
 import type { WorkspaceEnv } from './env.js';
 import { address, form, lang, me, one, problem } from './forms.js';
+import { referenceRoutes } from './reference.routes.js';
 import {
   checkCsrf,
   checkLoginCsrf,
@@ -358,3 +359,5 @@ workspaceRoutes.post(`${W}/accounts/:id{[0-9a-f-]{36}}/reset`, requireSession(),
     return accountsPage(c, problem(l, err), (err as AppError).status);
   }
 });
+
+workspaceRoutes.route('/', referenceRoutes);

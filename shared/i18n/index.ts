@@ -4,6 +4,9 @@ import { kk } from './kk.js';
 import { ru } from './ru.js';
 import { workspaceEn } from './workspace/en.js';
 import { workspaceKk } from './workspace/kk.js';
+import { referenceEn } from './workspace/reference.en.js';
+import { referenceKk } from './workspace/reference.kk.js';
+import { referenceRu } from './workspace/reference.ru.js';
 import { workspaceRu } from './workspace/ru.js';
 
 /** Plural forms by CLDR category; `other` is always required. */
@@ -13,13 +16,14 @@ export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { oth
 export type Catalog = { [K in PortalKey]: (typeof en)[K] extends string ? string : PluralMessage };
 
 /** Every UI string: the public portal's, and the workspace's (kept apart in `workspace/`). */
-export type MessageKey = PortalKey | keyof typeof workspaceEn;
-type FullCatalog = Catalog & Record<keyof typeof workspaceEn, string>;
+type WorkspaceKey = keyof typeof workspaceEn | keyof typeof referenceEn;
+export type MessageKey = PortalKey | WorkspaceKey;
+type FullCatalog = Catalog & Record<WorkspaceKey, string>;
 
 export const CATALOGS: Record<Language, FullCatalog> = {
-  kk: { ...kk, ...workspaceKk },
-  ru: { ...ru, ...workspaceRu },
-  en: { ...(en as Catalog), ...workspaceEn },
+  kk: { ...kk, ...workspaceKk, ...referenceKk },
+  ru: { ...ru, ...workspaceRu, ...referenceRu },
+  en: { ...(en as Catalog), ...workspaceEn, ...referenceEn },
 };
 
 const plurals = new Map<Language, Intl.PluralRules>();
