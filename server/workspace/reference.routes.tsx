@@ -1,10 +1,13 @@
 import { Hono } from 'hono';
 import type { WorkspaceEnv } from './env.js';
+import { outletRoutes } from './outlets.routes.js';
 import { peopleRoutes } from './people.routes.js';
 
 /**
+ * The workspace's reference pages: people, outlets, statements and letters, and for
  * administrators the vocabularies and the gazetteer. Full paths, mounted at the workspace's root.
  */
 export const referenceRoutes = new Hono<WorkspaceEnv>();
 
 referenceRoutes.route('/', peopleRoutes);
+referenceRoutes.route('/', outletRoutes);
