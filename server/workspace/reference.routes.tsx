@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { WorkspaceEnv } from './env.js';
+import { interventionRoutes } from './interventions.routes.js';
 import { outletRoutes } from './outlets.routes.js';
 import { peopleRoutes } from './people.routes.js';
 
@@ -11,3 +12,4 @@ export const referenceRoutes = new Hono<WorkspaceEnv>();
 
 referenceRoutes.route('/', peopleRoutes);
 referenceRoutes.route('/', outletRoutes);
+referenceRoutes.route('/', interventionRoutes);

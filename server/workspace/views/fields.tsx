@@ -13,6 +13,7 @@ const PROBLEMS: Record<string, MessageKey> = {
   inconsistent: 'ref.field.inconsistent',
   unknown_code: 'ref.field.unknown',
   unknown_id: 'ref.field.unknown',
+  unknown_reference: 'ref.field.unknownReferences',
   not_allowed: 'ref.field.notAllowed',
 };
 
@@ -37,7 +38,7 @@ function problemOf(lang: Language, state: FormState, name: string): string | nul
   if (!detail) return null;
   if (detail.code === 'too_small' && firstOf(state.fields, name).trim() === '')
     return t(lang, 'ref.field.required');
-  return t(lang, PROBLEMS[detail.code] ?? 'ref.field.invalid');
+  return t(lang, PROBLEMS[detail.code] ?? 'ref.field.invalid', { list: detail.message ?? '' });
 }
 
 /** What someone else saved, when it differs from what is in the field; null otherwise. */

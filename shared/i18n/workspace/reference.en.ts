@@ -33,6 +33,7 @@ export const referenceEn = {
   'ref.field.beforeStart': 'Earlier than the date it was sent.',
   'ref.field.inconsistent': 'A reply is recorded here: choose what kind of reply it was.',
   'ref.field.unknown': 'Not found: check what you typed.',
+  'ref.field.unknownReferences': 'Not found, or not open to you: {list}.',
   'ref.field.notAllowed': 'Not allowed here.',
   'ref.field.invalid': 'Not valid.',
   'ref.reference': 'Reference',

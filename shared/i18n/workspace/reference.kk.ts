@@ -32,6 +32,7 @@ export const referenceKk: Record<keyof typeof referenceEn, string> = {
   'ref.field.beforeStart': 'Жіберілген күнінен ерте.',
   'ref.field.inconsistent': 'Мұнда жауап жазылған: оның қандай жауап екенін таңдаңыз.',
   'ref.field.unknown': 'Табылмады: жазылуын тексеріңіз.',
+  'ref.field.unknownReferences': 'Табылмады не сізге қолжетімсіз: {list}.',
   'ref.field.notAllowed': 'Мұнда бұған жол берілмейді.',
   'ref.field.invalid': 'Мәні дұрыс емес.',
   'ref.reference': 'Нөмірі',

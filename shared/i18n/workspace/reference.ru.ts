@@ -31,6 +31,7 @@ export const referenceRu: Record<keyof typeof referenceEn, string> = {
   'ref.field.beforeStart': 'Раньше даты отправки.',
   'ref.field.inconsistent': 'Здесь записан ответ: укажите, какой это был ответ.',
   'ref.field.unknown': 'Не найдено: проверьте написание.',
+  'ref.field.unknownReferences': 'Не найдено или недоступно вам: {list}.',
   'ref.field.notAllowed': 'Здесь это не допускается.',
   'ref.field.invalid': 'Неверное значение.',
   'ref.reference': 'Номер',
