@@ -84,7 +84,12 @@ async function formPage(
   notice?: Notice,
   status = 200,
 ) {
-  const outlets = await listOutlets(c.var.db);
+  // The list of outlets is cut at 500 names: the person's own outlets are always among the choices.
+  const listed = await listOutlets(c.var.db);
+  const linked = all(state.fields, 'outletIds').filter(
+    (id) => new RegExp(`^${UUID}$`).test(id) && !listed.some((o) => o.id === id),
+  );
+  const outlets = [...listed, ...(await findOutlets(c.var.db, linked))];
   const choices = {
     roles: await roleChoices(c),
     outlets: outlets.map((o) => [o.id, o.name] as [string, string]),
