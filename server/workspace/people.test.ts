@@ -124,6 +124,9 @@ describe('workspace: people', () => {
     assert.ok(!page.html.includes('/edit"'));
     const form = await b.get('/en/workspace/people/new');
     assert.equal(form.status, 403);
+    const missing = await b.get('/ru/workspace/people/00000000-0000-4000-8000-000000000000');
+    assert.equal(missing.status, 404);
+    assert.ok(missing.html.includes('Такого человека нет.'));
     const before = await countRows(t.db, 'people');
     const csrf = b.csrf(page.html);
     const created = await b.post('/en/workspace/people', { _csrf: csrf, name: 'By A Lawyer' });

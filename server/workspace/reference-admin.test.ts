@@ -100,6 +100,17 @@ describe('workspace: vocabularies (administrators)', () => {
     });
     assert.equal(refused.status, 403);
     assert.ok(refused.html.includes('Your account may not do this'));
+    const places = await countRows(t.db, 'places');
+    const place = await editor.post('/en/workspace/places', {
+      _csrf: editor.csrf(home.html),
+      parent: 'KZ-SEV',
+      code: 'KZ-SEV-byeditor',
+      'names.kk': 'x',
+      'names.ru': 'x',
+      'names.en': 'x',
+    });
+    assert.equal(place.status, 403);
+    assert.equal(await countRows(t.db, 'places'), places);
     const admin = await signedIn(t, 'administrator');
     await admin.get('/en/workspace/vocabularies/typology/new');
     const forged = await admin.post('/en/workspace/vocabularies/typology', {
