@@ -104,16 +104,21 @@ const PG_ERRORS: Record<string, [string, string]> = {
   '40001': ['version_conflict', 'A concurrent change was made; reload and try again'],
 };
 
-/** Maps any thrown value to an error response; unknown failures are logged, not echoed. */
-export function errorResponse(c: Context, err: unknown): Response {
-  let appError: AppError;
-  if (err instanceof AppError) {
-    appError = err;
-  } else if (isPgError(err) && PG_ERRORS[err.code]) {
+/** A thrown value the client can act on, as its AppError (PostgreSQL codes included); null otherwise. */
+export function asAppError(err: unknown): AppError | null {
+  if (err instanceof AppError) return err;
+  if (isPgError(err) && PG_ERRORS[err.code]) {
     const [code, message] = PG_ERRORS[err.code] as [string, string];
     const detail = err.constraint ? [{ path: err.constraint, code }] : [];
-    appError = new AppError(code, message, detail);
-  } else {
+    return new AppError(code, message, detail);
+  }
+  return null;
+}
+
+/** Maps any thrown value to an error response; unknown failures are logged, not echoed. */
+export function errorResponse(c: Context, err: unknown): Response {
+  let appError = asAppError(err);
+  if (!appError) {
     console.error(err);
     appError = new AppError('internal_error', 'Something went wrong on the server');
   }

@@ -22,6 +22,7 @@ import type { WorkspaceEnv } from './env.js';
 import { address, form, lang, me, one, problem } from './forms.js';
 import { casePages } from './incidents/case.routes.js';
 import { incidentPages } from './incidents/incidents.routes.js';
+import { referenceRoutes } from './reference.routes.js';
 import {
   checkCsrf,
   checkLoginCsrf,
@@ -363,3 +364,4 @@ workspaceRoutes.post(`${W}/accounts/:id{[0-9a-f-]{36}}/reset`, requireSession(),
 
 workspaceRoutes.route('/', casePages);
 workspaceRoutes.route('/', incidentPages);
+workspaceRoutes.route('/', referenceRoutes);

@@ -1,26 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import type { Role } from '../../shared/access/permissions.js';
 import { useTestApp } from '../../test/helpers/app.js';
 import { buildIncident } from '../../test/helpers/factories.js';
-import { PASSWORD, workspaceBrowser } from '../../test/helpers/workspace.js';
-import { systemPrincipal } from '../http/auth.js';
-import { AccountInput } from '../modules/accounts/account.schema.js';
-import { createAccount } from '../modules/accounts/account.service.js';
+import {
+  account as newAccount,
+  PASSWORD,
+  browser as workspaceBrowser,
+} from '../../test/helpers/workspace.js';
 import { totpCode } from '../modules/accounts/totp.js';
 
 const t = useTestApp();
-
 const browser = (headers: Record<string, string> = {}) => workspaceBrowser(t, headers);
-
-let n = 0;
-async function account(
-  role: 'monitor' | 'editor' | 'viewer' | 'administrator' = 'monitor',
-  password: string | null = PASSWORD,
-) {
-  n += 1;
-  const input = AccountInput.parse({ username: `ws${n}`, displayName: `Worker ${n}`, role });
-  return createAccount(t.db, systemPrincipal('test'), input, password);
-}
+const account = (role: Role = 'monitor', password: string | null = PASSWORD) => newAccount(t, role, password);
 
 describe('signing in to the workspace', () => {
   test('without a session every page sends you to sign in; the session cookie is HttpOnly and SameSite=Strict', async () => {

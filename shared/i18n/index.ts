@@ -7,6 +7,9 @@ import { incidentsEn } from './workspace/incidents.en.js';
 import { incidentsKk } from './workspace/incidents.kk.js';
 import { incidentsRu } from './workspace/incidents.ru.js';
 import { workspaceKk } from './workspace/kk.js';
+import { referenceEn } from './workspace/reference.en.js';
+import { referenceKk } from './workspace/reference.kk.js';
+import { referenceRu } from './workspace/reference.ru.js';
 import { workspaceRu } from './workspace/ru.js';
 
 /** Plural forms by CLDR category; `other` is always required. */
@@ -16,14 +19,14 @@ export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { oth
 export type Catalog = { [K in PortalKey]: (typeof en)[K] extends string ? string : PluralMessage };
 
 /** Every UI string: the public portal's, and the workspace's (kept apart in `workspace/`). */
-type WorkspaceKey = keyof typeof workspaceEn | keyof typeof incidentsEn;
+type WorkspaceKey = keyof typeof workspaceEn | keyof typeof incidentsEn | keyof typeof referenceEn;
 export type MessageKey = PortalKey | WorkspaceKey;
 type FullCatalog = Catalog & Record<WorkspaceKey, string>;
 
 export const CATALOGS: Record<Language, FullCatalog> = {
-  kk: { ...kk, ...workspaceKk, ...incidentsKk },
-  ru: { ...ru, ...workspaceRu, ...incidentsRu },
-  en: { ...(en as Catalog), ...workspaceEn, ...incidentsEn },
+  kk: { ...kk, ...workspaceKk, ...incidentsKk, ...referenceKk },
+  ru: { ...ru, ...workspaceRu, ...incidentsRu, ...referenceRu },
+  en: { ...(en as Catalog), ...workspaceEn, ...incidentsEn, ...referenceEn },
 };
 
 const plurals = new Map<Language, Intl.PluralRules>();

@@ -1,27 +1,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, launchBrowser } from '../helpers/browser.js';
+import type { Browser } from 'playwright-core';
+import { accessibilityProblems, launchBrowser, screenshot, WIDTHS } from '../helpers/browser.js';
 import { startDemoServer } from '../helpers/server.js';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WIDTHS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
 
 let browser: Browser | null = null;
 let server: Awaited<ReturnType<typeof startDemoServer>>;
-
-/** Runs axe-core on the page and returns the serious and critical violations. */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const result = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as {
-    violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-  };
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('the portal in a real browser', () => {
   before(async () => {
@@ -146,8 +131,7 @@ describe('the portal in a real browser', () => {
         const response = await page.goto(`${server.origin}${path}`);
         assert.equal(response?.status(), 200, path);
         assert.deepEqual(await accessibilityProblems(page), [], `${path} at ${name} width`);
-        const file = `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}-${name}.png`;
-        await page.screenshot({ path: `${ARTIFACTS}/${file}`, fullPage: true });
+        await screenshot(page, path, name);
       }
       await context.close();
     }

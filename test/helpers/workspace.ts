@@ -4,12 +4,15 @@ import { createAccount } from '../../server/modules/accounts/account.service.js'
 import type { Role } from '../../shared/access/permissions.js';
 import type { TestContext } from './app.js';
 
+/** The password of every account these helpers create. */
 export const PASSWORD = 'a long enough passphrase';
 
+export type Fields = Record<string, string | string[]>;
+
 /** A browser without a browser: keeps cookies, posts forms, does not follow redirects. */
-export function workspaceBrowser(t: TestContext, extraHeaders: Record<string, string> = {}) {
+export function browser(t: TestContext, extraHeaders: Record<string, string> = {}) {
   const jar = new Map<string, string>();
-  const send = async (method: string, path: string, fields?: Record<string, string | string[]>) => {
+  const send = async (method: string, path: string, fields?: Fields) => {
     const headers: Record<string, string> = { ...extraHeaders };
     if (jar.size) headers.cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
     let body: string | undefined;
@@ -37,10 +40,10 @@ export function workspaceBrowser(t: TestContext, extraHeaders: Record<string, st
   return {
     jar,
     get: (path: string) => send('GET', path),
-    post: (path: string, fields: Record<string, string | string[]>) => send('POST', path, fields),
+    post: (path: string, fields: Fields) => send('POST', path, fields),
     csrf,
-    /** Opens a page and sends a form with the page's CSRF token. */
-    async submit(page: string, action: string, fields: Record<string, string | string[]>) {
+    /** Opens a page and sends its form with the page's CSRF token. */
+    async submit(page: string, action: string, fields: Fields) {
       const html = (await send('GET', page)).html;
       return send('POST', action, { _csrf: csrf(html), ...fields });
     },
@@ -50,23 +53,62 @@ export function workspaceBrowser(t: TestContext, extraHeaders: Record<string, st
   };
 }
 
+export type Browser = ReturnType<typeof browser>;
+export const workspaceBrowser = browser;
+
 let n = 0;
 
-/** A new account with a known password. */
-export async function accountFor(t: TestContext, role: Role, password: string | null = PASSWORD) {
+/** A new account with a known password (or a temporary one when `password` is null). */
+export async function account(t: TestContext, role: Role = 'monitor', password: string | null = PASSWORD) {
   n += 1;
   const input = AccountInput.parse({
-    username: `${role}${n}-${process.pid}`.slice(0, 60),
-    displayName: `${role} ${n}`,
+    username: `worker${n}`,
+    displayName: `Worker ${n}`,
     role,
   });
   return createAccount(t.db, systemPrincipal('test'), input, password);
 }
 
-/** A browser signed in as a new account of this role. */
+/** A browser signed in as a new account with the role. */
 export async function signedIn(t: TestContext, role: Role) {
-  const { account } = await accountFor(t, role);
-  const b = workspaceBrowser(t);
-  await b.signIn(account.username);
-  return Object.assign(b, { account });
+  const { account: a } = await account(t, role);
+  const b = browser(t);
+  const res = await b.signIn(a.username);
+  if (res.status !== 303) throw new Error(`sign-in failed: ${res.status}`);
+  return Object.assign(b, { accountId: a.id, username: a.username, account: a });
+}
+
+/** The form fields of a page as the browser would send them (text inputs, textareas, ticked boxes, selects). */
+export function formFields(html: string, action: string): Fields {
+  const start = html.indexOf(`action="${action}"`);
+  if (start < 0) throw new Error(`no form posting to ${action}`);
+  const body = html.slice(start, html.indexOf('</form>', start));
+  const out: Fields = {};
+  const add = (name: string, value: string) => {
+    const prev = out[name];
+    out[name] = prev === undefined ? value : [prev, value].flat();
+  };
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
+  for (const [tag] of body.matchAll(/<input[^>]*>/g)) {
+    const name = /name="([^"]+)"/.exec(tag)?.[1];
+    if (!name) continue;
+    const value = decode(/value="([^"]*)"/.exec(tag)?.[1] ?? '');
+    if (/type="checkbox"/.test(tag) && !/checked/.test(tag)) continue;
+    add(name, value);
+  }
+  for (const [, name, value] of body.matchAll(/<textarea[^>]*name="([^"]+)"[^>]*>([^<]*)<\/textarea>/g)) {
+    add(name as string, decode(value as string));
+  }
+  for (const [, name, options] of body.matchAll(/<select[^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/select>/g)) {
+    const selected = /<option value="([^"]*)" selected/.exec(options as string)?.[1];
+    const first = /<option value="([^"]*)"/.exec(options as string)?.[1];
+    add(name as string, decode(selected ?? first ?? ''));
+  }
+  return out;
 }

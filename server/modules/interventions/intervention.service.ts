@@ -13,7 +13,7 @@ import type { InterventionInput } from './intervention.schema.js';
  * legal aid are dealings with authorities, which lawyers do too.
  */
 const PUBLIC_VOICE: ReadonlySet<string> = new Set(['statement', 'alert']);
-const kindPermission = (kind: string): Permission =>
+export const kindPermission = (kind: string): Permission =>
   PUBLIC_VOICE.has(kind) ? 'statements.write' : 'letters.write';
 
 const values = (input: InterventionInput) => ({

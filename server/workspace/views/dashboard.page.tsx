@@ -83,7 +83,7 @@ export function DashboardPage({
           <ul class="incidents">
             {data.overdue.map((o) => (
               <li>
-                {text(lang, o.title)}
+                <a href={`/${lang}/workspace/interventions/${o.id}`}>{text(lang, o.title)}</a>
                 <span class="meta">
                   {' '}
                   · {t(lang, 'ws.addressee')}: {o.addressee ?? '—'} · {t(lang, 'ws.deadline')}:{' '}

@@ -1,6 +1,6 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
-import { ROLE_PERMISSIONS, type Role } from '../../../shared/access/permissions.js';
+import { type Permission, ROLE_PERMISSIONS, type Role } from '../../../shared/access/permissions.js';
 import { t } from '../../../shared/i18n/index.js';
 import { LANGUAGES, type Language } from '../../../shared/languages.js';
 import { switchLanguage } from '../../web/locale.js';
@@ -13,7 +13,17 @@ export interface Me {
   csrf: string;
 }
 
-export type Section = 'dashboard' | 'incidents' | 'tokens' | 'account' | 'accounts';
+export type Section =
+  | 'dashboard'
+  | 'incidents'
+  | 'tokens'
+  | 'account'
+  | 'accounts'
+  | 'people'
+  | 'outlets'
+  | 'interventions'
+  | 'vocabularies'
+  | 'places';
 
 /** A message shown above the page: something done, or something refused. */
 export interface Notice {
@@ -40,13 +50,23 @@ export function WorkspaceLayout({
   children?: Child;
 }) {
   const base = `/${lang}/workspace/`;
+  const may = (permission: Permission) => me !== undefined && ROLE_PERMISSIONS[me.role].has(permission);
   const nav: [Section, string, string][] = me
     ? [
         ['dashboard', base, t(lang, 'ws.dashboard')],
         ['incidents', `${base}incidents`, t(lang, 'wi.list')],
+        ['people', `${base}people`, t(lang, 'ref.people')],
+        ['outlets', `${base}outlets`, t(lang, 'ref.outlets')],
+        ['interventions', `${base}interventions`, t(lang, 'ref.interventions')],
+        ...(may('reference.write')
+          ? ([
+              ['vocabularies', `${base}vocabularies`, t(lang, 'ref.vocabularies')],
+              ['places', `${base}places`, t(lang, 'ref.places')],
+            ] as [Section, string, string][])
+          : []),
         ['account', `${base}two-factor`, t(lang, 'ws.account')],
         ['tokens', `${base}tokens`, t(lang, 'ws.tokens')],
-        ...(ROLE_PERMISSIONS[me.role].has('accounts.manage')
+        ...(may('accounts.manage')
           ? ([['accounts', `${base}accounts`, t(lang, 'ws.accounts')]] as [Section, string, string][])
           : []),
       ]

@@ -1,0 +1,193 @@
+import { type Context, Hono } from 'hono';
+import { can, confidentialReader } from '../http/auth.js';
+import { AppError, notFound } from '../http/errors.js';
+import { linkedIncidents } from '../modules/incidents/incident-links.repo.js';
+import { findOutlets, listOutlets } from '../modules/outlets/outlet.repo.js';
+import { presentPerson } from '../modules/people/person.presenter.js';
+import * as repo from '../modules/people/person.repo.js';
+import { PersonInput, type PersonView } from '../modules/people/person.schema.js';
+import { createPerson, updatePerson } from '../modules/people/person.service.js';
+import { proceedingsOfSubject } from '../modules/people/person-links.repo.js';
+import type { WorkspaceEnv } from './env.js';
+import {
+  all,
+  type Fields,
+  type FormState,
+  freshForm,
+  lines,
+  localized,
+  localizedFields,
+  parseForm,
+  submitForm,
+  text,
+  textOrNull,
+  version,
+} from './form-state.js';
+import { form, lang, me } from './forms.js';
+import { savedNotice, termChoices, UUID } from './reference.data.js';
+import { requireSession } from './session.js';
+import type { Notice } from './views/layout.js';
+import { PeoplePage } from './views/people.page.js';
+import { PersonFormPage } from './views/person.form.page.js';
+import { PersonPage } from './views/person.page.js';
+
+/** People: the list with cross-script search, a person's page, and the forms to add and edit. */
+export const peopleRoutes = new Hono<WorkspaceEnv>();
+
+const P = '/:lang{kk|ru|en}/workspace/people';
+const ID = `:id{${UUID}}`;
+
+const personFields = (p: PersonView): Fields => ({
+  name: p.name,
+  ...localizedFields('names', p.names),
+  aliases: p.aliases.join('\n'),
+  roles: p.roles,
+  gender: p.gender,
+  consentToName: p.consentToName ? 'true' : '',
+  notes: p.notes ?? '',
+  outletIds: p.outletIds,
+  version: String(p.version),
+});
+
+const personInput = (f: Fields) =>
+  parseForm(PersonInput, {
+    name: text(f, 'name'),
+    names: localized(f, 'names'),
+    aliases: lines(f, 'aliases'),
+    roles: all(f, 'roles'),
+    gender: text(f, 'gender') || 'unknown',
+    consentToName: text(f, 'consentToName') === 'true',
+    notes: textOrNull(f, 'notes'),
+    outletIds: all(f, 'outletIds'),
+    version: version(f),
+  });
+
+const roleChoices = (c: Context<WorkspaceEnv>) => termChoices(c.var.db, 'victim_role', lang(c));
+const roleLabels = async (c: Context<WorkspaceEnv>) => new Map(await roleChoices(c));
+
+async function loadPerson(c: Context<WorkspaceEnv>, id: string): Promise<PersonView | null> {
+  const row = await repo.findPerson(c.var.db, id);
+  if (!row) return null;
+  return presentPerson(row, (await repo.outletIdsOf(c.var.db, [id])).get(id) ?? []);
+}
+
+function mayWrite(c: Context<WorkspaceEnv>): void {
+  if (!can(c.var.actor, 'people.write')) {
+    throw new AppError('forbidden', 'Your account may not add or edit people');
+  }
+}
+
+async function formPage(
+  c: Context<WorkspaceEnv>,
+  state: FormState,
+  person?: { id: string; name: string },
+  notice?: Notice,
+  status = 200,
+) {
+  // The list of outlets is cut at 500 names: the person's own outlets are always among the choices.
+  const listed = await listOutlets(c.var.db);
+  const linked = all(state.fields, 'outletIds').filter(
+    (id) => new RegExp(`^${UUID}$`).test(id) && !listed.some((o) => o.id === id),
+  );
+  const outlets = [...listed, ...(await findOutlets(c.var.db, linked))];
+  const choices = {
+    roles: await roleChoices(c),
+    outlets: outlets.map((o) => [o.id, o.name] as [string, string]),
+  };
+  return c.html(
+    <PersonFormPage
+      lang={lang(c)}
+      me={me(c)}
+      state={state}
+      choices={choices}
+      person={person}
+      notice={notice}
+    />,
+    status as 200,
+  );
+}
+
+peopleRoutes.get(P, requireSession(), async (c) => {
+  const q = (c.req.query('q') ?? '').trim().slice(0, 200);
+  const people = await repo.searchPeople(c.var.db, q || undefined);
+  return c.html(
+    <PeoplePage
+      lang={lang(c)}
+      me={me(c)}
+      q={q}
+      people={people}
+      roleLabels={await roleLabels(c)}
+      mayAdd={can(c.var.actor, 'people.write')}
+    />,
+  );
+});
+
+peopleRoutes.get(`${P}/new`, requireSession(), (c) => {
+  mayWrite(c);
+  return formPage(c, freshForm({ gender: 'unknown' }));
+});
+
+peopleRoutes.post(P, requireSession(), async (c) => {
+  mayWrite(c);
+  const f = await form(c);
+  return submitForm(c, f, {
+    save: async () => {
+      const person = await createPerson(c.var.db, c.var.actor, personInput({ ...f, version: '' }));
+      return `/${lang(c)}/workspace/people/${person.id}?done=saved`;
+    },
+    render: (state, notice, status) => formPage(c, state, undefined, notice, status),
+  });
+});
+
+peopleRoutes.get(`${P}/${ID}`, requireSession(), async (c) => {
+  const id = c.req.param('id');
+  const person = await loadPerson(c, id);
+  if (!person) throw notFound('person_not_found', 'Person', id);
+  const reader = confidentialReader(c.var.actor);
+  const [outlets, incidents, caseIncidents, labels] = await Promise.all([
+    findOutlets(c.var.db, person.outletIds),
+    linkedIncidents(c.var.db, { victimId: id }, reader),
+    linkedIncidents(c.var.db, { subjectId: id }, reader),
+    roleLabels(c),
+  ]);
+  const cases = await proceedingsOfSubject(
+    c.var.db,
+    id,
+    caseIncidents.map((i) => i.id),
+  );
+  return c.html(
+    <PersonPage
+      lang={lang(c)}
+      me={me(c)}
+      data={{ person, outlets, incidents, cases, roleLabels: labels }}
+      mayEdit={can(c.var.actor, 'people.write')}
+      notice={savedNotice(c)}
+    />,
+  );
+});
+
+peopleRoutes.get(`${P}/${ID}/edit`, requireSession(), async (c) => {
+  mayWrite(c);
+  const person = await loadPerson(c, c.req.param('id'));
+  if (!person) throw notFound('person_not_found', 'Person', c.req.param('id'));
+  return formPage(c, freshForm(personFields(person)), person);
+});
+
+peopleRoutes.post(`${P}/${ID}`, requireSession(), async (c) => {
+  mayWrite(c);
+  const id = c.req.param('id');
+  const person = await loadPerson(c, id);
+  if (!person) throw notFound('person_not_found', 'Person', id);
+  const f = await form(c);
+  return submitForm(c, f, {
+    save: async () => {
+      await updatePerson(c.var.db, c.var.actor, id, personInput(f));
+      return `/${lang(c)}/workspace/people/${id}?done=saved`;
+    },
+    current: async () => {
+      const now = await loadPerson(c, id);
+      return now ? personFields(now) : null;
+    },
+    render: (state, notice, status) => formPage(c, state, person, notice, status),
+  });
+});

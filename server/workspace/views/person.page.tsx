@@ -1,0 +1,107 @@
+import { PROCEEDING_EVENT_TERMS, PROCEEDING_KIND_TERMS } from '../../../shared/accountability/labels.js';
+import { t } from '../../../shared/i18n/index.js';
+import type { Language } from '../../../shared/languages.js';
+import type { OutletRow } from '../../db/schema.js';
+import type { LinkedIncidentRow } from '../../modules/incidents/incident-links.repo.js';
+import type { PersonView } from '../../modules/people/person.schema.js';
+import type { proceedingsOfSubject } from '../../modules/people/person-links.repo.js';
+import { type Me, type Notice, WorkspaceLayout } from './layout.js';
+import { Actions, ByLanguage, day, Facts, IncidentTable, incidentHref } from './reference.parts.js';
+
+export interface PersonPageData {
+  person: PersonView;
+  outlets: OutletRow[];
+  incidents: LinkedIncidentRow[];
+  cases: Awaited<ReturnType<typeof proceedingsOfSubject>>;
+  roleLabels: Map<string, string>;
+}
+
+function Cases({ lang, cases }: { lang: Language; cases: PersonPageData['cases'] }) {
+  if (cases.length === 0) return <p>{t(lang, 'ws.nothing')}</p>;
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{t(lang, 'ref.reference')}</th>
+          <th scope="col">{t(lang, 'ref.kind')}</th>
+          <th scope="col">{t(lang, 'ref.authority')}</th>
+          <th scope="col">{t(lang, 'ref.article')}</th>
+          <th scope="col">{t(lang, 'ref.lastStep')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {cases.map((p) => (
+          <tr>
+            <td>
+              <a href={incidentHref(lang, p.reference)}>{p.reference}</a>
+              {p.case_number ? <span class="meta"> · {p.case_number}</span> : null}
+            </td>
+            <td>{PROCEEDING_KIND_TERMS[p.kind].label[lang]}</td>
+            <td>{p.authority ?? '—'}</td>
+            <td>{p.article ?? '—'}</td>
+            <td>
+              {p.last_event ? PROCEEDING_EVENT_TERMS[p.last_event].label[lang] : '—'}
+              {p.last_event_on ? <span class="meta"> · {day(lang, p.last_event_on)}</span> : null}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** One person and everything linked to them that the reader may see. */
+export function PersonPage(props: {
+  lang: Language;
+  me: Me;
+  data: PersonPageData;
+  mayEdit: boolean;
+  notice?: Notice | undefined;
+}) {
+  const { lang, me, data, mayEdit, notice } = props;
+  const { person } = data;
+  const base = `/${lang}/workspace`;
+  return (
+    <WorkspaceLayout
+      lang={lang}
+      title={person.name}
+      path={`${base}/people/${person.id}`}
+      me={me}
+      section="people"
+      notice={notice}
+    >
+      <h1>{person.name}</h1>
+      {mayEdit ? (
+        <Actions>
+          <a href={`${base}/people/${person.id}/edit`}>{t(lang, 'ref.edit')}</a>
+        </Actions>
+      ) : null}
+      <Facts
+        rows={[
+          [t(lang, 'ref.aliases'), person.aliases.join(', ') || '—'],
+          [t(lang, 'ref.roles'), person.roles.map((r) => data.roleLabels.get(r) ?? r).join(', ') || '—'],
+          [t(lang, 'ref.gender'), t(lang, `ref.gender.${person.gender}`)],
+          [t(lang, 'ref.consent'), t(lang, person.consentToName ? 'ref.consentYes' : 'ref.consentNo')],
+          [
+            t(lang, 'ref.outlets'),
+            data.outlets.length
+              ? data.outlets.map((o, i) => (
+                  <>
+                    {i > 0 ? ', ' : ''}
+                    <a href={`${base}/outlets/${o.id}`}>{o.name}</a>
+                  </>
+                ))
+              : '—',
+          ],
+          [t(lang, 'ref.notes'), <span class="pre">{person.notes ?? '—'}</span>],
+        ]}
+      />
+      <h2>{t(lang, 'ref.names')}</h2>
+      <ByLanguage lang={lang} value={person.names} />
+      <h2>{t(lang, 'ref.personIncidents')}</h2>
+      <IncidentTable lang={lang} items={data.incidents} />
+      <h2>{t(lang, 'ref.personCases')}</h2>
+      <Cases lang={lang} cases={data.cases} />
+    </WorkspaceLayout>
+  );
+}
