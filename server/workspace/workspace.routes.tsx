@@ -21,6 +21,7 @@ import { dashboardData } from './dashboard.data.js';
 import type { WorkspaceEnv } from './env.js';
 import { address, form, lang, me, one, problem } from './forms.js';
 import { casePages } from './incidents/case.routes.js';
+import { filePages } from './incidents/files.routes.js';
 import { incidentPages } from './incidents/incidents.routes.js';
 import { referenceRoutes } from './reference.routes.js';
 import {
@@ -362,6 +363,7 @@ workspaceRoutes.post(`${W}/accounts/:id{[0-9a-f-]{36}}/reset`, requireSession(),
   }
 });
 
+workspaceRoutes.route('/', filePages);
 workspaceRoutes.route('/', casePages);
 workspaceRoutes.route('/', incidentPages);
 workspaceRoutes.route('/', referenceRoutes);

@@ -78,7 +78,7 @@ evidenceRoutes.get('/incidents/:id/files', async (c) =>
 
 const ALL_TYPES = Object.keys(MEDIA_TYPES);
 
-function sendFile(
+export function sendFile(
   c: Context<AppEnv>,
   stream: NodeJS.ReadableStream,
   file: { sha256: string; size: number; mediaType: MediaType },

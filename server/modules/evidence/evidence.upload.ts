@@ -24,7 +24,8 @@ export interface UploadPart {
   type: string | null;
 }
 
-const FIELDS = new Set(['sourceId']);
+/** The fields the API's upload form has; the workspace's form adds its CSRF token. */
+const API_FIELDS: ReadonlySet<string> = new Set(['sourceId']);
 
 const invalid = (message: string, path: string, code: string) =>
   new AppError('validation_failed', message, [{ path, code }]);
@@ -39,7 +40,7 @@ function counter(limit: number, maxFileBytes: number): Transform {
   });
 }
 
-function parserFor(contentType: string) {
+function parserFor(contentType: string, FIELDS: ReadonlySet<string>) {
   try {
     return busboy({
       headers: { 'content-type': contentType },
@@ -61,6 +62,7 @@ export async function readUpload<T>(
   c: Context,
   maxFileBytes: number,
   handle: (part: UploadPart) => Promise<T>,
+  FIELDS: ReadonlySet<string> = API_FIELDS,
 ): Promise<T> {
   const contentType = c.req.header('content-type') ?? '';
   if (!/^multipart\/form-data\s*;/i.test(contentType)) {
@@ -73,7 +75,7 @@ export async function readUpload<T>(
   const body = c.req.raw.body;
   if (!body) throw invalid('The form has no file', 'file', 'required');
 
-  const parser = parserFor(contentType);
+  const parser = parserFor(contentType, FIELDS);
   const source = Readable.fromWeb(body as WebReadableStream<Uint8Array>);
   const fields: Record<string, string> = {};
   // Set from the parser's events, so kept in an object the compiler does not narrow.

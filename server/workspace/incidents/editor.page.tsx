@@ -196,15 +196,20 @@ export function EditorPage(p: EditorProps) {
         <fieldset>
           <legend>{t(lang, 'wi.visibility')}</legend>
           {p.mayChangeVisibility ? (
-            <Select
-              id="visibility"
-              name="visibility"
-              value={field('visibility') || 'restricted'}
-              options={(['public', 'restricted', 'confidential'] as const).map((x) => ({
-                value: x,
-                label: t(lang, `wi.vis.${x}`),
-              }))}
-            />
+            <>
+              <label class="visually-hidden" for="visibility">
+                {t(lang, 'wi.visibility')}
+              </label>
+              <Select
+                id="visibility"
+                name="visibility"
+                value={field('visibility') || 'restricted'}
+                options={(['public', 'restricted', 'confidential'] as const).map((x) => ({
+                  value: x,
+                  label: t(lang, `wi.vis.${x}`),
+                }))}
+              />
+            </>
           ) : (
             <>
               <input type="hidden" name="visibility" value={field('visibility') || 'restricted'} />

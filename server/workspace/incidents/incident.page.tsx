@@ -16,6 +16,15 @@ export interface IncidentPageData {
   duplicates: DuplicateCandidate[];
   mergedInto: string | null;
   isPublic: boolean;
+  files: {
+    id: string;
+    originalName: string;
+    mediaType: string;
+    size: number;
+    sha256: string;
+    sourceId: string | null;
+    public: boolean;
+  }[];
 }
 
 const text = (lang: Language, value: LocalizedText) => value[lang] ?? value.en ?? value.ru ?? value.kk ?? '';
@@ -105,6 +114,38 @@ export function IncidentPage({
           </select>
           {data.mayEdit ? <button type="submit">{t(lang, 'wi.assign')}</button> : null}
         </form>
+      </section>
+      <section aria-labelledby="files">
+        <h2 id="files">{t(lang, 'wi.files')}</h2>
+        {data.files.length === 0 ? <p>{t(lang, 'wi.noFiles')}</p> : null}
+        <ul class="incidents">
+          {data.files.map((f) => (
+            <li data-file={f.sha256}>
+              <a href={`/${lang}/workspace/files/${f.id}`}>{f.originalName}</a>
+              <span class="meta">
+                {' '}
+                · {f.mediaType} · {new Intl.NumberFormat(lang).format(Math.ceil(f.size / 1024))} KB · SHA-256{' '}
+                <code>{f.sha256.slice(0, 16)}…</code>
+                {f.public ? ` · ${t(lang, 'wi.publicCopy')}` : ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+        {data.mayEdit ? (
+          <form method="post" action={`${base}/files`} enctype="multipart/form-data" class="stack">
+            <Csrf token={me.csrf} />
+            <label for="sourceId">{t(lang, 'wi.fileSource')}</label>
+            <select id="sourceId" name="sourceId">
+              <option value="">{t(lang, 'wi.noSource')}</option>
+              {i.sources.map((s) => (
+                <option value={s.id}>{s.title ?? s.url ?? s.id}</option>
+              ))}
+            </select>
+            <label for="file">{t(lang, 'wi.file')}</label>
+            <input id="file" name="file" type="file" required />
+            <button type="submit">{t(lang, 'wi.attach')}</button>
+          </form>
+        ) : null}
       </section>
       <section aria-labelledby="duplicates">
         <h2 id="duplicates">{t(lang, 'wi.duplicates')}</h2>

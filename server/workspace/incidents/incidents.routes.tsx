@@ -4,6 +4,7 @@ import { can } from '../../http/auth.js';
 import { AppError, type ErrorDetail } from '../../http/errors.js';
 import { listAssignable } from '../../modules/accounts/account.repo.js';
 import { listAudit } from '../../modules/audit/audit.repo.js';
+import { listEvidence } from '../../modules/evidence/evidence.service.js';
 import { findDuplicates } from '../../modules/incidents/duplicates.js';
 import { findIncident, PUBLIC_VERIFICATION } from '../../modules/incidents/incident.repo.js';
 import type { IncidentView } from '../../modules/incidents/incident.schema.js';
@@ -27,7 +28,7 @@ import { editorOptions } from './editor.options.js';
 import { EditorPage, type TheirChange } from './editor.page.js';
 import { type HistoryEntry, versionAfter } from './history.js';
 import { HistoryPage } from './history.page.js';
-import { IncidentPage } from './incident.page.js';
+import { IncidentPage, type IncidentPageData } from './incident.page.js';
 import { documentOf, type FormValues, valuesOf } from './incident-form.js';
 import { ListPage } from './list.page.js';
 
@@ -226,6 +227,7 @@ incidentPages.get(`${W}/:reference`, async (c) => {
         comments: await listComments(db, who, incident.id),
         duplicates: incident.verification === 'merged' ? [] : await findDuplicates(db, who, incident.id),
         mergedInto: merged?.reference ?? null,
+        files: (await listEvidence(db, who, incident.id)).items as IncidentPageData['files'],
         isPublic:
           incident.visibility === 'public' &&
           (PUBLIC_VERIFICATION as readonly string[]).includes(incident.verification),

@@ -119,4 +119,11 @@ export const incidentsEn = {
   'wi.filterState': 'State',
   'wi.any': 'Any',
   'wi.search': 'Search',
+  'wi.files': 'Evidence files',
+  'wi.attach': 'Attach a file',
+  'wi.file': 'File (photo, scan, recording, document)',
+  'wi.fileSource': 'Belongs to source',
+  'wi.noSource': 'no source (never public)',
+  'wi.noFiles': 'No files yet.',
+  'wi.publicCopy': 'public',
 };

@@ -120,4 +120,11 @@ export const incidentsKk: Record<keyof typeof incidentsEn, string> = {
   'wi.filterState': 'Күйі',
   'wi.any': 'Кез келген',
   'wi.search': 'Іздеу',
+  'wi.files': 'Дәлел файлдары',
+  'wi.attach': 'Файл тіркеу',
+  'wi.file': 'Файл (фото, скан, жазба, құжат)',
+  'wi.fileSource': 'Дереккөзге тиесілі',
+  'wi.noSource': 'дереккөзсіз (ешқашан жарияланбайды)',
+  'wi.noFiles': 'Әзірге файл жоқ.',
+  'wi.publicCopy': 'жария',
 };

@@ -120,4 +120,11 @@ export const incidentsRu: Record<keyof typeof incidentsEn, string> = {
   'wi.filterState': 'Состояние',
   'wi.any': 'Любое',
   'wi.search': 'Найти',
+  'wi.files': 'Файлы-доказательства',
+  'wi.attach': 'Прикрепить файл',
+  'wi.file': 'Файл (фото, скан, запись, документ)',
+  'wi.fileSource': 'Относится к источнику',
+  'wi.noSource': 'без источника (никогда не публикуется)',
+  'wi.noFiles': 'Файлов пока нет.',
+  'wi.publicCopy': 'публичный',
 };
