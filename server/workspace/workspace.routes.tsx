@@ -20,6 +20,7 @@ import {
 import { dashboardData } from './dashboard.data.js';
 import type { WorkspaceEnv } from './env.js';
 import { address, form, lang, me, one, problem } from './forms.js';
+import { historyPages } from './history.routes.js';
 import { casePages } from './incidents/case.routes.js';
 import { filePages } from './incidents/files.routes.js';
 import { incidentPages } from './incidents/incidents.routes.js';
@@ -363,6 +364,7 @@ workspaceRoutes.post(`${W}/accounts/:id{[0-9a-f-]{36}}/reset`, requireSession(),
   }
 });
 
+workspaceRoutes.route('/', historyPages);
 workspaceRoutes.route('/', filePages);
 workspaceRoutes.route('/', casePages);
 workspaceRoutes.route('/', incidentPages);

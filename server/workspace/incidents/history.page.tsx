@@ -1,6 +1,6 @@
 import { t } from '../../../shared/i18n/index.js';
 import type { Language } from '../../../shared/languages.js';
-import { type Me, WorkspaceLayout } from '../views/layout.js';
+import { type Me, type Section, WorkspaceLayout } from '../views/layout.js';
 import { flatten, type HistoryEntry } from './history.js';
 
 const when = (lang: Language, iso: string) =>
@@ -19,14 +19,23 @@ export function HistoryPage({
   reference,
   entries,
   version,
+  base = `/${lang}/workspace/incidents/${reference}/history`,
+  back = `/${lang}/workspace/incidents/${reference}`,
+  entity = 'incident',
+  section = 'incidents',
 }: {
   lang: Language;
   me: Me;
+  /** The record's name in the title: a reference, or a person's or outlet's name. */
   reference: string;
   entries: HistoryEntry[];
   version: { entry: HistoryEntry; document: Record<string, unknown> } | null;
+  base?: string;
+  back?: string;
+  /** The audit entity whose changes rebuild a version. */
+  entity?: string;
+  section?: Section;
 }) {
-  const base = `/${lang}/workspace/incidents/${reference}/history`;
   if (version) {
     const title = t(lang, 'wi.versionAt', { reference, time: when(lang, version.entry.at) });
     return (
@@ -35,7 +44,7 @@ export function HistoryPage({
         title={title}
         path={`${base}?at=${version.entry.id}`}
         me={me}
-        section="incidents"
+        section={section}
       >
         <h1>{title}</h1>
         <p>
@@ -58,17 +67,17 @@ export function HistoryPage({
   }
   const title = t(lang, 'wi.historyOf', { reference });
   return (
-    <WorkspaceLayout lang={lang} title={title} path={base} me={me} section="incidents">
+    <WorkspaceLayout lang={lang} title={title} path={base} me={me} section={section}>
       <h1>{title}</h1>
       <p>
-        <a href={`/${lang}/workspace/incidents/${reference}`}>{reference}</a>
+        <a href={back}>{reference}</a>
       </p>
       <ol class="history" reversed>
         {[...entries].reverse().map((entry) => (
           <li data-audit={entry.id}>
             <p>
               <strong>{entry.actorName}</strong> · {when(lang, entry.at)} · {entry.entity}
-              {entry.entity === 'incident' ? (
+              {entry.entity === entity ? (
                 <>
                   {' '}
                   · <a href={`${base}?at=${entry.id}`}>{t(lang, 'wi.viewVersion')}</a>

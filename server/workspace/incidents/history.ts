@@ -31,10 +31,14 @@ function setPath(doc: Json, path: string, value: unknown): void {
  * every later field change applied in order. The audit log is the only source, so any version can
  * be shown even after the record was changed many times or deleted.
  */
-export function versionAfter(entries: HistoryEntry[], auditId: number): Record<string, unknown> | null {
+export function versionAfter(
+  entries: HistoryEntry[],
+  auditId: number,
+  entity = 'incident',
+): Record<string, unknown> | null {
   let doc: Record<string, unknown> | null = null;
   for (const entry of entries) {
-    if (entry.entity !== 'incident') continue;
+    if (entry.entity !== entity) continue;
     for (const change of entry.changes) {
       if (change.path === '')
         doc = change.after === null ? null : structuredClone(change.after as Record<string, unknown>);

@@ -230,3 +230,33 @@ describe('the incident pages', () => {
     assert.equal(forged.status, 403);
   });
 });
+
+describe('confidential incidents in the workspace', () => {
+  test('an editor grants a role sight of a confidential incident and takes it back', async () => {
+    const secret = (
+      await t.post(
+        '/api/v1/incidents',
+        buildIncident({ visibility: 'confidential', title: { en: 'Source protection case' } }),
+      )
+    ).body;
+    const path = `/en/workspace/incidents/${secret.reference}`;
+    const lawyer = await signedIn(t, 'lawyer');
+    assert.equal((await lawyer.get(path)).status, 404);
+    const editor = await signedIn(t, 'editor');
+    const page = await editor.get(path);
+    assert.ok(page.html.includes('Who else may see this confidential incident'));
+    const granted = await editor.submit(path, `${path}/grants`, { grantee: 'role:lawyer' });
+    assert.equal(granted.status, 303);
+    assert.equal((await lawyer.get(path)).status, 200);
+    const again = await editor.get(path);
+    const grantId = /grants\/([0-9a-f-]{36})\/remove/.exec(again.html)?.[1] as string;
+    await editor.submit(path, `${path}/grants/${grantId}/remove`, {});
+    assert.equal((await lawyer.get(path)).status, 404);
+    const monitor = await signedIn(t, 'monitor');
+    assert.equal(
+      (await monitor.post(`${path}/grants`, { _csrf: 'x', grantee: 'role:monitor' })).status,
+      404,
+      'a monitor cannot even see it',
+    );
+  });
+});

@@ -16,6 +16,8 @@ export interface IncidentPageData {
   duplicates: DuplicateCandidate[];
   mergedInto: string | null;
   isPublic: boolean;
+  /** For a confidential incident, to those who may grant it: who else may see it. */
+  grants: { id: string; accountId: string | null; role: string | null }[] | null;
   files: {
     id: string;
     originalName: string;
@@ -115,6 +117,40 @@ export function IncidentPage({
           {data.mayEdit ? <button type="submit">{t(lang, 'wi.assign')}</button> : null}
         </form>
       </section>
+      {data.grants ? (
+        <section aria-labelledby="grants">
+          <h2 id="grants">{t(lang, 'wi.grants')}</h2>
+          <p>{t(lang, 'wi.grantIntro')}</p>
+          <ul>
+            {data.grants.map((g) => (
+              <li data-grant={g.accountId ?? g.role}>
+                {g.role
+                  ? t(lang, 'wi.everyone', { role: t(lang, `ws.role.${g.role as 'lawyer'}`) })
+                  : (data.assignable.find((a) => a.id === g.accountId)?.name ?? g.accountId)}{' '}
+                <form method="post" action={`${base}/grants/${g.id}/remove`} class="inline">
+                  <Csrf token={me.csrf} />
+                  <button type="submit">{t(lang, 'wi.ungrant')}</button>
+                </form>
+              </li>
+            ))}
+          </ul>
+          <form method="post" action={`${base}/grants`} class="stack">
+            <Csrf token={me.csrf} />
+            <label for="grantee">{t(lang, 'wi.grantTo')}</label>
+            <select id="grantee" name="grantee">
+              {(['monitor', 'lawyer', 'viewer'] as const).map((role) => (
+                <option value={`role:${role}`}>
+                  {t(lang, 'wi.everyone', { role: t(lang, `ws.role.${role}`) })}
+                </option>
+              ))}
+              {data.assignable.map((a) => (
+                <option value={`account:${a.id}`}>{a.name}</option>
+              ))}
+            </select>
+            <button type="submit">{t(lang, 'wi.grant')}</button>
+          </form>
+        </section>
+      ) : null}
       <section aria-labelledby="files">
         <h2 id="files">{t(lang, 'wi.files')}</h2>
         {data.files.length === 0 ? <p>{t(lang, 'wi.noFiles')}</p> : null}

@@ -10,6 +10,7 @@ import { findIncident, PUBLIC_VERIFICATION } from '../../modules/incidents/incid
 import type { IncidentView } from '../../modules/incidents/incident.schema.js';
 import { IncidentInput } from '../../modules/incidents/incident.schema.js';
 import { createIncident, readIncident, updateIncident } from '../../modules/incidents/incident.service.js';
+import { addGrant, GrantInput, listGrants, removeGrant } from '../../modules/incidents/incident-grants.js';
 import { IncidentQuery } from '../../modules/incidents/incident-list.schema.js';
 import { listIncidents } from '../../modules/incidents/incident-list.service.js';
 import {
@@ -227,6 +228,10 @@ incidentPages.get(`${W}/:reference`, async (c) => {
         comments: await listComments(db, who, incident.id),
         duplicates: incident.verification === 'merged' ? [] : await findDuplicates(db, who, incident.id),
         mergedInto: merged?.reference ?? null,
+        grants:
+          incident.visibility === 'confidential' && can(who, 'incidents.visibility')
+            ? await listGrants(db, who, incident.id)
+            : null,
         files: (await listEvidence(db, who, incident.id)).items as IncidentPageData['files'],
         isPublic:
           incident.visibility === 'public' &&
@@ -259,6 +264,20 @@ incidentPages.post(`${W}/:reference/comments`, (c) =>
       throw new AppError('validation_failed', 'Empty comment', [{ path: 'body', code: 'required' }]);
     return addComment(c.var.db, c.var.actor, i.id, f.body.trim());
   }),
+);
+incidentPages.post(`${W}/:reference/grants`, (c) =>
+  action(c, (f, i) => {
+    const [kind, value] = (f.grantee ?? '').split(':');
+    const grant = GrantInput.safeParse(kind === 'role' ? { role: value } : { accountId: value });
+    if (!grant.success)
+      throw new AppError('validation_failed', 'Choose a role or a person', [
+        { path: 'grantee', code: 'invalid' },
+      ]);
+    return addGrant(c.var.db, c.var.actor, i.id, grant.data);
+  }),
+);
+incidentPages.post(`${W}/:reference/grants/:grant{[0-9a-f-]{36}}/remove`, (c) =>
+  action(c, (_f, i) => removeGrant(c.var.db, c.var.actor, i.id, c.req.param('grant') as string)),
 );
 incidentPages.post(`${W}/:reference/merge`, async (c) => {
   const incident = await load(c);

@@ -30,11 +30,10 @@ export function InterventionPage(props: {
       notice={notice}
     >
       <h1>{title}</h1>
-      {mayEdit ? (
-        <Actions>
-          <a href={`${base}/${row.id}/edit`}>{t(lang, 'ref.edit')}</a>
-        </Actions>
-      ) : null}
+      <Actions>
+        {mayEdit ? <a href={`${base}/${row.id}/edit`}>{t(lang, 'ref.edit')}</a> : null}{' '}
+        <a href={`/${lang}/workspace/history/intervention/${row.id}`}>{t(lang, 'wi.history')}</a>
+      </Actions>
       <Facts
         rows={[
           [t(lang, 'ref.kind'), INTERVENTION_KIND_TERMS[row.kind].label[lang]],

@@ -33,11 +33,10 @@ export function OutletPage(props: {
       notice={notice}
     >
       <h1>{outlet.name}</h1>
-      {mayEdit ? (
-        <Actions>
-          <a href={`${base}/outlets/${outlet.id}/edit`}>{t(lang, 'ref.edit')}</a>
-        </Actions>
-      ) : null}
+      <Actions>
+        {mayEdit ? <a href={`${base}/outlets/${outlet.id}/edit`}>{t(lang, 'ref.edit')}</a> : null}{' '}
+        <a href={`/${lang}/workspace/history/outlet/${outlet.id}`}>{t(lang, 'wi.history')}</a>
+      </Actions>
       <Facts
         rows={[
           [t(lang, 'ref.outletType'), data.typeLabel],

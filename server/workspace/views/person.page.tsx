@@ -71,11 +71,10 @@ export function PersonPage(props: {
       notice={notice}
     >
       <h1>{person.name}</h1>
-      {mayEdit ? (
-        <Actions>
-          <a href={`${base}/people/${person.id}/edit`}>{t(lang, 'ref.edit')}</a>
-        </Actions>
-      ) : null}
+      <Actions>
+        {mayEdit ? <a href={`${base}/people/${person.id}/edit`}>{t(lang, 'ref.edit')}</a> : null}{' '}
+        <a href={`/${lang}/workspace/history/person/${person.id}`}>{t(lang, 'wi.history')}</a>
+      </Actions>
       <Facts
         rows={[
           [t(lang, 'ref.aliases'), person.aliases.join(', ') || '—'],

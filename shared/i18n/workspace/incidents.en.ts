@@ -126,4 +126,10 @@ export const incidentsEn = {
   'wi.noSource': 'no source (never public)',
   'wi.noFiles': 'No files yet.',
   'wi.publicCopy': 'public',
+  'wi.grants': 'Who else may see this confidential incident',
+  'wi.grantIntro': 'Editors and administrators always may, and so does the person who recorded it.',
+  'wi.grantTo': 'Grant to',
+  'wi.grant': 'Grant',
+  'wi.ungrant': 'Take back',
+  'wi.everyone': 'everyone with the role {role}',
 };

@@ -127,4 +127,10 @@ export const incidentsKk: Record<keyof typeof incidentsEn, string> = {
   'wi.noSource': 'дереккөзсіз (ешқашан жарияланбайды)',
   'wi.noFiles': 'Әзірге файл жоқ.',
   'wi.publicCopy': 'жария',
+  'wi.grants': 'Бұл құпия оқиғаны тағы кім көре алады',
+  'wi.grantIntro': 'Редакторлар мен әкімшілер әрқашан көреді, оны тіркеген адам да көреді.',
+  'wi.grantTo': 'Рұқсат беру',
+  'wi.grant': 'Рұқсат ету',
+  'wi.ungrant': 'Рұқсатты қайтару',
+  'wi.everyone': '«{role}» рөліндегілердің бәрі',
 };

@@ -127,4 +127,10 @@ export const incidentsRu: Record<keyof typeof incidentsEn, string> = {
   'wi.noSource': 'без источника (никогда не публикуется)',
   'wi.noFiles': 'Файлов пока нет.',
   'wi.publicCopy': 'публичный',
+  'wi.grants': 'Кто ещё может видеть этот конфиденциальный инцидент',
+  'wi.grantIntro': 'Редакторы и администраторы видят его всегда, как и тот, кто его записал.',
+  'wi.grantTo': 'Дать доступ',
+  'wi.grant': 'Разрешить',
+  'wi.ungrant': 'Отозвать доступ',
+  'wi.everyone': 'все с ролью «{role}»',
 };
