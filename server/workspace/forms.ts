@@ -1,6 +1,6 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
-import { t } from '../../shared/i18n/index.js';
+import { CATALOGS, formatDateTime, type MessageKey, t } from '../../shared/i18n/index.js';
 import type { Language } from '../../shared/languages.js';
 import { AppError } from '../http/errors.js';
 import type { WorkspaceEnv } from './env.js';
@@ -38,21 +38,14 @@ export function problem(l: Language, err: unknown): Notice {
   if (!(err instanceof AppError)) throw err;
   const detail = err.details[0];
   if (err.code === 'account_locked' && detail?.message) {
-    const time = new Intl.DateTimeFormat(l === 'kk' ? 'kk-KZ' : l, {
-      timeStyle: 'short',
-      dateStyle: 'short',
-      timeZone: 'UTC',
-    }).format(new Date(detail.message));
+    const time = formatDateTime(l, detail.message);
     return { kind: 'error', text: `${t(l, 'ws.error.account_locked', { time })} (UTC)` };
   }
   if (detail?.code === 'wrong_password') return { kind: 'error', text: t(l, 'ws.error.wrong_password') };
-  const known = `ws.error.${err.code}` as Parameters<typeof t>[1];
-  try {
+  const known = `ws.error.${err.code}`;
+  if (known in CATALOGS[l]) {
     const fields = err.details.map((d) => d.path).join(', ');
-    const text = t(l, known, { fields });
-    if (text !== known) return { kind: 'error', text };
-  } catch {
-    // No message for this code: fall through to the error's own words.
+    return { kind: 'error', text: t(l, known as MessageKey, { fields }) };
   }
   return { kind: 'error', text: err.message };
 }

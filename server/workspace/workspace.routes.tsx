@@ -19,6 +19,7 @@ import {
 } from '../modules/accounts/two-factor.service.js';
 import { dashboardData } from './dashboard.data.js';
 import type { WorkspaceEnv } from './env.js';
+import { parseForm } from './form-state.js';
 import { address, form, lang, me, one, problem } from './forms.js';
 import { historyPages } from './history.routes.js';
 import { casePages } from './incidents/case.routes.js';
@@ -231,19 +232,12 @@ workspaceRoutes.post(`${W}/tokens`, requireSession(), async (c) => {
     checkCsrf(c, c.var.session, f);
     const scopes = Array.isArray(f.scopes) ? f.scopes : f.scopes ? [f.scopes] : [];
     const days = one(f.days);
-    const parsed = TokenInput.safeParse({
+    const input = parseForm(TokenInput, {
       name: one(f.name),
       scopes,
       expiresInDays: days ? Number(days) : null,
     });
-    if (!parsed.success) {
-      throw new AppError(
-        'validation_failed',
-        'Invalid token',
-        parsed.error.issues.map((i) => ({ path: i.path.join('.'), code: i.code })),
-      );
-    }
-    const token = await createToken(c.var.db, c.var.actor, parsed.data);
+    const token = await createToken(c.var.db, c.var.actor, input);
     return tokensPage(c, token.token);
   } catch (err) {
     return tokensPage(c, null, problem(lang(c), err), (err as AppError).status);
@@ -271,19 +265,6 @@ async function accountsPage(c: Context<WorkspaceEnv>, notice?: Notice, status = 
   );
 }
 
-function parsed<T>(
-  result:
-    | { success: true; data: T }
-    | { success: false; error: { issues: { path: PropertyKey[]; code: string }[] } },
-): T {
-  if (result.success) return result.data;
-  throw new AppError(
-    'validation_failed',
-    'Invalid form',
-    result.error.issues.map((i) => ({ path: i.path.join('.'), code: i.code })),
-  );
-}
-
 workspaceRoutes.get(`${W}/accounts`, requireSession(), (c) => accountsPage(c));
 
 workspaceRoutes.post(`${W}/accounts`, requireSession(), async (c) => {
@@ -291,14 +272,12 @@ workspaceRoutes.post(`${W}/accounts`, requireSession(), async (c) => {
   const f = await form(c);
   try {
     checkCsrf(c, c.var.session, f);
-    const input = parsed(
-      AccountInput.safeParse({
-        username: one(f.username),
-        displayName: one(f.displayName),
-        role: one(f.role),
-        language: one(f.language),
-      }),
-    );
+    const input = parseForm(AccountInput, {
+      username: one(f.username),
+      displayName: one(f.displayName),
+      role: one(f.role),
+      language: one(f.language),
+    });
     const { account, temporaryPassword } = await accounts.createAccount(c.var.db, c.var.actor, input);
     return accountsPage(c, {
       kind: 'done',
@@ -326,15 +305,13 @@ workspaceRoutes.post(`${W}/accounts/:id{[0-9a-f-]{36}}`, requireSession(), async
   const f = await form(c);
   try {
     checkCsrf(c, c.var.session, f);
-    const input = parsed(
-      AccountUpdate.safeParse({
-        displayName: one(f.displayName),
-        role: one(f.role),
-        language: one(f.language),
-        disabled: one(f.disabled) === 'true',
-        version: Number(one(f.version)),
-      }),
-    );
+    const input = parseForm(AccountUpdate, {
+      displayName: one(f.displayName),
+      role: one(f.role),
+      language: one(f.language),
+      disabled: one(f.disabled) === 'true',
+      version: Number(one(f.version)),
+    });
     await accounts.updateAccount(c.var.db, c.var.actor, c.req.param('id'), input);
     return accountsPage(c, { kind: 'done', text: t(l, 'ws.saved') });
   } catch (err) {

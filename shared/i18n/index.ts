@@ -74,3 +74,16 @@ export function formatDate(lang: Language, start: string, precision: 'day' | 'mo
         : { year: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(locale, options).format(date);
 }
+
+/** A moment as each language writes it, in UTC: 24 Nov 2026, 17:26. */
+export function formatDateTime(
+  lang: Language,
+  moment: string | Date,
+  timeStyle: 'short' | 'medium' = 'short',
+): string {
+  return new Intl.DateTimeFormat(lang === 'kk' ? 'kk-KZ' : lang, {
+    dateStyle: 'medium',
+    timeStyle,
+    timeZone: 'UTC',
+  }).format(new Date(moment));
+}

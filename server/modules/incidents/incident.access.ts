@@ -9,7 +9,7 @@ type Visibility = 'public' | 'restricted' | 'confidential';
 const START = { verification: 'reported', visibility: 'restricted' } as const;
 
 /** A monitor moves incidents between reported and verifying; every other state is an editor's call. */
-function workflowPermission(from: Verification, to: Verification): Permission | null {
+export function workflowPermission(from: Verification, to: Verification): Permission | null {
   if (from === to) return null;
   if (to === 'published' || from === 'published') return 'incidents.publish';
   const open = (v: Verification) => v === 'reported' || v === 'verifying';

@@ -17,6 +17,7 @@ import type { IncidentView } from '../../modules/incidents/incident.schema.js';
 import { readIncident } from '../../modules/incidents/incident.service.js';
 import { listTerms } from '../../modules/vocabularies/vocabulary.repo.js';
 import type { WorkspaceEnv } from '../env.js';
+import { parseForm } from '../form-state.js';
 import { form, lang, me, one, problem } from '../forms.js';
 import { checkCsrf, requireSession } from '../session.js';
 import type { Notice } from '../views/layout.js';
@@ -65,26 +66,6 @@ async function render(c: Context<WorkspaceEnv>, notice?: Notice, status = 200) {
 
 const orNull = (value: string | string[] | undefined) => one(value).trim() || null;
 
-/** Checks a form against a schema, turning its issues into the same error as the API gives. */
-function parse<T>(
-  schema: {
-    safeParse(
-      v: unknown,
-    ):
-      | { success: true; data: T }
-      | { success: false; error: { issues: { path: PropertyKey[]; code: string }[] } };
-  },
-  value: unknown,
-): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  throw new AppError(
-    'validation_failed',
-    'Invalid form',
-    result.error.issues.map((i) => ({ path: i.path.join('.'), code: i.code })),
-  );
-}
-
 /** Runs one change from a posted form, then shows the timeline again (with the refusal, if any). */
 function change(
   work: (
@@ -112,7 +93,7 @@ casePages.get(W, (c) => render(c));
 casePages.post(
   `${W}/involvements`,
   change((c, f, id) => {
-    const input = parse(InvolvementInput, {
+    const input = parseForm(InvolvementInput, {
       actor: { type: one(f.actorType), name: orNull(f.actorName) },
       role: one(f.role),
       headcount: Number(one(f.headcount) || 1),
@@ -127,7 +108,11 @@ casePages.post(
 casePages.post(
   `${W}/involvements/:id{[0-9a-f-]{36}}/status`,
   change((c, f) => {
-    const input = parse(LegalStatusInput, { status: one(f.status), on: orNull(f.on), note: orNull(f.note) });
+    const input = parseForm(LegalStatusInput, {
+      status: one(f.status),
+      on: orNull(f.on),
+      note: orNull(f.note),
+    });
     return cases.changeLegalStatus(c.var.db, c.var.actor, c.req.param('id') as string, input);
   }),
 );
@@ -135,7 +120,7 @@ casePages.post(
 casePages.post(
   `${W}/proceedings`,
   change((c, f, id) => {
-    const input = parse(ProceedingInput, {
+    const input = parseForm(ProceedingInput, {
       kind: one(f.kind),
       authority: orNull(f.authority),
       caseNumber: orNull(f.caseNumber),
@@ -162,7 +147,7 @@ casePages.post(
       c.var.db,
       c.var.actor,
       c.req.param('id') as string,
-      parse(ProceedingEventInput, eventOf(f, false)),
+      parseForm(ProceedingEventInput, eventOf(f, false)),
     ),
   ),
 );
@@ -174,7 +159,7 @@ casePages.post(
       c.var.db,
       c.var.actor,
       c.req.param('id') as string,
-      parse(ProceedingEventInput, eventOf(f, true)),
+      parseForm(ProceedingEventInput, eventOf(f, true)),
     ),
   ),
 );
@@ -186,7 +171,7 @@ casePages.post(
       c.var.db,
       c.var.actor,
       c.req.param('id') as string,
-      parse(RetractInput, { reason: one(f.reason), version: Number(one(f.version)) }),
+      parseForm(RetractInput, { reason: one(f.reason), version: Number(one(f.version)) }),
     ),
   ),
 );

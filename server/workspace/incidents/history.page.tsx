@@ -1,14 +1,9 @@
-import { t } from '../../../shared/i18n/index.js';
+import { formatDateTime, t } from '../../../shared/i18n/index.js';
 import type { Language } from '../../../shared/languages.js';
 import { type Me, type Section, WorkspaceLayout } from '../views/layout.js';
 import { flatten, type HistoryEntry } from './history.js';
 
-const when = (lang: Language, iso: string) =>
-  new Intl.DateTimeFormat(lang === 'kk' ? 'kk-KZ' : lang, {
-    dateStyle: 'medium',
-    timeStyle: 'medium',
-    timeZone: 'UTC',
-  }).format(new Date(iso));
+const when = (lang: Language, iso: string) => formatDateTime(lang, iso, 'medium');
 const show = (value: unknown) =>
   value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value);
 

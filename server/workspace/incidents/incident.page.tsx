@@ -1,9 +1,10 @@
-import { formatDate, t } from '../../../shared/i18n/index.js';
-import type { Language, LocalizedText } from '../../../shared/languages.js';
+import { formatDate, formatDateTime, t } from '../../../shared/i18n/index.js';
+import type { Language } from '../../../shared/languages.js';
 import type { DuplicateCandidate } from '../../modules/incidents/duplicates.js';
 import type { IncidentView } from '../../modules/incidents/incident.schema.js';
 import type { Verification } from '../../modules/incidents/workflow.service.js';
 import { Csrf, type Me, type Notice, WorkspaceLayout } from '../views/layout.js';
+import { shown as text } from '../views/reference.parts.js';
 
 export interface IncidentPageData {
   incident: IncidentView;
@@ -28,14 +29,6 @@ export interface IncidentPageData {
     public: boolean;
   }[];
 }
-
-const text = (lang: Language, value: LocalizedText) => value[lang] ?? value.en ?? value.ru ?? value.kk ?? '';
-const when = (lang: Language, iso: string) =>
-  new Intl.DateTimeFormat(lang === 'kk' ? 'kk-KZ' : lang, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'UTC',
-  }).format(new Date(iso));
 
 /** One incident in the workspace: its state and the moves open to this person, who has it, the
  * conversation about it, and what may be a duplicate of it. */
@@ -215,7 +208,7 @@ export function IncidentPage({
           {data.comments.map((c) => (
             <li>
               <p class="meta">
-                {c.authorName} · {when(lang, c.at)}
+                {c.authorName} · {formatDateTime(lang, c.at)}
               </p>
               <p>{c.body}</p>
             </li>

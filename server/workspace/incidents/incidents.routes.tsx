@@ -6,6 +6,7 @@ import { listAssignable } from '../../modules/accounts/account.repo.js';
 import { listAudit } from '../../modules/audit/audit.repo.js';
 import { listEvidence } from '../../modules/evidence/evidence.service.js';
 import { findDuplicates } from '../../modules/incidents/duplicates.js';
+import { workflowPermission } from '../../modules/incidents/incident.access.js';
 import { findIncident, PUBLIC_VERIFICATION } from '../../modules/incidents/incident.repo.js';
 import type { IncidentView } from '../../modules/incidents/incident.schema.js';
 import { IncidentInput } from '../../modules/incidents/incident.schema.js';
@@ -23,6 +24,7 @@ import {
   type Verification,
 } from '../../modules/incidents/workflow.service.js';
 import type { WorkspaceEnv } from '../env.js';
+import { parseForm } from '../form-state.js';
 import { form, lang, me, one, problem } from '../forms.js';
 import { checkCsrf, requireSession } from '../session.js';
 import { editorOptions } from './editor.options.js';
@@ -104,12 +106,9 @@ function invalidNotice(c: Context, details: ErrorDetail[]) {
   return problem(l, new AppError('validation_failed', 'Invalid', details));
 }
 
-async function parseForm(c: Context<WorkspaceEnv>, values: FormValues, editing: boolean) {
-  const doc = await documentOf(c.var.db, values, editing);
-  const parsed = IncidentInput.safeParse(doc);
-  if (parsed.success) return parsed.data;
-  const details = parsed.error.issues.map((i) => ({ path: i.path.join('.'), code: i.code }));
-  throw new AppError('validation_failed', 'The form has errors', details);
+/** The incident document the editor's fields describe, checked by the API's own schema. */
+async function documentFrom(c: Context<WorkspaceEnv>, values: FormValues, editing: boolean) {
+  return parseForm(IncidentInput, await documentOf(c.var.db, values, editing));
 }
 
 incidentPages.get(`${W}/new`, (c) => editor(c, { 'place.country': 'KZ', originalLanguage: lang(c) }, null));
@@ -119,7 +118,7 @@ incidentPages.post(`${W}/new`, async (c) => {
   const values = flat(f);
   try {
     checkCsrf(c, c.var.session, f);
-    const created = await createIncident(c.var.db, c.var.actor, await parseForm(c, values, false));
+    const created = await createIncident(c.var.db, c.var.actor, await documentFrom(c, values, false));
     return c.redirect(`${pagePath(c, created.reference)}?done=created`, 303);
   } catch (err) {
     if (!(err instanceof AppError) || err.code === 'csrf_failed' || err.code === 'forbidden') throw err;
@@ -166,7 +165,12 @@ incidentPages.post(`${W}/:reference/edit`, async (c) => {
   const values = flat(f);
   try {
     checkCsrf(c, c.var.session, f);
-    const saved = await updateIncident(c.var.db, c.var.actor, incident.id, await parseForm(c, values, true));
+    const saved = await updateIncident(
+      c.var.db,
+      c.var.actor,
+      incident.id,
+      await documentFrom(c, values, true),
+    );
     return c.redirect(`${pagePath(c, saved.reference)}?done=saved`, 303);
   } catch (err) {
     if (!(err instanceof AppError) || err.code === 'csrf_failed' || err.code === 'forbidden') throw err;
@@ -193,19 +197,14 @@ incidentPages.post(`${W}/:reference/edit`, async (c) => {
 
 incidentPages.get(`${W}/:reference`, async (c) => {
   const db = c.var.db;
-  const row = await findIncident(db, c.req.param('reference'), false);
   const incident = await load(c);
   const who = c.var.actor;
-  const moves = TRANSITIONS[incident.verification as Verification].filter((to) => {
-    const needs =
-      to === 'published' || incident.verification === 'published'
-        ? 'incidents.publish'
-        : ['reported', 'verifying'].includes(to) && ['reported', 'verifying'].includes(incident.verification)
-          ? 'incidents.write'
-          : 'incidents.verify';
-    return can(who, needs) && !(to === 'published' && incident.visibility === 'confidential');
-  });
-  const merged = row?.merged_into ? await findIncident(db, row.merged_into, false) : null;
+  const moves = TRANSITIONS[incident.verification as Verification].filter(
+    (to) =>
+      can(who, workflowPermission(incident.verification, to) ?? 'incidents.write') &&
+      !(to === 'published' && incident.visibility === 'confidential'),
+  );
+  const merged = incident.mergedInto ? await findIncident(db, incident.mergedInto, false) : null;
   const done = c.req.query('done');
   const l = lang(c);
   const notice =
@@ -268,12 +267,8 @@ incidentPages.post(`${W}/:reference/comments`, (c) =>
 incidentPages.post(`${W}/:reference/grants`, (c) =>
   action(c, (f, i) => {
     const [kind, value] = (f.grantee ?? '').split(':');
-    const grant = GrantInput.safeParse(kind === 'role' ? { role: value } : { accountId: value });
-    if (!grant.success)
-      throw new AppError('validation_failed', 'Choose a role or a person', [
-        { path: 'grantee', code: 'invalid' },
-      ]);
-    return addGrant(c.var.db, c.var.actor, i.id, grant.data);
+    const grant = parseForm(GrantInput, kind === 'role' ? { role: value } : { accountId: value });
+    return addGrant(c.var.db, c.var.actor, i.id, grant);
   }),
 );
 incidentPages.post(`${W}/:reference/grants/:grant{[0-9a-f-]{36}}/remove`, (c) =>
@@ -288,9 +283,7 @@ incidentPages.post(`${W}/:reference/merge`, async (c) => {
 });
 
 incidentPages.get(`${W}/:reference/history`, async (c) => {
-  const row = await findIncident(c.var.db, c.req.param('reference'), false);
-  const incident = row ? await load(c) : null;
-  if (!incident) throw new AppError('incident_not_found', 'No such incident');
+  const incident = await load(c);
   const entries = (await listAudit(c.var.db, ['incident', 'case'], incident.id)) as HistoryEntry[];
   const at = Number(c.req.query('at'));
   const entry = Number.isInteger(at)

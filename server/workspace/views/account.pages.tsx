@@ -1,6 +1,6 @@
 import { raw } from 'hono/html';
 import { ROLE_PERMISSIONS, type Role, TOKEN_SCOPES } from '../../../shared/access/permissions.js';
-import { t } from '../../../shared/i18n/index.js';
+import { formatDateTime, t } from '../../../shared/i18n/index.js';
 import type { Language } from '../../../shared/languages.js';
 import type { TokenView } from '../../modules/accounts/account.schema.js';
 import { Csrf, type Me, type Notice, WorkspaceLayout } from './layout.js';
@@ -151,14 +151,7 @@ export function TwoFactorPage({
   );
 }
 
-const dateTime = (lang: Language, iso: string | null) =>
-  iso
-    ? new Intl.DateTimeFormat(lang === 'kk' ? 'kk-KZ' : lang, {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-        timeZone: 'UTC',
-      }).format(new Date(iso))
-    : null;
+const dateTime = (lang: Language, iso: string | null) => (iso ? formatDateTime(lang, iso) : null);
 
 export function TokensPage({
   lang,

@@ -1,6 +1,7 @@
 import { formatDate, t } from '../../../shared/i18n/index.js';
 import type { Language, LocalizedText } from '../../../shared/languages.js';
 import { Csrf, type Me, type Notice, WorkspaceLayout } from './layout.js';
+import { shown as text } from './reference.parts.js';
 
 export interface DashboardItem {
   reference: string;
@@ -16,8 +17,6 @@ export interface DashboardData {
   overdue: { id: string; title: LocalizedText; addressee: string | null; deadline: string | null }[];
   stalledAfterDays: number;
 }
-
-const text = (lang: Language, value: LocalizedText) => value[lang] ?? value.en ?? value.ru ?? value.kk ?? '';
 
 function Incidents({ lang, items }: { lang: Language; items: DashboardItem[] }) {
   if (items.length === 0) return <p>{t(lang, 'ws.nothing')}</p>;
