@@ -11,6 +11,7 @@ import { buildOpenApi } from './http/openapi.js';
 import { createAdministrator, hasAccounts, resetFromCommandLine } from './modules/accounts/bootstrap.js';
 import { pruneEvidenceStore } from './modules/evidence/evidence.prune.js';
 import { ensureCells } from './modules/statistics/statistic-cells.repo.js';
+import { verifyCounts } from './modules/statistics/verify-counts.js';
 import { VERSION } from './version.js';
 
 const USAGE = `Usage: qorgau <command> [options]
@@ -26,6 +27,8 @@ Commands:
   reset-password --username NAME [--clear-two-factor]
                    give an account a temporary password (and forget its authenticator)
   prune-files      remove stored evidence files no record names (e.g. of deleted incidents)
+  verify-counts    recount every kept statistic from the incidents and print each difference
+                   (exit code 1 if there is any)
 
 The database is PostgreSQL at DATABASE_URL, or embedded PGlite under QORGAU_DATA_DIR (./data);
 evidence files are under QORGAU_FILES_DIR (QORGAU_DATA_DIR/files).`;
@@ -74,6 +77,14 @@ async function main(argv: string[]): Promise<void> {
     const { checked, removed } = await pruneEvidenceStore(handle.db, store);
     console.log(`Evidence files: ${checked} checked in ${config.filesDir}, ${removed} removed.`);
     await handle.close();
+    return;
+  }
+  if (command === 'verify-counts') {
+    // Not prepare(): it would rebuild empty cells, hiding the difference this command reports.
+    const config = loadConfig();
+    const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+    await migrateToLatest(handle.db);
+    process.exitCode = await verifyCounts(handle.db, console.log).finally(() => handle.close());
     return;
   }
   if (command === 'create-admin' || command === 'reset-password') {

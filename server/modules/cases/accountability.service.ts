@@ -2,6 +2,7 @@ import { deriveAccountability, type ProceedingFacts } from '../../../shared/acco
 import type { Db } from '../../db/database.js';
 import type { ProceedingEventRow } from '../../db/schema.js';
 import { lastDayOf } from '../../http/common.schema.js';
+import { trackCells } from '../statistics/statistic-cells.repo.js';
 import * as repo from './case.repo.js';
 
 /** The last day an event of the given precision may have happened on. */
@@ -55,7 +56,10 @@ export async function refreshAccountability(trx: Db, incidentId: string): Promis
   });
 }
 
-/** After an actor changes type, their incidents' actor-type filters follow. */
+/** After an actor changes type, their incidents' actor-type filters (and kept counts) follow. */
 export async function refreshIncidentsOfActor(trx: Db, actorId: string): Promise<void> {
-  for (const id of await repo.incidentIdsOfActor(trx, actorId)) await refreshAccountability(trx, id);
+  const ids = await repo.incidentIdsOfActor(trx, actorId);
+  await trackCells(trx, ids, async () => {
+    for (const id of ids) await refreshAccountability(trx, id);
+  });
 }

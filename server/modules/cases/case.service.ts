@@ -7,7 +7,7 @@ import { AppError, type ErrorDetail, notFound, versionConflict } from '../../htt
 import { findActor } from '../actors/actor.repo.js';
 import { createActor } from '../actors/actor.service.js';
 import { recordAudit } from '../audit/audit.repo.js';
-import { findSources, findViolations } from '../incidents/incident.repo.js';
+import { findSources, findViolations, lockIncidents } from '../incidents/incident.repo.js';
 import { findPerson } from '../people/person.repo.js';
 import { trackCells } from '../statistics/statistic-cells.repo.js';
 import { todayUtc } from './accountability.effective.js';
@@ -25,8 +25,9 @@ import type {
 } from './case.schema.js';
 
 /**
- * Runs one change to an incident's case: loads the case (404 if there is none), applies the
- * change (given the incident's id, which the caller may have named by its reference), re-derives the accountability status, and audits the case before and after, all in
+ * Runs one change to an incident's case: locks the incident, loads the case (404 if there is
+ * none), applies the change (given the incident's id, which the caller may have named by its
+ * reference), re-derives the accountability status, and audits the case before and after, all in
  * one transaction. Returns the case's parts; the caller presents them with its stall threshold.
  */
 async function changeCase(
@@ -36,7 +37,9 @@ async function changeCase(
   change: (trx: Db, incidentId: string) => Promise<void>,
 ) {
   return inTransaction(db, async (trx) => {
-    const before = await loadCase(trx, incidentId, false);
+    // Locked before anything is read: concurrent changes to one case then run one after another.
+    const [locked] = await lockIncidents(trx, [incidentId]);
+    const before = locked ? await loadCase(trx, locked, false) : null;
     if (!before) throw notFound('incident_not_found', 'Incident', incidentId);
     await trackCells(trx, before.incident.id, async () => {
       await change(trx, before.incident.id);

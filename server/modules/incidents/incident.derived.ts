@@ -5,6 +5,7 @@ import type { Db } from '../../db/database.js';
 import { findOutlets } from '../outlets/outlet.repo.js';
 import { findPeople, outletIdsOf } from '../people/person.repo.js';
 import { findPlaces } from '../places/place.repo.js';
+import { trackCells } from '../statistics/statistic-cells.repo.js';
 import { parentsOf } from '../vocabularies/vocabulary.repo.js';
 import type { IncidentParts } from './incident.presenter.js';
 import { withheldNamePattern } from './incident.presenter.js';
@@ -94,7 +95,16 @@ export async function refreshDerived(trx: Db, incidentId: string): Promise<void>
   });
 }
 
-/** After a person changes (name, consent, roles), their incidents' derived columns follow. */
-export async function refreshIncidentsOfVictim(trx: Db, personId: string): Promise<void> {
-  for (const id of await repo.incidentIdsOfVictim(trx, personId)) await refreshDerived(trx, id);
+/**
+ * Runs a change to a person (name, consent, roles), then makes the incidents they are a victim in
+ * follow: derived columns recomputed and kept counts moved (a role is a dimension), with those
+ * incidents locked before the change.
+ */
+export async function changeVictim<T>(trx: Db, personId: string, change: () => Promise<T>): Promise<T> {
+  const ids = await repo.incidentIdsOfVictim(trx, personId);
+  return trackCells(trx, ids, async () => {
+    const result = await change();
+    for (const id of ids) await refreshDerived(trx, id);
+    return result;
+  });
 }

@@ -196,3 +196,30 @@ export async function mergedTarget(
   if (!row || (publicOnly && !(await findIncident(db, row.id, true)))) return null;
   return row.reference;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Locks incidents, named by id or reference, until the transaction ends (`SELECT … FOR UPDATE`),
+ * and answers the ids found. Every write that moves the kept counts takes this lock before it
+ * reads what an incident counts as, so a concurrent write waits and then reads the committed
+ * state. The rows are locked in id order, so two writers never wait on each other in a circle.
+ */
+export async function lockIncidents(trx: Db, idsOrReferences: readonly string[]): Promise<string[]> {
+  const ids = idsOrReferences.filter((s) => UUID.test(s));
+  const references = idsOrReferences.filter((s) => !UUID.test(s));
+  if (ids.length === 0 && references.length === 0) return [];
+  const rows = await trx
+    .selectFrom('incidents')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        ...(ids.length > 0 ? [eb('id', 'in', ids)] : []),
+        ...(references.length > 0 ? [eb('reference', 'in', references)] : []),
+      ]),
+    )
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+  return rows.map((r) => r.id);
+}

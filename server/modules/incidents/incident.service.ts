@@ -158,6 +158,7 @@ export function updateIncident(
 ): Promise<IncidentView> {
   authorize(who, 'incidents.write');
   return inTransaction(db, async (trx) => {
+    await repo.lockIncidents(trx, [id]);
     const existing = await repo.findIncident(trx, id, false);
     if (!existing || !(await mayRead(trx, who, existing)))
       throw notFound('incident_not_found', 'Incident', id);
@@ -229,6 +230,7 @@ async function checkChildIds(trx: Db, incidentId: string, input: IncidentInput):
 export function deleteIncident(db: Db, who: Principal, id: string, version: number): Promise<void> {
   const actor = authorize(who, 'incidents.delete');
   return inTransaction(db, async (trx) => {
+    await repo.lockIncidents(trx, [id]);
     const existing = await repo.findIncident(trx, id, false);
     if (!existing || !(await mayRead(trx, who, existing)))
       throw notFound('incident_not_found', 'Incident', id);
@@ -243,9 +245,9 @@ export function deleteIncident(db: Db, who: Principal, id: string, version: numb
       ]);
     }
     const before = await loadView(trx, existing.id);
-    const counted = await cellSource(trx, existing.id);
-    if (!(await repo.deleteIncident(trx, existing.id, version))) throw versionConflict(existing.version);
-    await moveCells(trx, counted, null);
+    await trackCells(trx, existing.id, async () => {
+      if (!(await repo.deleteIncident(trx, existing.id, version))) throw versionConflict(existing.version);
+    });
     await recordAudit(trx, {
       actor,
       action: 'delete',

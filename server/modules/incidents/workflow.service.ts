@@ -7,7 +7,7 @@ import { refreshAccountability } from '../cases/accountability.service.js';
 import { trackCells } from '../statistics/statistic-cells.repo.js';
 import { authorizeIncidentWrite, mayRead } from './incident.access.js';
 import { refreshDerived } from './incident.derived.js';
-import { findIncident } from './incident.repo.js';
+import { findIncident, lockIncidents } from './incident.repo.js';
 import { auditDocument, loadView } from './incident.service.js';
 
 export type Verification = 'reported' | 'verifying' | 'verified' | 'published' | 'rejected' | 'merged';
@@ -38,6 +38,7 @@ async function visibleIncident(trx: Db, who: Principal, id: string) {
 export function moveIncident(db: Db, who: Principal, id: string, to: Verification, version: number) {
   authorize(who, 'incidents.write');
   return inTransaction(db, async (trx) => {
+    await lockIncidents(trx, [id]);
     const row = await visibleIncident(trx, who, id);
     if (row.version !== version) throw versionConflict(row.version);
     if (!TRANSITIONS[row.verification].includes(to)) {
@@ -155,6 +156,7 @@ export function mergeIncident(
 ) {
   const actor = authorize(who, 'incidents.verify');
   return inTransaction(db, async (trx) => {
+    await lockIncidents(trx, [duplicateId, targetId]);
     const dup = await visibleIncident(trx, who, duplicateId);
     const target = await visibleIncident(trx, who, targetId);
     if (dup.version !== version) throw versionConflict(dup.version);
@@ -166,9 +168,9 @@ export function mergeIncident(
       );
     }
     const [beforeDup, beforeTarget] = [await loadView(trx, dup.id), await loadView(trx, target.id)];
-    await trackCells(trx, dup.id, () => trackCells(trx, target.id, () => moveParts(trx, dup.id, target.id)));
-    await trackCells(trx, dup.id, () =>
-      trx
+    await trackCells(trx, [dup.id, target.id], async () => {
+      await moveParts(trx, dup.id, target.id);
+      await trx
         .updateTable('incidents')
         .set({
           verification: 'merged',
@@ -178,19 +180,17 @@ export function mergeIncident(
           updated_at: sql`now()`,
         })
         .where('id', '=', dup.id)
-        .execute(),
-    );
-    await trackCells(trx, target.id, async () => {
+        .execute();
       await trx
         .updateTable('incidents')
         .set({ version: target.version + 1, updated_by: actor, updated_at: sql`now()` })
         .where('id', '=', target.id)
         .execute();
-      await refreshDerived(trx, target.id);
-      await refreshAccountability(trx, target.id);
+      for (const id of [target.id, dup.id]) {
+        await refreshDerived(trx, id);
+        await refreshAccountability(trx, id);
+      }
     });
-    await refreshDerived(trx, dup.id);
-    await refreshAccountability(trx, dup.id);
     const [afterDup, afterTarget] = [await loadView(trx, dup.id), await loadView(trx, target.id)];
     await recordAudit(trx, {
       actor,

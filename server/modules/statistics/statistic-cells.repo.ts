@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { IncidentRow } from '../../db/schema.js';
-import { PUBLIC_VERIFICATION } from '../incidents/incident.repo.js';
+import { lockIncidents, PUBLIC_VERIFICATION } from '../incidents/incident.repo.js';
 
 /** The columns of an incident that decide which cells it counts in. */
 export type CellSource = Pick<
@@ -92,40 +92,55 @@ export async function moveCells(db: Db, before: CellSource | null, after: CellSo
   if (after) await addToCells(db, after, 1);
 }
 
-/** Recounts every cell from the incidents: after a bulk load, or to check the running counts. */
+/** Every statistic cell recounted from the incidents: the one definition of what a cell holds. */
+export const STATISTIC_RECOUNT = sql`
+  SELECT date_trunc('month', i.date_start)::date AS month, i.country, i.region_code, k.dimension, k.key,
+    i.visibility = 'public' AS is_public, count(*)::int AS incidents
+  FROM incidents i
+  CROSS JOIN LATERAL (
+    SELECT 'all' AS dimension, '' AS key
+    UNION ALL SELECT 'group', g FROM unnest(i.type_groups) AS g
+    UNION ALL SELECT 'type', t FROM unnest(i.type_codes) AS t
+    UNION ALL SELECT 'victim_role', r FROM unnest(i.victim_roles) AS r
+  ) AS k
+  WHERE i.verification IN ('verified', 'published')
+  GROUP BY 1, 2, 3, 4, 5, 6`;
+
+/** Every accountability cell recounted from the incidents. */
+export const ACCOUNTABILITY_RECOUNT = sql`
+  SELECT date_trunc('month', date_start)::date AS month, country, region_code, accountability,
+    accountability_override, last_case_event_on, visibility = 'public' AS is_public, count(*)::int AS incidents
+  FROM incidents WHERE verification IN ('verified', 'published')
+  GROUP BY 1, 2, 3, 4, 5, 6, 7`;
+
+/** Recounts every cell from the incidents: after a bulk load, or to repair the running counts. */
 export async function rebuildCells(db: Db): Promise<void> {
   await sql`DELETE FROM statistic_cells`.execute(db);
   await sql`DELETE FROM accountability_cells`.execute(db);
   await sql`
     INSERT INTO statistic_cells (month, country, region_code, dimension, key, is_public, incidents)
-    SELECT date_trunc('month', i.date_start)::date, i.country, i.region_code, k.dimension, k.key,
-      i.visibility = 'public', count(*)::int
-    FROM incidents i
-    CROSS JOIN LATERAL (
-      SELECT 'all' AS dimension, '' AS key
-      UNION ALL SELECT 'group', g FROM unnest(i.type_groups) AS g
-      UNION ALL SELECT 'type', t FROM unnest(i.type_codes) AS t
-      UNION ALL SELECT 'victim_role', r FROM unnest(i.victim_roles) AS r
-    ) AS k
-    WHERE i.verification IN ('verified', 'published')
-    GROUP BY 1, 2, 3, 4, 5, 6`.execute(db);
+    ${STATISTIC_RECOUNT}`.execute(db);
   await sql`
     INSERT INTO accountability_cells
       (month, country, region_code, accountability, accountability_override, last_case_event_on, is_public, incidents)
-    SELECT date_trunc('month', date_start)::date, country, region_code, accountability, accountability_override,
-      last_case_event_on, visibility = 'public', count(*)::int
-    FROM incidents WHERE verification IN ('verified', 'published')
-    GROUP BY 1, 2, 3, 4, 5, 6, 7`.execute(db);
+    ${ACCOUNTABILITY_RECOUNT}`.execute(db);
 }
 
 /**
- * Runs `work` on one incident and moves the incident's counts to where it counts afterwards, in
- * the caller's transaction.
+ * Runs `work` on one or more incidents and moves their counts to where they count afterwards, in
+ * the caller's transaction. The incidents are locked first (in id order), so that what they
+ * counted as before is the committed state no concurrent writer is still changing.
  */
-export async function trackCells<T>(trx: Db, incidentId: string, work: () => Promise<T>): Promise<T> {
-  const before = await cellSource(trx, incidentId);
+export async function trackCells<T>(
+  trx: Db,
+  incidentIds: string | readonly string[],
+  work: () => Promise<T>,
+): Promise<T> {
+  const ids = await lockIncidents(trx, typeof incidentIds === 'string' ? [incidentIds] : incidentIds);
+  const before = new Map<string, CellSource | null>();
+  for (const id of ids) before.set(id, await cellSource(trx, id));
   const result = await work();
-  await moveCells(trx, before, await cellSource(trx, incidentId));
+  for (const id of ids) await moveCells(trx, before.get(id) ?? null, await cellSource(trx, id));
   return result;
 }
 
