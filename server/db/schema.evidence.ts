@@ -17,6 +17,8 @@ export interface EvidenceFilesTable {
   uploaded_at: Timestamp;
   public_sha256: string | null;
   public_size: ColumnType<number | null, number | null, number | null>;
+  /** An editor released it; served only while its incident and its source are public too. */
+  marked_public: Generated<boolean>;
 }
 
 export interface EvidenceTables {

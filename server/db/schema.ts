@@ -118,6 +118,8 @@ export interface IncidentsTable {
   internal_notes: string | null;
   assigned_to: ColumnType<string | null, string | null | undefined, string | null>;
   merged_into: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Why it was rejected or merged (the last such move); null otherwise. */
+  verification_reason: ColumnType<string | null, string | null | undefined, string | null>;
   type_codes: DefaultArray;
   type_groups: DefaultArray;
   victim_roles: DefaultArray;

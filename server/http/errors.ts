@@ -16,6 +16,7 @@ const STATUS: Record<string, ContentfulStatusCode> = {
   invalid_query: 400,
   validation_failed: 422,
   unknown_code: 422,
+  publish_needs_source: 422,
   unauthorized: 401,
   forbidden: 403,
   login_failed: 401,

@@ -150,6 +150,10 @@ describe('a monitor’s day in a real browser', () => {
     await editor.goto(`${server.origin}/en/workspace/incidents/${duplicate}`);
     const offered = editor.locator(`[data-duplicate="${reference}"] button`);
     assert.equal(await offered.count(), 1, 'the original is offered for merging');
+    await editor.fill(
+      `[data-duplicate="${reference}"] textarea[name="reason"]`,
+      'The same seizure, reported twice',
+    );
     await offered.click();
     await editor.waitForURL(new RegExp(`/workspace/incidents/${reference}$`));
     const old = await context.newPage();

@@ -47,7 +47,9 @@ export async function download(
 
 /** Records an incident as the administrator; by default public, verified, with one public source. */
 export async function recordIncident(t: TestContext, overrides: Record<string, unknown> = {}) {
-  const res = await t.post('/api/v1/incidents', buildIncident(overrides));
+  const base = buildIncident();
+  const sources = base.sources.map((source) => ({ ...source, public: true }));
+  const res = await t.post('/api/v1/incidents', { ...base, sources, ...overrides });
   if (res.status !== 201) throw new Error(`incident not recorded: ${res.text}`);
   return res.body as {
     id: string;
@@ -56,4 +58,11 @@ export async function recordIncident(t: TestContext, overrides: Record<string, u
     victims: { personId: string }[];
     violations: { id: string }[];
   };
+}
+
+/** Releases a file to the public (or withdraws it) as an editor; returns the file record. */
+export async function release(t: TestContext, fileId: string, value = true) {
+  const res = await t.put(`/api/v1/files/${fileId}/public`, { public: value }, 'editor');
+  if (res.status !== 200) throw new Error(`release refused: ${res.status} ${res.text}`);
+  return res.body as { public: boolean; markedPublic: boolean };
 }

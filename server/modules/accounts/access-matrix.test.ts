@@ -230,7 +230,7 @@ const SPECS: { name: string; permission: Permission; prepare: () => Promise<Call
       return {
         method: 'POST',
         path: `/api/v1/incidents/${dup.id}/merge`,
-        body: { into: target.id, version: dup.version },
+        body: { into: target.id, version: dup.version, reason: 'Same attack, reported twice.' },
       };
     },
   },
@@ -240,6 +240,14 @@ const SPECS: { name: string; permission: Permission; prepare: () => Promise<Call
     prepare: async () => {
       const i = await admin.incident();
       return { method: 'POST', path: `/api/v1/incidents/${i.id}/files`, form: evidenceForm() };
+    },
+  },
+  {
+    name: 'release an evidence file to the public',
+    permission: 'incidents.visibility',
+    prepare: async () => {
+      const f = await uploaded(t, (await admin.incident()).id, pngWithMetadata(), { as: 'admin' });
+      return { method: 'PUT', path: `/api/v1/files/${f.id}/public`, body: { public: true } };
     },
   },
   {

@@ -26,6 +26,15 @@ export async function countAccounts(db: Db): Promise<number> {
 export const endSessions = (db: Db, accountId: string) =>
   db.deleteFrom('sessions').where('account_id', '=', accountId).execute();
 
+/** Revokes every API token of an account still in force (a password reset: a token is a password too). */
+export const revokeTokens = (db: Db, accountId: string) =>
+  db
+    .updateTable('api_tokens')
+    .set({ revoked_at: new Date() })
+    .where('account_id', '=', accountId)
+    .where('revoked_at', 'is', null)
+    .execute();
+
 const TWO_FACTOR_SETTING = 'two_factor_required';
 
 export async function twoFactorRequired(db: Db): Promise<boolean> {

@@ -109,7 +109,8 @@ describeRoute({
   path: '/accounts/{id}/password-reset',
   tag: 'accounts',
   access: 'internal',
-  summary: 'Give the account a temporary password, end its sessions, lift a lock (administrators)',
+  summary:
+    'Give the account a temporary password, end its sessions, revoke its API tokens, lift a lock (administrators)',
   params: { id: 'Account id' },
   body: ResetInput,
   response: { status: 200, description: 'The temporary password', schema: CreatedAccount },

@@ -112,7 +112,8 @@ export function updateAccount(
 
 /**
  * An administrator resets someone's password: a temporary one is returned once, every session
- * ends, the lockout is lifted, and the person must choose a new password at next sign-in.
+ * ends, every API token is revoked (whoever took the password may have made one), the lockout is
+ * lifted, and the person must choose a new password at next sign-in.
  * With `clearTwoFactor` a lost authenticator is forgotten too.
  */
 export async function resetPassword(
@@ -142,6 +143,7 @@ export async function resetPassword(
       .executeTakeFirstOrThrow();
     if (options.clearTwoFactor) await trx.deleteFrom('recovery_codes').where('account_id', '=', id).execute();
     await repo.endSessions(trx, id);
+    await repo.revokeTokens(trx, id);
     const account = presentAccount(row);
     await recordAudit(trx, {
       actor,

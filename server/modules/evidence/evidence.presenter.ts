@@ -17,6 +17,7 @@ export function presentFile(row: EvidenceFileView): EvidenceFile {
     uploadedAt: new Date(row.uploaded_at).toISOString(),
     hasPublicDerivative: row.public_sha256 !== null,
     publicSha256: row.public_sha256,
+    markedPublic: row.marked_public,
     public: Boolean(row.is_public),
     url: `/api/v1/files/${row.id}`,
   };

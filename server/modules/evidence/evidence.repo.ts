@@ -5,7 +5,7 @@ import type { Database } from '../../db/schema.js';
 import { PUBLIC_VERIFICATION } from '../incidents/incident.repo.js';
 import { IMAGE_TYPES } from './media-type.js';
 
-export type NewEvidenceFile = Omit<EvidenceFileRow, 'id' | 'uploaded_at'>;
+export type NewEvidenceFile = Omit<EvidenceFileRow, 'id' | 'uploaded_at' | 'marked_public'>;
 
 /** A file row with whether the public may have it now. */
 export type EvidenceFileView = EvidenceFileRow & { is_public: SqlBool };
@@ -13,12 +13,13 @@ export type EvidenceFileView = EvidenceFileRow & { is_public: SqlBool };
 type Scope = ExpressionBuilder<Database & { f: Database['evidence_files'] }, 'f'>;
 
 /**
- * The public rule, in SQL: the incident is public and verified or published, the file belongs to
- * one of its sources marked public, and an image has its stripped copy (the original of an image
- * is never public).
+ * The public rule, in SQL: an editor marked the file public, the incident is public and verified
+ * or published, the file belongs to one of its sources marked public, and an image has its
+ * stripped copy (the original of an image is never public).
  */
 function publicRule(eb: Scope) {
   return eb.and([
+    eb('f.marked_public', '=', true),
     eb.exists(
       eb
         .selectFrom('incidents as i')
@@ -62,6 +63,44 @@ export function findFile(db: Db, id: string, publicOnly: boolean): Promise<Evide
 
 export function insertFile(trx: Db, values: NewEvidenceFile): Promise<EvidenceFileRow> {
   return trx.insertInto('evidence_files').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Marks a file public or not (the rest of the public rule still applies). */
+export function markFilePublic(trx: Db, id: string, markedPublic: boolean) {
+  return trx
+    .updateTable('evidence_files')
+    .set({ marked_public: markedPublic })
+    .where('id', '=', id)
+    .execute();
+}
+
+/**
+ * Moves a merged duplicate's files to the incident it repeats; a file keeps its source only if
+ * that source moved too. `withhold` unmarks them (the duplicate was not public).
+ */
+export function moveFiles(trx: Db, from: string, to: string, withhold: boolean) {
+  return trx
+    .updateTable('evidence_files as f')
+    .set((eb) => ({
+      incident_id: to,
+      source_id: eb
+        .case()
+        .when(
+          eb.exists(
+            eb
+              .selectFrom('sources as s')
+              .select('s.id')
+              .whereRef('s.id', '=', 'f.source_id')
+              .where('s.incident_id', '=', to),
+          ),
+        )
+        .then(eb.ref('f.source_id'))
+        .else(null)
+        .end(),
+      ...(withhold ? { marked_public: false } : {}),
+    }))
+    .where('f.incident_id', '=', from)
+    .execute();
 }
 
 export function deleteFile(trx: Db, id: string) {

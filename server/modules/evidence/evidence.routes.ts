@@ -4,9 +4,15 @@ import { requireInternal } from '../../http/auth.js';
 import { Uuid } from '../../http/common.schema.js';
 import type { AppEnv } from '../../http/env.js';
 import { describeRoute } from '../../http/openapi.js';
-import { readParam } from '../../http/validate.js';
+import { readJson, readParam } from '../../http/validate.js';
 import { openVerified } from './blob-store.js';
-import { EvidenceFile, EvidenceList, EvidenceUpload, PublicEvidenceList } from './evidence.schema.js';
+import {
+  EvidenceFile,
+  EvidenceList,
+  EvidenceRelease,
+  EvidenceUpload,
+  PublicEvidenceList,
+} from './evidence.schema.js';
 import * as service from './evidence.service.js';
 import { readUpload } from './evidence.upload.js';
 import { contentDisposition, downloadName } from './file-name.js';
@@ -164,4 +170,23 @@ evidenceRoutes.delete('/files/:id', async (c) => {
   const id = readParam(c.req.param('id'), Uuid, 'id', 'file_not_found');
   await service.deleteEvidence(c.var.db, c.var.actor, id, c.var.files);
   return c.body(null, 204);
+});
+
+describeRoute({
+  method: 'put',
+  path: '/files/{id}/public',
+  tag: 'evidence',
+  access: 'internal',
+  summary:
+    'Release a file to the public or withdraw it (incidents.visibility). A new upload is not released; a released file is served only while its incident and its source are public',
+  params: { id: 'File id' },
+  body: EvidenceRelease,
+  response: { status: 200, description: 'The file', schema: EvidenceFile },
+  errors: [404],
+});
+evidenceRoutes.put('/files/:id/public', async (c) => {
+  requireInternal(c.var.actor);
+  const id = readParam(c.req.param('id'), Uuid, 'id', 'file_not_found');
+  const input = await readJson(c, EvidenceRelease);
+  return c.json(await service.releaseEvidence(c.var.db, c.var.actor, id, input.public));
 });

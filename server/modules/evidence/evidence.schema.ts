@@ -32,6 +32,11 @@ export const EvidenceFile = outputSchema(
     uploadedAt: z.string(),
     hasPublicDerivative: z.boolean().describe('An image whose copy without metadata was made'),
     publicSha256: Sha256.nullable().describe('SHA-256 of that copy'),
+    markedPublic: z
+      .boolean()
+      .describe(
+        'An editor released it (false for a new upload); it is served only while its incident and source are public',
+      ),
     public: z.boolean().describe('Whether GET /files/{id}/public serves it now'),
     url: z.string().describe('The original, for internal readers'),
   }),
@@ -47,6 +52,11 @@ export const PublicEvidenceFile = outputSchema(
     sha256: Sha256.describe('SHA-256 of the bytes served'),
     url: z.string(),
   }),
+);
+
+export const EvidenceRelease = inputSchema(
+  'EvidenceRelease',
+  z.strictObject({ public: z.boolean().describe('Release the file to the public, or withdraw it') }),
 );
 
 export const EvidenceList = outputSchema('EvidenceList', z.object({ items: z.array(EvidenceFile) }));

@@ -220,3 +220,25 @@ export async function deleteEvidence(
   for (const sha256 of new Set([row.sha256, row.public_sha256]))
     if (sha256) await releaseBlob(db, store, sha256);
 }
+
+/**
+ * Releases a file to the public or withdraws it (`incidents.visibility`, as for the incident's
+ * own visibility). New uploads are not released; a released file is still served only while its
+ * incident and its source are public.
+ */
+export function releaseEvidence(db: Db, who: Principal, fileId: string, markedPublic: boolean) {
+  const actor = authorize(who, 'incidents.visibility');
+  return inTransaction(db, async (trx) => {
+    const found = await readableFile(trx, who, fileId);
+    await repo.markFilePublic(trx, found.id, markedPublic);
+    await recordAudit(trx, {
+      actor,
+      action: 'update',
+      entityType: 'evidence',
+      entityId: found.incident_id,
+      before: { file: found.sha256, markedPublic: found.marked_public },
+      after: { file: found.sha256, markedPublic },
+    });
+    return presentFile((await repo.findFile(trx, found.id, false)) as repo.EvidenceFileView);
+  });
+}

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import exifr from 'exifr';
 import { countRows, useTestApp } from '../../../test/helpers/app.js';
-import { download, recordIncident, sha256, upload, uploaded } from '../../../test/helpers/evidence.js';
+import {
+  download,
+  recordIncident,
+  release,
+  sha256,
+  upload,
+  uploaded,
+} from '../../../test/helpers/evidence.js';
 import { buildIncident } from '../../../test/helpers/factories.js';
 import { contains, jpegWithMetadata, MARKERS, pngWithMetadata } from '../../../test/helpers/images.js';
 import { storeEvidence } from './evidence.service.js';
@@ -80,7 +87,8 @@ describe('uploading evidence', () => {
     );
     assert.equal(file.mediaType, 'application/pdf');
     assert.equal(file.sourceId, incident.sources[0]?.id);
-    assert.equal(file.public, true);
+    // Not public until an editor releases it, even on a public source of a public incident.
+    assert.deepEqual([file.markedPublic, file.public], [false, false]);
   });
 });
 
@@ -123,7 +131,9 @@ describe('what the public gets', () => {
     const incident = await recordIncident(t);
     const photo = jpegWithMetadata();
     const file = await uploaded(t, incident.id, photo, { sourceId: incident.sources[0]?.id });
-    assert.equal(file.public, true);
+    assert.deepEqual([file.markedPublic, file.public], [false, false]);
+    assert.equal((await download(t, `/api/v1/files/${file.id}/public`, 'public')).status, 404);
+    assert.equal((await release(t, file.id)).public, true);
     const got = await download(t, `/api/v1/files/${file.id}/public`, 'public');
     assert.equal(got.status, 200);
     assert.deepEqual(got.bytes, stripJpeg(photo));
@@ -169,7 +179,9 @@ describe('what the public gets', () => {
       sourceId: restricted.sources[0]?.id,
     });
     for (const file of [loose, testimony, unpublished]) {
-      assert.equal(file.public, false);
+      // Released by an editor, and still not public: the rest of the rule holds.
+      const released = await release(t, file.id);
+      assert.deepEqual([released.markedPublic, released.public], [true, false]);
       const got = await download(t, `/api/v1/files/${file.id}/public`, 'public');
       assert.equal(got.status, 404);
       assert.equal(JSON.parse(new TextDecoder().decode(got.bytes)).error.code, 'file_not_found');
@@ -183,6 +195,7 @@ describe('what the public gets', () => {
     const file = await uploaded(t, incident.id, pngWithMetadata(), {
       sourceId: incident.sources[0]?.id,
     });
+    await release(t, file.id);
     assert.equal((await download(t, `/api/v1/files/${file.id}/public`, 'public')).status, 200);
     const put = await t.put(`/api/v1/incidents/${incident.id}`, {
       ...buildIncident(),

@@ -49,11 +49,13 @@ async function seed() {
           url: 'https://example.org/a',
           title: 'Public report',
           excerpt: `Secretova was beaten`,
+          public: true,
         },
         {
           type: 'media_report',
           url: 'https://example.org/news/zhanna-secretova-beaten',
           title: 'Second report',
+          public: true,
         },
         { type: 'testimony', excerpt: SECRET_TESTIMONY, public: false },
       ],

@@ -1,6 +1,7 @@
 import type { Permission, Role } from '../../../shared/access/permissions.js';
 import type { Db } from '../../db/database.js';
 import { authorize, confidentialReader, type Principal } from '../../http/auth.js';
+import { AppError } from '../../http/errors.js';
 
 type Verification = 'reported' | 'verifying' | 'verified' | 'published' | 'rejected' | 'merged';
 type Visibility = 'public' | 'restricted' | 'confidential';
@@ -32,6 +33,28 @@ export function authorizeIncidentWrite(
   if (step) authorize(who, step);
   if (after.visibility !== from.visibility) authorize(who, 'incidents.visibility');
   return actor;
+}
+
+/**
+ * Sources are not public until someone who decides visibility says so: a new source marked
+ * public, or an existing one turned public, needs `incidents.visibility`. Withdrawing needs no more
+ * than the right to edit.
+ */
+export function authorizeSourceRelease(
+  who: Principal,
+  existing: readonly { id: string; is_public: boolean }[],
+  sources: readonly { id?: string | undefined; public: boolean }[],
+): void {
+  const wasPublic = new Set(existing.filter((s) => s.is_public).map((s) => s.id));
+  if (sources.some((s) => s.public && !(s.id && wasPublic.has(s.id)))) authorize(who, 'incidents.visibility');
+}
+
+/** A published incident cites at least one source (public or not: a testimony is a source too). */
+export function checkPublishable(verification: Verification, sourceCount: number): void {
+  if (verification !== 'published' || sourceCount > 0) return;
+  throw new AppError('publish_needs_source', 'Publishing needs at least one source', [
+    { path: 'sources', code: 'publish_needs_source' },
+  ]);
 }
 
 /** Whether a reader may see this incident at all: confidential ones only when granted. */

@@ -69,6 +69,7 @@ export function presentIncident(parts: IncidentParts): Omit<IncidentView, 'accou
     internalNotes: row.internal_notes,
     assignedTo: row.assigned_to,
     mergedInto: row.merged_into,
+    verificationReason: row.verification_reason,
     victims: parts.people.map((p) => ({
       key: p.id,
       personId: p.id,

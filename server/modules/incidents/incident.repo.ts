@@ -223,3 +223,8 @@ export async function lockIncidents(trx: Db, idsOrReferences: readonly string[])
     .execute();
   return rows.map((r) => r.id);
 }
+
+/** Makes every source of an incident non-public (a non-public duplicate's, before they move). */
+export function withholdSources(trx: Db, incidentId: string) {
+  return trx.updateTable('sources').set({ is_public: false }).where('incident_id', '=', incidentId).execute();
+}

@@ -62,7 +62,12 @@ const SourceInput = z.strictObject({
     .nullable()
     .default(null),
   excerpt: z.string().trim().max(5000).nullable().default(null).describe('The passage the record relies on'),
-  public: z.boolean().default(true).describe('May the source be shown publicly? Testimonies usually not'),
+  public: z
+    .boolean()
+    .default(false)
+    .describe(
+      'May the source be shown publicly? Not until someone with incidents.visibility says so; testimonies usually never',
+    ),
 });
 export type SourceInput = z.output<typeof SourceInput>;
 
@@ -194,6 +199,7 @@ export const Incident = outputSchema(
     internalNotes: z.string().nullable(),
     assignedTo: Uuid.nullable().describe('The account working on it'),
     mergedInto: Uuid.nullable().describe('For a merged duplicate: the incident it repeats'),
+    verificationReason: z.string().nullable().describe('Why it was rejected or merged; null otherwise'),
     victims: z.array(
       z.object({ key: z.string(), personId: Uuid, person: z.record(z.string(), z.unknown()) }),
     ),

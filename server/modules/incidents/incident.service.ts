@@ -7,7 +7,12 @@ import { effectiveAccountability, todayUtc } from '../cases/accountability.effec
 import { findPeople } from '../people/person.repo.js';
 import { createPerson } from '../people/person.service.js';
 import { cellSource, moveCells, trackCells } from '../statistics/statistic-cells.repo.js';
-import { authorizeIncidentWrite, mayRead } from './incident.access.js';
+import {
+  authorizeIncidentWrite,
+  authorizeSourceRelease,
+  checkPublishable,
+  mayRead,
+} from './incident.access.js';
 import { loadParts, refreshDerived } from './incident.derived.js';
 import { type IncidentParts, presentIncident, presentPublicIncident } from './incident.presenter.js';
 import * as repo from './incident.repo.js';
@@ -18,6 +23,14 @@ import { checkIncidentReferences, dateColumns } from './incident.values.js';
 export function auditDocument(view: IncidentView) {
   const { victims, ...rest } = view;
   return { ...rest, victims: victims.map((v) => v.personId) };
+}
+
+/** Rejecting needs a reason, which the document does not carry: it is the workflow's action. */
+function checkNotRejecting(from: string | null, to: string): void {
+  if (to !== 'rejected' || from === 'rejected') return;
+  throw new AppError('validation_failed', 'Reject with a reason: POST /incidents/{id}/verification', [
+    { path: 'verification', code: 'use_verification_action' },
+  ]);
 }
 
 const mergeOnly = () =>
@@ -112,7 +125,10 @@ export async function loadView(trx: Db, id: string): Promise<IncidentView> {
 /** Records a new incident with its victims, violations and sources, and gives it a reference. */
 export function createIncident(db: Db, who: Principal, input: IncidentInput): Promise<IncidentView> {
   if (input.verification === 'merged') throw mergeOnly();
+  checkNotRejecting(null, input.verification);
   const actor = authorizeIncidentWrite(who, null, input);
+  authorizeSourceRelease(who, [], input.sources);
+  checkPublishable(input.verification, input.sources.length);
   return inTransaction(db, async (trx) => {
     if (
       input.version !== undefined ||
@@ -168,7 +184,10 @@ export function updateIncident(
       ]);
     }
     if (input.verification === 'merged') throw mergeOnly();
+    checkNotRejecting(existing.verification, input.verification);
     const actor = authorizeIncidentWrite(who, existing, input);
+    authorizeSourceRelease(who, await repo.findSources(trx, existing.id), input.sources);
+    checkPublishable(input.verification, input.sources.length);
     if (input.version === undefined) {
       throw new AppError('validation_failed', 'Send the version you read', [
         { path: 'version', code: 'required' },
@@ -182,6 +201,7 @@ export function updateIncident(
     const row = await trackCells(trx, existing.id, async () => {
       const updated = await repo.updateIncident(trx, existing.id, input.version as number, {
         ...rowValues(input, region),
+        ...(input.verification === existing.verification ? {} : { verification_reason: null }),
         updated_by: actor,
       });
       if (!updated) throw versionConflict(existing.version);

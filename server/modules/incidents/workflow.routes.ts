@@ -14,11 +14,15 @@ export const workflowRoutes = new Hono<AppEnv>();
 
 const idParam = { id: 'Incident id or reference' };
 
+const Reason = z.string().trim().min(1).max(2000);
 const MoveInput = inputSchema(
   'VerificationMove',
   z.strictObject({
     to: Verification.exclude(['merged']).describe('reported → verifying → verified → published, or rejected'),
     version: Version,
+    reason: Reason.optional().describe(
+      'Why: required when rejecting; kept on the incident and in its history',
+    ),
   }),
 );
 const AssignmentInput = inputSchema('Assignment', z.strictObject({ accountId: Uuid.nullable() }));
@@ -40,6 +44,7 @@ const MergeInput = inputSchema(
   z.strictObject({
     into: Uuid.describe('The incident this one repeats'),
     version: Version.describe('The version of this incident you read'),
+    reason: Reason.describe('Why it is a duplicate; kept on the incident and in its history'),
   }),
 );
 const DuplicateList = outputSchema(
@@ -64,7 +69,8 @@ describeRoute({
   path: '/incidents/{id}/verification',
   tag: 'workflow',
   access: 'internal',
-  summary: 'Move the incident along the workflow; publishing also makes it public',
+  summary:
+    'Move the incident along the workflow; publishing also makes it public and needs at least one source (422 publish_needs_source); rejecting needs a reason',
   params: idParam,
   body: MoveInput,
   response: { status: 200, description: 'The incident', schema: Incident },
@@ -72,8 +78,8 @@ describeRoute({
 });
 workflowRoutes.post('/:id/verification', async (c) => {
   requireInternal(c.var.actor);
-  const { to, version } = await readJson(c, MoveInput);
-  return c.json(await moveIncident(c.var.db, c.var.actor, c.req.param('id'), to, version));
+  const { to, version, reason } = await readJson(c, MoveInput);
+  return c.json(await moveIncident(c.var.db, c.var.actor, c.req.param('id'), to, version, reason ?? null));
 });
 
 describeRoute({
@@ -144,7 +150,7 @@ describeRoute({
   tag: 'workflow',
   access: 'internal',
   summary:
-    'Merge this duplicate into the incident it repeats: links and sources move, its reference leads there',
+    'Merge this duplicate into the incident it repeats, with a reason: links, sources and files move (kept non-public if the duplicate was not public), its reference leads there',
   params: idParam,
   body: MergeInput,
   response: { status: 200, description: 'The incident merged into', schema: Incident },
@@ -152,6 +158,6 @@ describeRoute({
 });
 workflowRoutes.post('/:id/merge', async (c) => {
   requireInternal(c.var.actor);
-  const { into, version } = await readJson(c, MergeInput);
-  return c.json(await mergeIncident(c.var.db, c.var.actor, c.req.param('id'), into, version));
+  const { into, version, reason } = await readJson(c, MergeInput);
+  return c.json(await mergeIncident(c.var.db, c.var.actor, c.req.param('id'), into, version, reason));
 });

@@ -5,9 +5,16 @@ import { AppError, notFound, versionConflict } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.repo.js';
 import { refreshAccountability } from '../cases/accountability.service.js';
 import { trackCells } from '../statistics/statistic-cells.repo.js';
-import { authorizeIncidentWrite, mayRead } from './incident.access.js';
+import { moveFiles } from '../evidence/evidence.repo.js';
+import { authorizeIncidentWrite, checkPublishable, mayRead } from './incident.access.js';
 import { refreshDerived } from './incident.derived.js';
-import { findIncident, lockIncidents } from './incident.repo.js';
+import {
+  findIncident,
+  findSources,
+  lockIncidents,
+  PUBLIC_VERIFICATION,
+  withholdSources,
+} from './incident.repo.js';
 import { auditDocument, loadView } from './incident.service.js';
 
 export type Verification = 'reported' | 'verifying' | 'verified' | 'published' | 'rejected' | 'merged';
@@ -25,6 +32,18 @@ export const TRANSITIONS: Record<Verification, readonly Verification[]> = {
   merged: [],
 };
 
+/** Rejecting and merging say why: the reason goes on the incident and so into its history. */
+function requireReason(reason: string | null): string {
+  const why = reason?.trim();
+  if (!why) {
+    throw new AppError('validation_failed', 'Say why', [{ path: 'reason', code: 'required' }]);
+  }
+  return why;
+}
+
+const isPublic = (row: { visibility: string; verification: string }) =>
+  row.visibility === 'public' && (PUBLIC_VERIFICATION as readonly string[]).includes(row.verification);
+
 async function visibleIncident(trx: Db, who: Principal, id: string) {
   const row = await findIncident(trx, id, false);
   if (!row || !(await mayRead(trx, who, row))) throw notFound('incident_not_found', 'Incident', id);
@@ -35,8 +54,16 @@ async function visibleIncident(trx: Db, who: Principal, id: string) {
  * Moves an incident along the workflow. Publishing also makes it public (a confidential incident
  * cannot be published); withdrawing a publication makes it restricted again.
  */
-export function moveIncident(db: Db, who: Principal, id: string, to: Verification, version: number) {
+export function moveIncident(
+  db: Db,
+  who: Principal,
+  id: string,
+  to: Verification,
+  version: number,
+  reason: string | null = null,
+) {
   authorize(who, 'incidents.write');
+  if (to === 'rejected') requireReason(reason);
   return inTransaction(db, async (trx) => {
     await lockIncidents(trx, [id]);
     const row = await visibleIncident(trx, who, id);
@@ -54,6 +81,7 @@ export function moveIncident(db: Db, who: Principal, id: string, to: Verificatio
     const visibility =
       to === 'published' ? 'public' : row.verification === 'published' ? 'restricted' : row.visibility;
     const actor = authorizeIncidentWrite(who, row, { verification: to, visibility });
+    checkPublishable(to, (await findSources(trx, row.id)).length);
     const before = await loadView(trx, row.id);
     await trackCells(trx, row.id, () =>
       trx
@@ -61,6 +89,7 @@ export function moveIncident(db: Db, who: Principal, id: string, to: Verificatio
         .set({
           verification: to,
           visibility,
+          verification_reason: to === 'rejected' ? reason : null,
           version: row.version + 1,
           updated_by: actor,
           updated_at: sql`now()`,
@@ -153,8 +182,10 @@ export function mergeIncident(
   duplicateId: string,
   targetId: string,
   version: number,
+  reason: string | null,
 ) {
   const actor = authorize(who, 'incidents.verify');
+  const why = requireReason(reason);
   return inTransaction(db, async (trx) => {
     await lockIncidents(trx, [duplicateId, targetId]);
     const dup = await visibleIncident(trx, who, duplicateId);
@@ -169,12 +200,17 @@ export function mergeIncident(
     }
     const [beforeDup, beforeTarget] = [await loadView(trx, dup.id), await loadView(trx, target.id)];
     await trackCells(trx, [dup.id, target.id], async () => {
+      // What the public could not see in the duplicate stays so in the incident it repeats.
+      const withhold = !isPublic(dup);
+      if (withhold) await withholdSources(trx, dup.id);
       await moveParts(trx, dup.id, target.id);
+      await moveFiles(trx, dup.id, target.id, withhold);
       await trx
         .updateTable('incidents')
         .set({
           verification: 'merged',
           merged_into: target.id,
+          verification_reason: why,
           version: dup.version + 1,
           updated_by: actor,
           updated_at: sql`now()`,

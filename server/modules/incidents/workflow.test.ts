@@ -169,13 +169,18 @@ describe('duplicates', () => {
     ).body;
     await t.post(`/api/v1/incidents/${repeat.id}/comments`, { body: 'Same as the court beating?' });
     assert.equal(
-      (await t.post(`/api/v1/incidents/${repeat.id}/merge`, { into: original.id, version: 1 }, 'monitor'))
-        .status,
+      (
+        await t.post(
+          `/api/v1/incidents/${repeat.id}/merge`,
+          { into: original.id, version: 1, reason: 'Same beating' },
+          'monitor',
+        )
+      ).status,
       403,
     );
     const merged = await t.post(
       `/api/v1/incidents/${repeat.id}/merge`,
-      { into: original.id, version: 1 },
+      { into: original.id, version: 1, reason: 'The same beating at the court, reported twice' },
       'editor',
     );
     assert.equal(merged.status, 200, merged.text);
@@ -216,7 +221,13 @@ describe('duplicates', () => {
       ),
     );
     assert.equal(
-      (await t.post(`/api/v1/incidents/${repeat.id}/merge`, { into: original.id, version: 2 })).status,
+      (
+        await t.post(`/api/v1/incidents/${repeat.id}/merge`, {
+          into: original.id,
+          version: 2,
+          reason: 'Again',
+        })
+      ).status,
       409,
       'merged once',
     );

@@ -64,6 +64,27 @@ function Select({
 const show = (value: unknown) =>
   value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value);
 
+/**
+ * Whether a source may be shown publicly: unchecked for a new source, and only someone who
+ * decides visibility may tick it; for anyone else the box is read-only and the value kept.
+ */
+function SourcePublic(p: {
+  name: string;
+  checked: boolean;
+  mayRelease: boolean;
+  label: string;
+  hint: string;
+}) {
+  return (
+    <label class="check">
+      {!p.mayRelease && p.checked ? <input type="hidden" name={p.name} value="true" /> : null}
+      <input type="checkbox" name={p.name} value="true" checked={p.checked} disabled={!p.mayRelease} />{' '}
+      {p.label}
+      {p.mayRelease ? null : <span class="meta"> · {p.hint}</span>}
+    </label>
+  );
+}
+
 /** The incident editor: every field of the document, texts in the three languages side by side. */
 export function EditorPage(p: EditorProps) {
   const { lang, values: v, options } = p;
@@ -326,18 +347,13 @@ export function EditorPage(p: EditorProps) {
               <textarea id={`sources.${i}.excerpt`} name={`sources.${i}.excerpt`} rows={2}>
                 {field(`sources.${i}.excerpt`)}
               </textarea>
-              <label class="check">
-                <input
-                  type="checkbox"
-                  name={`sources.${i}.public`}
-                  value="true"
-                  checked={
-                    field(`sources.${i}.public`) === 'true' ||
-                    (!field(`sources.${i}.id`) && !field(`sources.${i}.url`))
-                  }
-                />{' '}
-                {t(lang, 'wi.sourcePublic')}
-              </label>
+              <SourcePublic
+                name={`sources.${i}.public`}
+                checked={field(`sources.${i}.public`) === 'true'}
+                mayRelease={p.mayChangeVisibility}
+                label={t(lang, 'wi.sourcePublic')}
+                hint={t(lang, 'wi.sourceReleaseByEditor')}
+              />
             </div>
           ))}
         </fieldset>

@@ -5,13 +5,13 @@ import { AppError } from '../../http/errors.js';
 import { readParam } from '../../http/validate.js';
 import { openVerified } from '../../modules/evidence/blob-store.js';
 import { sendFile } from '../../modules/evidence/evidence.routes.js';
-import { findOriginal, storeEvidence } from '../../modules/evidence/evidence.service.js';
+import { findOriginal, releaseEvidence, storeEvidence } from '../../modules/evidence/evidence.service.js';
 import { readUpload } from '../../modules/evidence/evidence.upload.js';
 import { contentDisposition, downloadName } from '../../modules/evidence/file-name.js';
 import type { IncidentView } from '../../modules/incidents/incident.schema.js';
 import { readIncident } from '../../modules/incidents/incident.service.js';
 import type { WorkspaceEnv } from '../env.js';
-import { lang } from '../forms.js';
+import { form, lang, one } from '../forms.js';
 import { checkCsrf, requireSession } from '../session.js';
 
 /** Evidence files from the workspace: attached to an incident (and a source), read back by those allowed. */
@@ -63,4 +63,13 @@ filePages.get(`${W}/files/:id`, requireSession(), async (c) => {
     'cache-control': 'private, no-store',
     'cross-origin-resource-policy': 'same-origin',
   });
+});
+
+// Releasing a file to the public, or withdrawing it: the service checks incidents.visibility.
+filePages.post(`${W}/files/:id/public`, requireSession(), async (c) => {
+  const id = readParam(c.req.param('id'), Uuid, 'id', 'file_not_found');
+  const f = await form(c);
+  checkCsrf(c, c.var.session, f);
+  const file = await releaseEvidence(c.var.db, c.var.actor, id, one(f.public) === 'true');
+  return c.redirect(`/${lang(c)}/workspace/incidents/${file.incidentId}?done=saved`, 303);
 });

@@ -23,7 +23,6 @@ const newIncident = (title: string) => ({
   'sources.0.type': 'media_report',
   'sources.0.url': 'https://example.org/news/akimat',
   'sources.0.title': 'Report',
-  'sources.0.public': 'true',
 });
 
 describe('the incident pages', () => {
@@ -124,15 +123,18 @@ describe('the incident pages', () => {
     const bobForm = await bob.get(`/en/workspace/incidents/${created.reference}/edit`);
     const fieldsOf = (html: string) => {
       const fields: Record<string, string> = {};
-      for (const m of html.matchAll(/<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"/g))
+      for (const m of html.matchAll(/<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"[^>]*>/g)) {
+        // A browser sends a checkbox only when it is ticked, and nothing disabled.
+        if (/type="checkbox"|disabled/.test(m[0])) continue;
         fields[m[1] as string] = (m[2] as string).replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+      }
       for (const m of html.matchAll(/<select[^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/select>/g)) {
         const selected = /<option value="([^"]*)" selected/.exec(m[2] as string);
         fields[m[1] as string] = selected?.[1] ?? '';
       }
       for (const m of html.matchAll(/<textarea[^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/textarea>/g))
         fields[m[1] as string] = m[2] as string;
-      for (const m of html.matchAll(/<input type="checkbox" name="([^"]+)" value="true" checked/g))
+      for (const m of html.matchAll(/<input type="checkbox" name="([^"]+)" value="true" checked=""(?! disabled)/g))
         fields[m[1] as string] = 'true';
       return fields;
     };
@@ -216,7 +218,7 @@ describe('the incident pages', () => {
     const res = await editor.submit(
       `/en/workspace/incidents/${b.reference}`,
       `/en/workspace/incidents/${b.reference}/merge`,
-      { into: a.id, version: '1' },
+      { into: a.id, version: '1', reason: 'The same detention at the march' },
     );
     assert.equal(res.location, `/en/workspace/incidents/${a.reference}`);
     const old = await t.app.request(`/en/incidents/${b.reference}`);

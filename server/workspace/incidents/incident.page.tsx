@@ -12,6 +12,8 @@ export interface IncidentPageData {
   moves: Verification[];
   mayEdit: boolean;
   mayMerge: boolean;
+  /** May release sources and files to the public (incidents.visibility). */
+  mayRelease: boolean;
   assignable: { id: string; name: string }[];
   comments: { authorName: string; body: string; at: string }[];
   duplicates: DuplicateCandidate[];
@@ -26,6 +28,7 @@ export interface IncidentPageData {
     size: number;
     sha256: string;
     sourceId: string | null;
+    markedPublic: boolean;
     public: boolean;
   }[];
 }
@@ -83,11 +86,15 @@ export function IncidentPage({
           {t(lang, 'wi.state')}:{' '}
           <span data-verification={i.verification}>{t(lang, `wi.ver.${i.verification}`)}</span>
         </h2>
+        {i.verificationReason ? (
+          <p data-verification-reason>{t(lang, 'wi.verificationReason', { reason: i.verificationReason })}</p>
+        ) : null}
         {data.moves.map((to) => (
-          <form method="post" action={`${base}/move`} class="inline">
+          <form method="post" action={`${base}/move`} class={to === 'rejected' ? 'stack' : 'inline'}>
             <Csrf token={me.csrf} />
             <input type="hidden" name="to" value={to} />
             <input type="hidden" name="version" value={String(i.version)} />
+            {to === 'rejected' ? <ReasonField id="reject-reason" label={t(lang, 'wi.rejectReason')} /> : null}
             <button type="submit">{t(lang, `wi.to.${to as Exclude<Verification, 'merged'>}`)}</button>
           </form>
         ))}
@@ -155,8 +162,19 @@ export function IncidentPage({
                 {' '}
                 · {f.mediaType} · {new Intl.NumberFormat(lang).format(Math.ceil(f.size / 1024))} KB · SHA-256{' '}
                 <code>{f.sha256.slice(0, 16)}…</code>
-                {f.public ? ` · ${t(lang, 'wi.publicCopy')}` : ''}
+                {f.public
+                  ? ` · ${t(lang, 'wi.publicCopy')}`
+                  : f.markedPublic
+                    ? ` · ${t(lang, 'wi.released')}`
+                    : ''}
               </span>
+              {data.mayRelease ? (
+                <form method="post" action={`/${lang}/workspace/files/${f.id}/public`} class="inline">
+                  <Csrf token={me.csrf} />
+                  <input type="hidden" name="public" value={f.markedPublic ? 'false' : 'true'} />
+                  <button type="submit">{t(lang, f.markedPublic ? 'wi.withdraw' : 'wi.release')}</button>
+                </form>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -191,10 +209,11 @@ export function IncidentPage({
                 })}
               </span>
               {data.mayMerge ? (
-                <form method="post" action={`${base}/merge`} class="inline">
+                <form method="post" action={`${base}/merge`} class="stack">
                   <Csrf token={me.csrf} />
                   <input type="hidden" name="into" value={d.id} />
                   <input type="hidden" name="version" value={String(i.version)} />
+                  <ReasonField id={`merge-reason-${d.id}`} label={t(lang, 'wi.mergeReason')} />
                   <button type="submit">{t(lang, 'wi.merge', { reference: d.reference })}</button>
                 </form>
               ) : null}
@@ -222,5 +241,15 @@ export function IncidentPage({
         </form>
       </section>
     </WorkspaceLayout>
+  );
+}
+
+/** The reason a rejection or a merge needs, recorded on the incident and in its history. */
+function ReasonField({ id, label }: { id: string; label: string }) {
+  return (
+    <>
+      <label for={id}>{label}</label>
+      <textarea id={id} name="reason" rows={2} maxlength={2000} required />
+    </>
   );
 }

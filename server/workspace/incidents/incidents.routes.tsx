@@ -223,6 +223,7 @@ incidentPages.get(`${W}/:reference`, async (c) => {
         moves,
         mayEdit: can(who, 'incidents.write') && incident.verification !== 'merged',
         mayMerge: can(who, 'incidents.verify') && incident.verification !== 'merged',
+        mayRelease: can(who, 'incidents.visibility'),
         assignable: await listAssignable(db),
         comments: await listComments(db, who, incident.id),
         duplicates: incident.verification === 'merged' ? [] : await findDuplicates(db, who, incident.id),
@@ -252,7 +253,9 @@ async function action(
 }
 
 incidentPages.post(`${W}/:reference/move`, (c) =>
-  action(c, (f, i) => moveIncident(c.var.db, c.var.actor, i.id, f.to as Verification, Number(f.version))),
+  action(c, (f, i) =>
+    moveIncident(c.var.db, c.var.actor, i.id, f.to as Verification, Number(f.version), f.reason || null),
+  ),
 );
 incidentPages.post(`${W}/:reference/assign`, (c) =>
   action(c, (f, i) => assignIncident(c.var.db, c.var.actor, i.id, f.accountId || null)),
@@ -278,7 +281,14 @@ incidentPages.post(`${W}/:reference/merge`, async (c) => {
   const incident = await load(c);
   const f = flat(await form(c));
   checkCsrf(c, c.var.session, f);
-  const target = await mergeIncident(c.var.db, c.var.actor, incident.id, f.into ?? '', Number(f.version));
+  const target = await mergeIncident(
+    c.var.db,
+    c.var.actor,
+    incident.id,
+    f.into ?? '',
+    Number(f.version),
+    f.reason || null,
+  );
   return c.redirect(pagePath(c, target.reference), 303);
 });
 

@@ -107,6 +107,7 @@ export function AccountsPage({
                     {t(lang, 'ws.clearTwoFactor')}
                   </label>
                   <button type="submit">{t(lang, 'ws.resetPassword')}</button>
+                  <span class="meta"> {t(lang, 'ws.resetHint')}</span>
                 </form>
               </td>
             </tr>

@@ -79,7 +79,9 @@ export const workspaceEn = {
   'ws.createAccount': 'Create account',
   'ws.accountCreated': 'Account {username} created. Temporary password, shown once: {password}',
   'ws.resetPassword': 'Reset password',
-  'ws.resetDone': 'Temporary password for {username}, shown once: {password}',
+  'ws.resetDone':
+    'Temporary password for {username}, shown once: {password}. Their sessions have ended and their API tokens are revoked.',
+  'ws.resetHint': 'Resetting ends every session of the account and revokes its API tokens.',
   'ws.clearTwoFactor': 'Also forget the authenticator',
   'ws.disable': 'Disable',
   'ws.enable': 'Enable',

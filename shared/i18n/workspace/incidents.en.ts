@@ -132,4 +132,13 @@ export const incidentsEn = {
   'wi.grant': 'Grant',
   'wi.ungrant': 'Take back',
   'wi.everyone': 'everyone with the role {role}',
+  'wi.verificationReason': 'Reason: {reason}',
+  'wi.rejectReason': 'Why is it rejected? (kept in the history)',
+  'wi.mergeReason': 'Why is it a duplicate? (kept in the history)',
+  'wi.released': 'released: public once the incident and its source are',
+  'wi.release': 'Make public',
+  'wi.withdraw': 'Make non-public',
+  'wi.sourceReleaseByEditor': 'Only an editor may make a source public.',
+  'ws.error.publish_needs_source':
+    'An incident cannot be published without a source. Add at least one in the editor.',
 };

@@ -133,4 +133,13 @@ export const incidentsKk: Record<keyof typeof incidentsEn, string> = {
   'wi.grant': 'Рұқсат ету',
   'wi.ungrant': 'Рұқсатты қайтару',
   'wi.everyone': '«{role}» рөліндегілердің бәрі',
+  'wi.verificationReason': 'Себебі: {reason}',
+  'wi.rejectReason': 'Неге қабылданбайды? (тарихта сақталады)',
+  'wi.mergeReason': 'Неліктен бұл қайталама жазба? (тарихта сақталады)',
+  'wi.released': 'көрсетуге рұқсат етілген: оқиға мен дереккөзі жария болғанда жария болады',
+  'wi.release': 'Жария ету',
+  'wi.withdraw': 'Жариядан алып тастау',
+  'wi.sourceReleaseByEditor': 'Дереккөзді тек редактор жария ете алады.',
+  'ws.error.publish_needs_source':
+    'Оқиғаны дереккөзсіз жариялауға болмайды. Редакторда кемінде біреуін қосыңыз.',
 };

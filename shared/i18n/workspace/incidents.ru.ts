@@ -133,4 +133,13 @@ export const incidentsRu: Record<keyof typeof incidentsEn, string> = {
   'wi.grant': 'Разрешить',
   'wi.ungrant': 'Отозвать доступ',
   'wi.everyone': 'все с ролью «{role}»',
+  'wi.verificationReason': 'Причина: {reason}',
+  'wi.rejectReason': 'Почему отклоняется? (сохранится в истории)',
+  'wi.mergeReason': 'Почему это дубликат? (сохранится в истории)',
+  'wi.released': 'разрешён к показу: станет публичным вместе с инцидентом и источником',
+  'wi.release': 'Сделать публичным',
+  'wi.withdraw': 'Скрыть от публики',
+  'wi.sourceReleaseByEditor': 'Сделать источник публичным может только редактор.',
+  'ws.error.publish_needs_source':
+    'Инцидент нельзя опубликовать без источника. Добавьте хотя бы один в редакторе.',
 };

@@ -80,7 +80,9 @@ export const workspaceKk: Record<keyof typeof workspaceEn, string> = {
   'ws.createAccount': 'Тіркелгі жасау',
   'ws.accountCreated': '{username} тіркелгісі жасалды. Уақытша құпиясөз (бір рет көрсетіледі): {password}',
   'ws.resetPassword': 'Құпиясөзді қалпына келтіру',
-  'ws.resetDone': '{username} үшін уақытша құпиясөз (бір рет көрсетіледі): {password}',
+  'ws.resetDone':
+    '{username} үшін уақытша құпиясөз (бір рет көрсетіледі): {password}. Барлық сеансы аяқталды, API токендерінің күші жойылды.',
+  'ws.resetHint': 'Қалпына келтіру тіркелгінің барлық сеансын аяқтап, API токендерінің күшін жояды.',
   'ws.clearTwoFactor': 'Аутентификаторды да ұмыту',
   'ws.disable': 'Өшіру',
   'ws.enable': 'Қосу',

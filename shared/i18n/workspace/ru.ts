@@ -81,7 +81,9 @@ export const workspaceRu: Record<keyof typeof workspaceEn, string> = {
   'ws.accountCreated':
     'Учётная запись {username} создана. Временный пароль (показывается один раз): {password}',
   'ws.resetPassword': 'Сбросить пароль',
-  'ws.resetDone': 'Временный пароль для {username} (показывается один раз): {password}',
+  'ws.resetDone':
+    'Временный пароль для {username} (показывается один раз): {password}. Все сеансы завершены, API-токены отозваны.',
+  'ws.resetHint': 'Сброс завершает все сеансы учётной записи и отзывает её API-токены.',
   'ws.clearTwoFactor': 'Также забыть аутентификатор',
   'ws.disable': 'Отключить',
   'ws.enable': 'Включить',
