@@ -4,8 +4,8 @@ import { authorize, type Principal } from '../../http/auth.js';
 import { AppError, notFound, versionConflict } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.repo.js';
 import { refreshAccountability } from '../cases/accountability.service.js';
-import { trackCells } from '../statistics/statistic-cells.repo.js';
 import { moveFiles } from '../evidence/evidence.repo.js';
+import { trackCells } from '../statistics/statistic-cells.repo.js';
 import { authorizeIncidentWrite, checkPublishable, mayRead } from './incident.access.js';
 import { refreshDerived } from './incident.derived.js';
 import {

@@ -134,7 +134,9 @@ describe('the incident pages', () => {
       }
       for (const m of html.matchAll(/<textarea[^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/textarea>/g))
         fields[m[1] as string] = m[2] as string;
-      for (const m of html.matchAll(/<input type="checkbox" name="([^"]+)" value="true" checked=""(?! disabled)/g))
+      for (const m of html.matchAll(
+        /<input type="checkbox" name="([^"]+)" value="true" checked=""(?! disabled)/g,
+      ))
         fields[m[1] as string] = 'true';
       return fields;
     };
