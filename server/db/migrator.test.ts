@@ -48,7 +48,9 @@ test('migrations apply, and applying again changes nothing', async () => {
 });
 
 test('a migration that arrives after a later-named one has run is still applied', async () => {
-  const { '0006_evidence_files': _later, ...earlier } = MIGRATIONS;
+  // The newest migration arrives late (later ones may build on earlier ones, never the reverse).
+  const newest = Object.keys(MIGRATIONS).sort().at(-1) as string;
+  const { [newest]: _later, ...earlier } = MIGRATIONS;
   const db = await freshDatabase({ migrate: false });
   try {
     const later = {
@@ -59,10 +61,9 @@ test('a migration that arrives after a later-named one has run is still applied'
     await migrateToLatest(db.db, { ...earlier, '0099_later': later });
     const result = await migrateToLatest(db.db, { ...MIGRATIONS, '0099_later': later });
     assert.deepEqual(
-      result.results?.map((r) => r.migrationName),
-      ['0006_evidence_files'],
+      result.results?.map((r) => [r.migrationName, r.status]),
+      [[newest, 'Success']],
     );
-    assert.ok((await tables(db.db as Kysely<unknown>)).includes('evidence_files'));
   } finally {
     await db.close();
   }
