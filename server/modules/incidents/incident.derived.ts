@@ -5,7 +5,7 @@ import type { Db } from '../../db/database.js';
 import { findOutlets } from '../outlets/outlet.repo.js';
 import { findPeople, outletIdsOf } from '../people/person.repo.js';
 import { findPlaces } from '../places/place.repo.js';
-import { trackCells } from '../statistics/statistic-cells.repo.js';
+import { holdCells } from '../statistics/statistic-cells.repo.js';
 import { parentsOf } from '../vocabularies/vocabulary.repo.js';
 import type { IncidentParts } from './incident.presenter.js';
 import { withheldNamePattern } from './incident.presenter.js';
@@ -96,15 +96,20 @@ export async function refreshDerived(trx: Db, incidentId: string): Promise<void>
 }
 
 /**
- * Runs a change to a person (name, consent, roles), then makes the incidents they are a victim in
- * follow: derived columns recomputed and kept counts moved (a role is a dimension), with those
- * incidents locked before the change.
+ * Before a person changes (name, consent, roles): locks the incidents they are a victim in and
+ * notes what those count as. `refresh()` after the change recomputes their derived columns and
+ * moves their kept counts (a victim's role is a dimension of the statistics).
  */
-export async function changeVictim<T>(trx: Db, personId: string, change: () => Promise<T>): Promise<T> {
+export async function holdIncidentsOfVictim(
+  trx: Db,
+  personId: string,
+): Promise<{ refresh(): Promise<void> }> {
   const ids = await repo.incidentIdsOfVictim(trx, personId);
-  return trackCells(trx, ids, async () => {
-    const result = await change();
-    for (const id of ids) await refreshDerived(trx, id);
-    return result;
-  });
+  const cells = await holdCells(trx, ids);
+  return {
+    async refresh() {
+      for (const id of ids) await refreshDerived(trx, id);
+      await cells.move();
+    },
+  };
 }

@@ -63,7 +63,7 @@ export function moveIncident(
   reason: string | null = null,
 ) {
   authorize(who, 'incidents.write');
-  if (to === 'rejected') requireReason(reason);
+  const why = to === 'rejected' ? requireReason(reason) : null;
   return inTransaction(db, async (trx) => {
     await lockIncidents(trx, [id]);
     const row = await visibleIncident(trx, who, id);
@@ -89,7 +89,7 @@ export function moveIncident(
         .set({
           verification: to,
           visibility,
-          verification_reason: to === 'rejected' ? reason : null,
+          verification_reason: why,
           version: row.version + 1,
           updated_by: actor,
           updated_at: sql`now()`,

@@ -3,7 +3,7 @@ import { authorize, type Principal } from '../../http/auth.js';
 import { AppError, notFound, versionConflict } from '../../http/errors.js';
 import { checkReferences } from '../../http/references.js';
 import { recordAudit } from '../audit/audit.repo.js';
-import { changeVictim } from '../incidents/incident.derived.js';
+import { holdIncidentsOfVictim } from '../incidents/incident.derived.js';
 import { findOutlets } from '../outlets/outlet.repo.js';
 import { presentPerson } from './person.presenter.js';
 import * as repo from './person.repo.js';
@@ -56,24 +56,24 @@ export function createPerson(db: Db, who: Principal, input: PersonInput, path = 
 /** Updates a person and everything derived from them in their incidents (search, redaction). */
 export function updatePerson(db: Db, who: Principal, id: string, input: PersonInput): Promise<PersonView> {
   const actor = authorize(who, 'people.write');
-  return inTransaction(db, (trx) =>
-    changeVictim(trx, id, async () => {
-      const existing = await repo.findPerson(trx, id);
-      if (!existing) throw notFound('person_not_found', 'Person', id);
-      if (input.version === undefined) {
-        throw new AppError('validation_failed', 'Send the version you read', [
-          { path: 'version', code: 'required' },
-        ]);
-      }
-      const before = presentPerson(existing, (await repo.outletIdsOf(trx, [id])).get(id) ?? []);
-      const row = await repo.updatePerson(trx, id, input.version, await toValues(trx, input, ''));
-      if (!row) throw versionConflict(existing.version);
-      await repo.setOutlets(trx, id, input.outletIds);
-      const after = presentPerson(row, [...new Set(input.outletIds)].sort());
-      await recordAudit(trx, { actor, action: 'update', entityType: 'person', entityId: id, before, after });
-      return after;
-    }),
-  );
+  return inTransaction(db, async (trx) => {
+    const incidents = await holdIncidentsOfVictim(trx, id);
+    const existing = await repo.findPerson(trx, id);
+    if (!existing) throw notFound('person_not_found', 'Person', id);
+    if (input.version === undefined) {
+      throw new AppError('validation_failed', 'Send the version you read', [
+        { path: 'version', code: 'required' },
+      ]);
+    }
+    const before = presentPerson(existing, (await repo.outletIdsOf(trx, [id])).get(id) ?? []);
+    const row = await repo.updatePerson(trx, id, input.version, await toValues(trx, input, ''));
+    if (!row) throw versionConflict(existing.version);
+    await repo.setOutlets(trx, id, input.outletIds);
+    const after = presentPerson(row, [...new Set(input.outletIds)].sort());
+    await recordAudit(trx, { actor, action: 'update', entityType: 'person', entityId: id, before, after });
+    await incidents.refresh();
+    return after;
+  });
 }
 
 /** Deletes a person who is no victim in any incident (409 otherwise). */

@@ -127,20 +127,30 @@ export async function rebuildCells(db: Db): Promise<void> {
 }
 
 /**
- * Runs `work` on one or more incidents and moves their counts to where they count afterwards, in
- * the caller's transaction. The incidents are locked first (in id order), so that what they
- * counted as before is the committed state no concurrent writer is still changing.
+ * Locks incidents (in id order) and notes what they count as now, so that what they counted as
+ * before a write is the committed state no concurrent writer is still changing; `move()` after
+ * the write moves their counts to where they count then. Both in the caller's transaction.
  */
+export async function holdCells(trx: Db, incidentIds: readonly string[]): Promise<{ move(): Promise<void> }> {
+  const ids = await lockIncidents(trx, incidentIds);
+  const before = new Map<string, CellSource | null>();
+  for (const id of ids) before.set(id, await cellSource(trx, id));
+  return {
+    async move() {
+      for (const id of ids) await moveCells(trx, before.get(id) ?? null, await cellSource(trx, id));
+    },
+  };
+}
+
+/** Runs `work` on one or more incidents between `holdCells` and its `move()`. */
 export async function trackCells<T>(
   trx: Db,
   incidentIds: string | readonly string[],
   work: () => Promise<T>,
 ): Promise<T> {
-  const ids = await lockIncidents(trx, typeof incidentIds === 'string' ? [incidentIds] : incidentIds);
-  const before = new Map<string, CellSource | null>();
-  for (const id of ids) before.set(id, await cellSource(trx, id));
+  const held = await holdCells(trx, typeof incidentIds === 'string' ? [incidentIds] : incidentIds);
   const result = await work();
-  for (const id of ids) await moveCells(trx, before.get(id) ?? null, await cellSource(trx, id));
+  await held.move();
   return result;
 }
 
