@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { useTestApp } from '../../../test/helpers/app.js';
+import { uploaded } from '../../../test/helpers/evidence.js';
 import { buildIncident } from '../../../test/helpers/factories.js';
+import { pngWithMetadata } from '../../../test/helpers/images.js';
 import { account, signedIn } from '../../../test/helpers/workspace.js';
 import { accountWithToken } from '../../modules/accounts/bootstrap.js';
 
@@ -55,6 +57,21 @@ describe('the workflow’s safer defaults in the workspace', () => {
     assert.ok(monitorHtml.includes('Only an editor may make a source public.'));
     const editorHtml = (await (await signedIn(t, 'editor')).get(edit)).html;
     assert.match(editorHtml, /<input type="checkbox" name="sources\.0\.public" value="true"\/>/);
+  });
+
+  test('an editor releases a file from the incident page; a monitor is not offered it', async () => {
+    const incident = (await t.post('/api/v1/incidents', buildIncident())).body;
+    const file = await uploaded(t, incident.id, pngWithMetadata(), { sourceId: incident.sources[0].id });
+    const page = `/en/workspace/incidents/${incident.reference}`;
+    const action = `/en/workspace/files/${file.id}/public`;
+    const monitorHtml = (await (await signedIn(t, 'monitor')).get(page)).html;
+    assert.ok(monitorHtml.includes(`data-file="${file.sha256}"`) && !monitorHtml.includes(action));
+    const editor = await signedIn(t, 'editor');
+    assert.ok((await editor.get(page)).html.includes('Make public'));
+    const res = await editor.submit(page, action, { public: 'true' });
+    assert.equal(res.status, 303);
+    const [stored] = (await t.get(`/api/v1/incidents/${incident.id}/files`)).body.items;
+    assert.equal(stored.markedPublic, true);
   });
 
   test('resetting a password says that it revokes the API tokens, and does', async () => {
