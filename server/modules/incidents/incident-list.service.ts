@@ -5,11 +5,7 @@ import type { Db } from '../../db/database.js';
 import { confidentialReader, type Principal } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
 import { Memo } from '../../http/memo.js';
-import {
-  effectiveAccountability,
-  effectiveAccountabilitySql,
-  todayUtc,
-} from '../cases/accountability.effective.js';
+import { effectiveAccountability, todayUtc } from '../cases/accountability.effective.js';
 import { cellScope } from '../statistics/cell-scope.js';
 import { publicFacetsFromCells } from '../statistics/statistic-cells.repo.js';
 import { presentDate } from './incident.presenter.js';
@@ -21,6 +17,7 @@ import {
   listPage,
 } from './incident-list.repo.js';
 import { IncidentQuery } from './incident-list.schema.js';
+import { effectiveAccountabilitySql } from './incident-scope.repo.js';
 
 function encodeCursor(c: Cursor): string {
   return Buffer.from(JSON.stringify([c.date, c.id])).toString('base64url');

@@ -1,7 +1,7 @@
 import { type Insertable, sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
-import { PUBLIC_VERIFICATION } from '../incidents/incident.repo.js';
+import { publicIncident } from '../incidents/incident-scope.repo.js';
 
 export function findIntervention(db: Db, id: string, publicOnly: boolean) {
   let query = db.selectFrom('interventions').selectAll().where('id', '=', id);
@@ -44,9 +44,7 @@ export async function incidentIdsOf(
     .select(['intervention_incidents.intervention_id', 'intervention_incidents.incident_id'])
     .where('intervention_incidents.intervention_id', 'in', interventionIds);
   if (publicOnly) {
-    query = query
-      .where('incidents.visibility', '=', 'public')
-      .where('incidents.verification', 'in', [...PUBLIC_VERIFICATION]);
+    query = query.where(publicIncident());
   }
   for (const row of await query.orderBy('intervention_incidents.incident_id').execute()) {
     map.get(row.intervention_id)?.push(row.incident_id);

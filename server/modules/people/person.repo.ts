@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { searchDocument } from '../../../shared/text/transliterate.js';
 import type { Db } from '../../db/database.js';
-import { PUBLIC_VERIFICATION } from '../incidents/incident.repo.js';
+import { publicIncident } from '../incidents/incident-scope.repo.js';
 
 export function findPerson(db: Db, id: string) {
   return db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
@@ -94,8 +94,7 @@ export async function appearsPublicly(db: Db, personId: string): Promise<boolean
     .innerJoin('incidents', 'incidents.id', 'violations.incident_id')
     .select(sql<number>`1`.as('one'))
     .where('violations.victim_id', '=', personId)
-    .where('incidents.visibility', '=', 'public')
-    .where('incidents.verification', 'in', [...PUBLIC_VERIFICATION])
+    .where(publicIncident())
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;

@@ -7,7 +7,8 @@ import { listAudit } from '../../modules/audit/audit.repo.js';
 import { listEvidence } from '../../modules/evidence/evidence.service.js';
 import { findDuplicates } from '../../modules/incidents/duplicates.js';
 import { workflowPermission } from '../../modules/incidents/incident.access.js';
-import { findIncident, PUBLIC_VERIFICATION } from '../../modules/incidents/incident.repo.js';
+import { findIncident } from '../../modules/incidents/incident.repo.js';
+import { isPublicRow } from '../../modules/incidents/incident-scope.repo.js';
 import type { IncidentView } from '../../modules/incidents/incident.schema.js';
 import { IncidentInput } from '../../modules/incidents/incident.schema.js';
 import { createIncident, readIncident, updateIncident } from '../../modules/incidents/incident.service.js';
@@ -232,9 +233,7 @@ incidentPages.get(`${W}/:reference`, async (c) => {
             ? await listGrants(db, who, incident.id)
             : null,
         files: (await listEvidence(db, who, incident.id)).items as IncidentPageData['files'],
-        isPublic:
-          incident.visibility === 'public' &&
-          (PUBLIC_VERIFICATION as readonly string[]).includes(incident.verification),
+        isPublic: isPublicRow(incident),
       }}
     />,
   );
