@@ -8,13 +8,13 @@ import { listEvidence } from '../../modules/evidence/evidence.service.js';
 import { findDuplicates } from '../../modules/incidents/duplicates.js';
 import { workflowPermission } from '../../modules/incidents/incident.access.js';
 import { findIncident } from '../../modules/incidents/incident.repo.js';
-import { isPublicRow } from '../../modules/incidents/incident-scope.repo.js';
 import type { IncidentView } from '../../modules/incidents/incident.schema.js';
 import { IncidentInput } from '../../modules/incidents/incident.schema.js';
 import { createIncident, readIncident, updateIncident } from '../../modules/incidents/incident.service.js';
 import { addGrant, GrantInput, listGrants, removeGrant } from '../../modules/incidents/incident-grants.js';
 import { IncidentQuery } from '../../modules/incidents/incident-list.schema.js';
 import { listIncidents } from '../../modules/incidents/incident-list.service.js';
+import { isPublicRow } from '../../modules/incidents/incident-scope.repo.js';
 import {
   addComment,
   assignIncident,
