@@ -5,6 +5,7 @@ import { getCookie, setCookie } from 'hono/cookie';
 import { etag } from 'hono/etag';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { LANGUAGES, type Language } from '../../shared/languages.js';
+import { PUBLIC } from '../http/auth.js';
 import type { AppEnv } from '../http/env.js';
 import { AppError } from '../http/errors.js';
 import { securityHeaders } from '../http/security.js';
@@ -12,7 +13,7 @@ import { parseParams } from '../http/validate.js';
 import { todayUtc } from '../modules/cases/accountability.effective.js';
 import { loadCase } from '../modules/cases/case.load.js';
 import { presentPublicCase } from '../modules/cases/case.presenter.js';
-import { mergedTarget } from '../modules/incidents/incident.repo.js';
+import { mergedTargetFor } from '../modules/incidents/incident.gate.js';
 import { readIncident } from '../modules/incidents/incident.service.js';
 import { IncidentQuery } from '../modules/incidents/incident-list.schema.js';
 import { listIncidents } from '../modules/incidents/incident-list.service.js';
@@ -187,12 +188,12 @@ webRoutes.get('/:lang{kk|ru|en}/incidents.json', async (c) => {
 
 webRoutes.get('/:lang{kk|ru|en}/incidents/:reference', async (c) => {
   // A merged duplicate's reference leads to the incident it repeats, when the public may see that one.
-  const target = await mergedTarget(c.var.db, c.req.param('reference'), true);
+  const target = await mergedTargetFor(c.var.db, PUBLIC, c.req.param('reference'));
   if (target) return c.redirect(`/${c.req.param('lang')}/incidents/${target}`, 301);
   return page(c, async (lang) => {
     const db = c.var.db;
     const reference = c.req.param('reference');
-    const incident = await readIncident(db, reference, 'public', c.var.stalledAfterDays);
+    const incident = await readIncident(db, PUBLIC, reference, c.var.stalledAfterDays);
     const parts = await loadCase(db, reference, true);
     if (!parts || !('victims' in incident)) throw new AppError('incident_not_found', 'No such incident');
     const victims = incident.victims as { key: string; withheld: boolean }[];

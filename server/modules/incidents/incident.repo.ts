@@ -192,3 +192,12 @@ export async function mergedTarget(
   if (!row || (publicOnly && !(await findIncident(db, row.id, true)))) return null;
   return row.reference;
 }
+
+/** A duplicate merged into this incident, if any (such an incident cannot be deleted). */
+export function findMergedDuplicate(trx: Db, incidentId: string) {
+  return trx
+    .selectFrom('incidents')
+    .select('reference')
+    .where('merged_into', '=', incidentId)
+    .executeTakeFirst();
+}

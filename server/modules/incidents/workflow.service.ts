@@ -1,13 +1,13 @@
 import { sql } from 'kysely';
 import { type Db, inTransaction } from '../../db/database.js';
 import { authorize, type Principal } from '../../http/auth.js';
-import { AppError, notFound, versionConflict } from '../../http/errors.js';
+import { AppError, versionConflict } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.repo.js';
 import { refreshAccountability } from '../cases/accountability.service.js';
 import { trackCells } from '../statistics/statistic-cells.repo.js';
-import { authorizeIncidentWrite, mayRead } from './incident.access.js';
+import { authorizeIncidentWrite } from './incident.access.js';
 import { refreshDerived } from './incident.derived.js';
-import { findIncident } from './incident.repo.js';
+import { gateIncident } from './incident.gate.js';
 import { auditDocument, loadView } from './incident.service.js';
 
 export type Verification = 'reported' | 'verifying' | 'verified' | 'published' | 'rejected' | 'merged';
@@ -25,11 +25,9 @@ export const TRANSITIONS: Record<Verification, readonly Verification[]> = {
   merged: [],
 };
 
-async function visibleIncident(trx: Db, who: Principal, id: string) {
-  const row = await findIncident(trx, id, false);
-  if (!row || !(await mayRead(trx, who, row))) throw notFound('incident_not_found', 'Incident', id);
-  return row;
-}
+/** Every workflow action reaches its incident through the gate, as a write. */
+const visibleIncident = (trx: Db, who: Principal, id: string) =>
+  gateIncident(trx, who, id, { access: 'write' });
 
 /**
  * Moves an incident along the workflow. Publishing also makes it public (a confidential incident

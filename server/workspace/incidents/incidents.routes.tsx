@@ -136,10 +136,9 @@ incidentPages.post(`${W}/new`, async (c) => {
 async function load(c: Context<WorkspaceEnv>): Promise<IncidentView> {
   const view = await readIncident(
     c.var.db,
-    c.req.param('reference') as string,
-    'internal',
-    c.var.stalledAfterDays,
     c.var.actor,
+    c.req.param('reference') as string,
+    c.var.stalledAfterDays,
   );
   return view as IncidentView;
 }
