@@ -18,7 +18,7 @@ import { readIncident } from '../modules/incidents/incident.service.js';
 import { IncidentQuery } from '../modules/incidents/incident-list.schema.js';
 import { listIncidents } from '../modules/incidents/incident-list.service.js';
 import { presentIntervention } from '../modules/interventions/intervention.presenter.js';
-import { incidentIdsOf, listInterventions } from '../modules/interventions/intervention.repo.js';
+import { listInterventionsFor } from '../modules/interventions/intervention.service.js';
 import { presentTerm } from '../modules/vocabularies/vocabulary.presenter.js';
 import { listTerms } from '../modules/vocabularies/vocabulary.repo.js';
 import { ErrorPage } from '../views/error.page.js';
@@ -199,14 +199,9 @@ webRoutes.get('/:lang{kk|ru|en}/incidents/:reference', async (c) => {
     const victims = incident.victims as { key: string; withheld: boolean }[];
     const named = new Set<string>(victims.flatMap((v) => (v.withheld ? [] : [v.key])));
     const story = presentPublicCase(parts, todayUtc(), c.var.stalledAfterDays, named);
-    const rows = await listInterventions(db, { incidentId: parts.incident.id, publicOnly: true });
-    const links = await incidentIdsOf(
-      db,
-      rows.map((r) => r.id),
-      true,
-    );
-    const interventions = rows.map((r) =>
-      presentIntervention(r, links.get(r.id) ?? [], todayUtc(), 'public'),
+    const rows = await listInterventionsFor(db, PUBLIC, { incidentId: parts.incident.id });
+    const interventions = rows.map(({ row, incidentIds }) =>
+      presentIntervention(row, incidentIds, todayUtc(), 'public'),
     );
     const labels = await loadLabels(db);
     const series = parts.incident.series_id

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type Db, inTransaction } from '../../db/database.js';
 import { audienceOf, authorize, type Principal, PUBLIC } from '../../http/auth.js';
 import { Uuid } from '../../http/common.schema.js';
-import { AppError, notFound } from '../../http/errors.js';
+import { AppError } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.repo.js';
 import { gateAttached, gateIncident, refuse } from '../incidents/incident.gate.js';
 import {

@@ -15,6 +15,12 @@ export const PUBLIC_VERIFICATION = ['verified', 'published'] as const;
 /** An internal reader who sees confidential incidents only when granted them; null sees all. */
 export type ConfidentialReader = { accountId: string; role: Role } | null;
 
+/** Who is reading, as the queries need it: the public, or an internal reader and their grants. */
+export interface IncidentAudience {
+  publicOnly: boolean;
+  confidential?: ConfidentialReader | undefined;
+}
+
 /** Public: visibility `public` and verified or published. */
 export function publicIncident(alias = 'incidents'): Expression<SqlBool> {
   return sql<SqlBool>`(${sql.ref(`${alias}.visibility`)} = 'public'
@@ -35,10 +41,7 @@ export function grantedTo(reader: NonNullable<ConfidentialReader>, alias = 'inci
 }
 
 /** What a reader may see: only public incidents for the public, confidential ones when granted. */
-export function visibleIncident(
-  audience: { publicOnly: boolean; confidential?: ConfidentialReader | undefined },
-  alias = 'incidents',
-): Expression<SqlBool> | null {
+export function visibleIncident(audience: IncidentAudience, alias = 'incidents'): Expression<SqlBool> | null {
   if (audience.publicOnly) return publicIncident(alias);
   return audience.confidential ? grantedTo(audience.confidential, alias) : null;
 }
@@ -57,4 +60,33 @@ export function effectiveAccountabilitySql(stalledAfterDays: number) {
     WHEN accountability_override IS NOT NULL THEN accountability_override
     WHEN ${stalledCase(stalledAfterDays)} THEN 'impunity'
     ELSE accountability END)`;
+}
+
+/** Records that hang off incidents: each one's incident ids, as a subquery on the outer row. */
+const LINKS = {
+  person: sql`SELECT incident_id FROM violations WHERE victim_id = people.id
+    UNION ALL SELECT incident_id FROM proceedings WHERE subject_id = people.id`,
+  actor: sql`SELECT incident_id FROM involvements WHERE actor_id = actors.id`,
+  outlet: sql`SELECT v.incident_id FROM violations v JOIN person_outlets po ON po.person_id = v.victim_id
+    WHERE po.outlet_id = outlets.id`,
+  intervention: sql`SELECT incident_id FROM intervention_incidents WHERE intervention_id = interventions.id`,
+};
+
+export type LinkedRecord = keyof typeof LINKS;
+
+/**
+ * A person, actor, outlet or intervention is shown to a reader unless every incident it belongs to
+ * is hidden from them: one with no incident at all stays visible; one that appears only in
+ * confidential incidents the reader may not see (or, for the public, only in non-public ones) does
+ * not. The outer query names the table plainly (`people`, `actors`, `outlets`, `interventions`).
+ */
+export function seenThroughIncidents(
+  record: LinkedRecord,
+  audience: IncidentAudience,
+): Expression<SqlBool> | null {
+  const visible = visibleIncident(audience, 'li');
+  if (!visible) return null;
+  const links = LINKS[record];
+  return sql<SqlBool>`(NOT EXISTS (${links})
+    OR EXISTS (SELECT 1 FROM incidents li WHERE li.id IN (${links}) AND ${visible}))`;
 }

@@ -1,10 +1,11 @@
 import type { Db } from '../../db/database.js';
 import type { IncidentRow } from '../../db/schema.js';
-import { audienceOf, type Principal } from '../../http/auth.js';
+import { audienceOf, confidentialReader, type Principal } from '../../http/auth.js';
 import { notFound } from '../../http/errors.js';
 import { listAudit } from '../audit/audit.repo.js';
 import { mayRead, maySee } from './incident.access.js';
 import { findIncident, mergedTarget } from './incident.repo.js';
+import type { IncidentAudience } from './incident-scope.repo.js';
 
 /*
  * The gate: every service entry that takes an incident, or a record attached to one (its case, an
@@ -55,6 +56,16 @@ export async function gateIncident(
   return row;
 }
 
+/**
+ * The caller as queries of many incidents see them (lists, and the people, actors, outlets and
+ * interventions that hang off incidents): the same rule as `gateIncident`, in SQL.
+ */
+export function readerScope(who: Principal, access: 'read' | 'write' = 'read'): IncidentAudience {
+  const internal = who.kind === 'system' || (who.kind === 'account' && access === 'write');
+  if (!internal && audienceOf(who) === 'public') return { publicOnly: true };
+  return { publicOnly: false, confidential: confidentialReader(who) };
+}
+
 /** The gate for a record attached to an incident: resolves its incident, answers with its own 404. */
 export function gateAttached(
   db: Db,
@@ -71,10 +82,11 @@ export async function visibleIncidentIds(
   db: Db,
   who: Principal,
   ids: readonly string[],
+  access: 'read' | 'write' = 'read',
 ): Promise<Set<string>> {
   const seen = new Set<string>();
   for (const id of new Set(ids)) {
-    const ok = await gateIncident(db, who, id).then(
+    const ok = await gateIncident(db, who, id, { access }).then(
       () => true,
       () => false,
     );

@@ -1,10 +1,18 @@
 import { sql } from 'kysely';
 import { searchDocument } from '../../../shared/text/transliterate.js';
 import type { Db } from '../../db/database.js';
-import { publicIncident } from '../incidents/incident-scope.repo.js';
+import {
+  type IncidentAudience,
+  publicIncident,
+  seenThroughIncidents,
+} from '../incidents/incident-scope.repo.js';
 
-export function findPerson(db: Db, id: string) {
-  return db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+/** One person; with an audience, only if they belong to an incident it may see (or to none). */
+export function findPerson(db: Db, id: string, audience?: IncidentAudience) {
+  let query = db.selectFrom('people').selectAll().where('id', '=', id);
+  const seen = audience && seenThroughIncidents('person', audience);
+  if (seen) query = query.where(seen);
+  return query.executeTakeFirst();
 }
 
 export function findPeople(db: Db, ids: string[]) {
@@ -30,8 +38,11 @@ export async function outletIdsOf(db: Db, personIds: string[]): Promise<Map<stri
  * People whose name, in any script or transliteration, contains every word of `query`.
  * The people table holds thousands, not millions, of rows: the folding runs in memory.
  */
-export async function searchPeople(db: Db, query: string | undefined) {
-  const rows = await db.selectFrom('people').selectAll().orderBy('name').execute();
+export async function searchPeople(db: Db, query: string | undefined, audience: IncidentAudience) {
+  let select = db.selectFrom('people').selectAll();
+  const seen = seenThroughIncidents('person', audience);
+  if (seen) select = select.where(seen);
+  const rows = await select.orderBy('name').execute();
   if (!query) return rows.slice(0, 500);
   const wanted = searchDocument([query]).split(' ');
   return rows
