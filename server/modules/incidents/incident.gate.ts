@@ -149,14 +149,14 @@ export async function gateHistory(
 /**
  * Where a merged duplicate's reference leads, when the caller may see both the duplicate and the
  * incident it was merged into; null otherwise (then the duplicate itself is read, through the gate).
- * The public follows it only from a duplicate that was public itself, so a confidential duplicate's
- * reference does not betray which public incident it repeats.
+ * The public follows it to a public incident, but never from a confidential duplicate, whose
+ * reference must not betray which public incident it repeats.
  */
 export async function mergedTargetFor(db: Db, who: Principal, idOrReference: string): Promise<string | null> {
   const duplicate = await findIncident(db, idOrReference, false);
   if (!duplicate?.merged_into) return null;
   const isPublic = who.kind === 'public' || audienceOf(who) === 'public';
-  if (isPublic ? duplicate.visibility !== 'public' : !(await mayRead(db, who, duplicate))) return null;
+  if (isPublic ? duplicate.visibility === 'confidential' : !(await mayRead(db, who, duplicate))) return null;
   const target = await mergedTarget(db, duplicate.id, isPublic);
   if (!target) return null;
   const reachable = await gateIncident(db, who, target).then(
