@@ -113,7 +113,7 @@ webRoutes.get('/:lang{kk|ru|en}/incidents', (c) =>
   page(c, async (lang) => {
     const q = query(c);
     const [result, labels] = await Promise.all([
-      listIncidents(c.var.db, { ...q, limit: Math.min(q.limit, 25) }, 'public', c.var.stalledAfterDays),
+      listIncidents(c.var.db, { ...q, limit: Math.min(q.limit, 25) }, PUBLIC, c.var.stalledAfterDays),
       loadLabels(c.var.db),
     ]);
     const data = {
@@ -209,7 +209,7 @@ webRoutes.get('/:lang{kk|ru|en}/incidents/:reference', async (c) => {
           await listIncidents(
             db,
             IncidentQuery.parse({ seriesId: parts.incident.series_id, limit: '20', facets: 'false' }),
-            'public',
+            PUBLIC,
             c.var.stalledAfterDays,
           )
         ).items.filter((i) => i.id !== parts.incident.id)

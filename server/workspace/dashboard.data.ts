@@ -17,9 +17,8 @@ export async function dashboardData(
     const result = await listIncidents(
       db,
       IncidentQuery.parse({ limit: '10', facets: 'true', ...params }),
-      'internal',
-      stalledAfterDays,
       who,
+      stalledAfterDays,
     );
     return { items: result.items as unknown as DashboardItem[], total: result.total ?? result.items.length };
   };

@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import type { OutletRow } from '../db/schema.js';
 import { can, confidentialReader } from '../http/auth.js';
 import { AppError } from '../http/errors.js';
+import { readerScope } from '../modules/incidents/incident.gate.js';
 import { linkedIncidents } from '../modules/incidents/incident-links.repo.js';
 import { OutletInput } from '../modules/outlets/outlet.schema.js';
 import { createOutlet, listOutletsFor, readOutlet, updateOutlet } from '../modules/outlets/outlet.service.js';
@@ -124,7 +125,7 @@ outletRoutes.post(O, requireSession(), async (c) => {
 outletRoutes.get(`${O}/${ID}`, requireSession(), async (c) => {
   const outlet = await findOrFail(c);
   const [people, incidents, types] = await Promise.all([
-    peopleOfOutlet(c.var.db, outlet.id),
+    peopleOfOutlet(c.var.db, outlet.id, readerScope(c.var.actor)),
     linkedIncidents(c.var.db, { outletId: outlet.id }, confidentialReader(c.var.actor)),
     typeChoices(c),
   ]);

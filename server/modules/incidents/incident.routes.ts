@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { audienceOf, requireInternal } from '../../http/auth.js';
+import { requireInternal } from '../../http/auth.js';
 import { DeleteQuery, Uuid } from '../../http/common.schema.js';
 import type { AppEnv } from '../../http/env.js';
 import { notFound } from '../../http/errors.js';
@@ -29,9 +29,7 @@ describeRoute({
 });
 incidentRoutes.get('/', async (c) => {
   const query = readQuery(c, IncidentQuery);
-  return c.json(
-    await listIncidents(c.var.db, query, audienceOf(c.var.actor), c.var.stalledAfterDays, c.var.actor),
-  );
+  return c.json(await listIncidents(c.var.db, query, c.var.actor, c.var.stalledAfterDays));
 });
 
 describeRoute({

@@ -4,8 +4,8 @@ import { DeleteQuery, Uuid } from '../../http/common.schema.js';
 import type { AppEnv } from '../../http/env.js';
 import { describeRoute } from '../../http/openapi.js';
 import { readJson, readParam, readQuery } from '../../http/validate.js';
-import { listAudit } from '../audit/audit.repo.js';
 import { HistoryResponse } from '../audit/audit.schema.js';
+import { recordHistory } from '../audit/record-history.js';
 import { presentPerson, presentPublicPerson } from './person.presenter.js';
 import * as repo from './person.repo.js';
 import { Person, PersonInput, PersonList, PersonQuery, PublicPerson } from './person.schema.js';
@@ -120,5 +120,5 @@ describeRoute({
 personRoutes.get('/:id/history', async (c) => {
   requireInternal(c.var.actor);
   const id = readParam(c.req.param('id'), Uuid, 'id', 'person_not_found');
-  return c.json({ items: await listAudit(c.var.db, 'person', id) });
+  return c.json({ items: (await recordHistory(c.var.db, c.var.actor, 'person', id)).entries });
 });
