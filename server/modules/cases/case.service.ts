@@ -7,7 +7,7 @@ import { AppError, type ErrorDetail, notFound, versionConflict } from '../../htt
 import { findActor } from '../actors/actor.repo.js';
 import { createActor } from '../actors/actor.service.js';
 import { recordAudit } from '../audit/audit.repo.js';
-import { gateIncident, type Missing, refuse } from '../incidents/incident.gate.js';
+import { gateIncident, type Missing, readerScope, refuse } from '../incidents/incident.gate.js';
 import { findSources, findViolations } from '../incidents/incident.repo.js';
 import { findPerson } from '../people/person.repo.js';
 import { trackCells } from '../statistics/statistic-cells.repo.js';
@@ -86,7 +86,7 @@ export function addInvolvement(db: Db, who: Principal, incidentId: string, input
   return changeCase(db, who, actor, incidentId, async (trx, incident) => {
     await checkOwnParts(trx, incident, input);
     let actorId = input.actorId;
-    if (actorId && !(await findActor(trx, actorId))) {
+    if (actorId && !(await findActor(trx, actorId, readerScope(who, 'write')))) {
       throw new AppError('unknown_code', 'The actor does not exist', [
         { path: 'actorId', code: 'unknown_id' },
       ]);
@@ -165,13 +165,13 @@ export async function changeLegalStatus(
   );
 }
 
-async function checkSubject(trx: Db, input: ProceedingInput) {
+async function checkSubject(trx: Db, who: Principal, input: ProceedingInput) {
   if (input.kind === 'against_perpetrators' && input.subjectId) {
     throw new AppError('validation_failed', 'Only a case against a journalist has a subject', [
       { path: 'subjectId', code: 'not_allowed' },
     ]);
   }
-  if (input.subjectId && !(await findPerson(trx, input.subjectId))) {
+  if (input.subjectId && !(await findPerson(trx, input.subjectId, readerScope(who, 'write')))) {
     throw new AppError('unknown_code', 'The person does not exist', [
       { path: 'subjectId', code: 'unknown_id' },
     ]);
@@ -191,7 +191,7 @@ const proceedingValues = (input: ProceedingInput) => ({
 export function addProceeding(db: Db, who: Principal, incidentId: string, input: ProceedingInput) {
   const actor = authorize(who, 'proceedings.write');
   return changeCase(db, who, actor, incidentId, async (trx, incident) => {
-    await checkSubject(trx, input);
+    await checkSubject(trx, who, input);
     await repo.insertProceeding(trx, { incident_id: incident, ...proceedingValues(input) });
   });
 }
@@ -213,7 +213,7 @@ export async function updateProceeding(db: Db, who: Principal, id: string, input
     actor,
     existing.incident_id,
     async (trx) => {
-      await checkSubject(trx, input);
+      await checkSubject(trx, who, input);
       if (input.version === undefined)
         throw new AppError('validation_failed', 'Send the version you read', [
           { path: 'version', code: 'required' },

@@ -9,7 +9,7 @@ import { createPerson } from '../people/person.service.js';
 import { cellSource, moveCells, trackCells } from '../statistics/statistic-cells.repo.js';
 import { authorizeIncidentWrite } from './incident.access.js';
 import { loadParts, refreshDerived } from './incident.derived.js';
-import { gateIncident, mergedTargetFor } from './incident.gate.js';
+import { gateIncident, mergedTargetFor, readerScope } from './incident.gate.js';
 import { type IncidentParts, presentIncident, presentPublicIncident } from './incident.presenter.js';
 import * as repo from './incident.repo.js';
 import type { IncidentInput, IncidentView } from './incident.schema.js';
@@ -30,7 +30,7 @@ const mergeOnly = () =>
 async function resolveVictims(trx: Db, who: Principal, input: IncidentInput): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   const existing = input.victims.flatMap((v) => ('personId' in v ? [v.personId] : []));
-  const found = new Set((await findPeople(trx, existing)).map((p) => p.id));
+  const found = new Set((await findPeople(trx, existing, readerScope(who, 'write'))).map((p) => p.id));
   const details: ErrorDetail[] = input.victims.flatMap((v, i) =>
     'personId' in v && !found.has(v.personId) ? [{ path: `victims.${i}.personId`, code: 'unknown_id' }] : [],
   );

@@ -15,9 +15,13 @@ export function findPerson(db: Db, id: string, audience?: IncidentAudience) {
   return query.executeTakeFirst();
 }
 
-export function findPeople(db: Db, ids: string[]) {
+/** People by id; with an audience, only those it may see. */
+export function findPeople(db: Db, ids: string[], audience?: IncidentAudience) {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.selectFrom('people').selectAll().where('id', 'in', ids).execute();
+  let query = db.selectFrom('people').selectAll().where('id', 'in', ids);
+  const seen = audience && seenThroughIncidents('person', audience);
+  if (seen) query = query.where(seen);
+  return query.execute();
 }
 
 /** The outlet links of each of the people, by person id. */
@@ -109,4 +113,28 @@ export async function appearsPublicly(db: Db, personId: string): Promise<boolean
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/** The most recently recorded names the audience may see (the editor's suggestions while typing). */
+export function recentNames(db: Db, audience: IncidentAudience, limit: number) {
+  let query = db.selectFrom('people').select('name');
+  const seen = seenThroughIncidents('person', audience);
+  if (seen) query = query.where(seen);
+  return query.orderBy('created_at', 'desc').limit(limit).execute();
+}
+
+/** Up to ten people the audience may see whose name (any case) or one alias is exactly `typed`. */
+export function peopleNamed(db: Db, typed: string, audience: IncidentAudience) {
+  let query = db
+    .selectFrom('people')
+    .select(['id', 'name', 'aliases'])
+    .where((eb) =>
+      eb.or([
+        eb(sql`lower(name)`, '=', typed.toLowerCase()),
+        eb(sql.val(typed), '=', sql<string>`ANY(aliases)`),
+      ]),
+    );
+  const seen = seenThroughIncidents('person', audience);
+  if (seen) query = query.where(seen);
+  return query.limit(10).execute();
 }

@@ -6,7 +6,7 @@ import { listAssignable } from '../../modules/accounts/account.repo.js';
 import { listEvidence } from '../../modules/evidence/evidence.service.js';
 import { findDuplicates } from '../../modules/incidents/duplicates.js';
 import { workflowPermission } from '../../modules/incidents/incident.access.js';
-import { gateHistory, gateIncident } from '../../modules/incidents/incident.gate.js';
+import { gateHistory, gateIncident, readerScope } from '../../modules/incidents/incident.gate.js';
 import type { IncidentView } from '../../modules/incidents/incident.schema.js';
 import { IncidentInput } from '../../modules/incidents/incident.schema.js';
 import { createIncident, readIncident, updateIncident } from '../../modules/incidents/incident.service.js';
@@ -78,7 +78,7 @@ async function editor(
   extra: Partial<Parameters<typeof EditorPage>[0]> = {},
   status = 200,
 ) {
-  const options = await editorOptions(c.var.db, lang(c));
+  const options = await editorOptions(c.var.db, lang(c), readerScope(c.var.actor));
   return c.html(
     <EditorPage
       lang={lang(c)}
@@ -108,7 +108,7 @@ function invalidNotice(c: Context, details: ErrorDetail[]) {
 
 /** The incident document the editor's fields describe, checked by the API's own schema. */
 async function documentFrom(c: Context<WorkspaceEnv>, values: FormValues, editing: boolean) {
-  return parseForm(IncidentInput, await documentOf(c.var.db, values, editing));
+  return parseForm(IncidentInput, await documentOf(c.var.db, readerScope(c.var.actor), values, editing));
 }
 
 incidentPages.get(`${W}/new`, (c) => editor(c, { 'place.country': 'KZ', originalLanguage: lang(c) }, null));
