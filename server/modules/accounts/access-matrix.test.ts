@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { type Permission, ROLE_PERMISSIONS, ROLES } from '../../../shared/access/permissions.js';
+import {
+  type Permission,
+  ROLE_PERMISSIONS,
+  ROLES,
+  type Role,
+  SEES_ALL_CONFIDENTIAL,
+} from '../../../shared/access/permissions.js';
 import { countRows, useTestApp, type Who } from '../../../test/helpers/app.js';
 import { uploaded } from '../../../test/helpers/evidence.js';
 import { buildIncident, buildPerson } from '../../../test/helpers/factories.js';
@@ -27,15 +33,22 @@ const next = () => {
   return n;
 };
 
+/** The visibility of the incidents the targets hang off, and the incidents made for the last call. */
+let targetVisibility: 'restricted' | 'confidential' = 'restricted';
+let madeIncidents: string[] = [];
+
 // Targets are made fresh for each call by the administrator, so every call starts from the same state.
 const admin = {
-  incident: async (overrides: Record<string, unknown> = {}) =>
-    (
+  incident: async (overrides: Record<string, unknown> = {}) => {
+    const made = (
       await t.post(
         '/api/v1/incidents',
-        buildIncident({ verification: 'reported', visibility: 'restricted', ...overrides }),
+        buildIncident({ verification: 'reported', visibility: targetVisibility, ...overrides }),
       )
-    ).body,
+    ).body;
+    madeIncidents.push(made.id);
+    return made;
+  },
   person: async () => (await t.post('/api/v1/people', buildPerson())).body,
   outlet: async () => (await t.post('/api/v1/outlets', { name: `Outlet ${next()}`, type: 'newspaper' })).body,
   actor: async () => (await t.post('/api/v1/actors', { type: 'police', name: `Police unit ${next()}` })).body,
@@ -119,7 +132,7 @@ const SPECS: { name: string; permission: Permission; prepare: () => Promise<Call
         method: 'PUT',
         path: `/api/v1/incidents/${i.id}`,
         body: {
-          ...buildIncident({ verification: 'reported', visibility: 'restricted' }),
+          ...buildIncident({ verification: 'reported', visibility: targetVisibility }),
           version: i.version,
         },
       };
@@ -631,4 +644,79 @@ describe('the permission matrix: every write endpoint × every role', () => {
     const missing = writes.filter((w) => !covered.has(w) && !elsewhere.has(w));
     assert.deepEqual(missing, []);
   });
+});
+
+/** Every table a call that reaches an incident could write to. */
+const WRITTEN = [
+  'audit_events',
+  'incidents',
+  'involvements',
+  'involvement_events',
+  'proceedings',
+  'proceeding_events',
+  'evidence_files',
+  'incident_comments',
+  'incident_grants',
+  'intervention_incidents',
+] as const;
+
+async function snapshot(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of WRITTEN) counts[table] = await countRows(t.db, table);
+  return counts;
+}
+
+/** The writes that reach an incident a role without sight of every confidential one may do. */
+const REACHES_INCIDENT = new Set([
+  'edit an incident',
+  'move an incident to verifying',
+  'assign an incident',
+  'comment on an incident',
+  'upload an evidence file',
+  'delete an evidence file',
+  'add an involvement',
+  'edit an involvement',
+  'change a legal status',
+  'open a proceeding',
+  'edit a proceeding',
+  'add a proceeding event',
+  'correct a proceeding event',
+  'retract a proceeding event',
+]);
+
+/** A role that holds the permission but sees confidential incidents only when granted them. */
+const ungrantedRole = (permission: Permission) =>
+  ROLES.find((r) => ROLE_PERMISSIONS[r].has(permission) && !SEES_ALL_CONFIDENTIAL.has(r));
+
+/** Prepares a call on a confidential target, telling which incidents it reaches. */
+async function confidentialCall(spec: (typeof SPECS)[number]) {
+  targetVisibility = 'confidential';
+  madeIncidents = [];
+  try {
+    const c = await spec.prepare();
+    return { c, incidents: [...madeIncidents] };
+  } finally {
+    targetVisibility = 'restricted';
+  }
+}
+
+describe('confidential rows: every write that reaches an incident, by a role that was not granted it', () => {
+  for (const spec of SPECS.filter((s) => REACHES_INCIDENT.has(s.name))) {
+    const role = ungrantedRole(spec.permission) as Role;
+    test(`${spec.name}: 404 and nothing written for ${role}; done once granted`, async () => {
+      const { c, incidents } = await confidentialCall(spec);
+      assert.ok(incidents.length > 0);
+      const before = await snapshot();
+      const refused = await call(c, role);
+      assert.equal(refused.status, 404, `${role} sees no confidential incident: ${refused.text}`);
+      assert.match(refused.body.error.code, /_not_found$/);
+      assert.deepEqual(await snapshot(), before, 'nothing written');
+      const granted = await confidentialCall(spec);
+      for (const id of granted.incidents) {
+        assert.equal((await t.post(`/api/v1/incidents/${id}/grants`, { role })).status, 201);
+      }
+      const done = await call(granted.c, role);
+      assert.ok(done.status < 300, `${role}, granted, may ${spec.name}: ${done.status} ${done.text}`);
+    });
+  }
 });
