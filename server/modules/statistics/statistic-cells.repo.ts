@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { IncidentRow } from '../../db/schema.js';
-import { lockIncidents, PUBLIC_VERIFICATION } from '../incidents/incident.repo.js';
+import { lockIncidents } from '../incidents/incident.repo.js';
+import { PUBLIC_VERIFICATION } from '../incidents/incident-scope.repo.js';
 
 /** The columns of an incident that decide which cells it counts in. */
 export type CellSource = Pick<
