@@ -8,7 +8,7 @@ import {
   SEES_ALL_CONFIDENTIAL,
 } from '../../../shared/access/permissions.js';
 import { countRows, useTestApp, type Who } from '../../../test/helpers/app.js';
-import { uploaded } from '../../../test/helpers/evidence.js';
+import { release, uploaded } from '../../../test/helpers/evidence.js';
 import { buildIncident, buildPerson } from '../../../test/helpers/factories.js';
 import { pngWithMetadata } from '../../../test/helpers/images.js';
 
@@ -769,6 +769,7 @@ async function incidentWithEverything(visibility: 'public' | 'restricted' | 'con
     as: 'admin',
     sourceId: incident.sources[0].id,
   });
+  await release(t, file.id);
   await t.post(`/api/v1/incidents/${incident.id}/comments`, { body: 'Seen.' });
   const letter = (
     await t.post('/api/v1/interventions', {
