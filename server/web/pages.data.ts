@@ -18,6 +18,7 @@ function statistic(db: Db, name: string, params: Record<string, string>, stalled
     stat.run(stat.params.parse(params) as Record<string, unknown>, {
       db,
       audience: 'public',
+      confidential: null,
       stalledAfterDays,
     }),
   );
@@ -47,7 +48,7 @@ export interface Row {
   incidents: number | null;
 }
 
-/** Everything the statistics page shows, each from a named statistic (public: small counts withheld). */
+/** Everything the statistics page shows, each from a named statistic: public records only, small counts withheld. */
 export async function statisticsData(db: Db, stalledAfterDays: number) {
   const run = (name: string, params: Record<string, string> = {}) =>
     statistic(db, name, params, stalledAfterDays);
@@ -74,16 +75,19 @@ export async function statisticsData(db: Db, stalledAfterDays: number) {
         from: f.period_start,
         to: f.period_end,
       });
-      return result.rows
-        .filter((r) => r.key && groups.includes(r.key))
-        .reduce((sum, r) => sum + (r.incidents ?? 0), 0);
+      const rows = result.rows.filter((r) => r.key && groups.includes(r.key));
+      // A withheld count is not added as zero: the sum is withheld too.
+      if (rows.some((r) => r.incidents === null)) return 'withheld' as const;
+      return rows.reduce((sum, r) => sum + (r.incidents ?? 0), 0);
     }),
   );
-  const perYear = new Map<string, number>();
-  for (const r of byRegionYear.rows)
-    if (r.period) perYear.set(r.period, (perYear.get(r.period) ?? 0) + (r.incidents ?? 0));
+  // Each year's printed total (withheld when printing it would let a small count be worked out).
+  const perYear = byRegionYear.totals
+    .filter((r) => r.of === 'period' && r.period)
+    .map((r) => [r.period as string, r.incidents] as [string, number | null])
+    .sort(([a], [b]) => a.localeCompare(b));
   return {
-    perYear: [...perYear].sort(([a], [b]) => a.localeCompare(b)),
+    perYear,
     byTypeYear: byTypeYear.rows as Row[],
     byRegion: byRegion.rows as Row[],
     byActor: byActor.rows as Row[],
