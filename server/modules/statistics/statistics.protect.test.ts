@@ -1,0 +1,202 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import type { CountRow } from './statistics.repo.js';
+import { type Margins, MIN_PUBLIC_COUNT, presentTable } from './statistics.suppress.js';
+
+/*
+ * The reader's side, written apart from the suppression itself: a table as a grid with its totals
+ * (row "+" holds the totals per key, column "+" the totals per period), what is printed, and a
+ * search for a second table that prints the same and differs in a withheld figure.
+ */
+
+const TOTAL = '+';
+type Grid = Map<string, number>;
+const at = (r: string, c: string) => `${r}\u0000${c}`;
+
+interface Published {
+  rows: string[];
+  cols: string[];
+  value: Grid;
+  /** What the reader sees: a number, or nothing (withheld or not printed). */
+  printed: Map<string, number | null>;
+  /** The figures printed as withheld. */
+  withheld: string[];
+}
+
+function publish(rows: CountRow[], margins: Margins, twoWay: boolean): Published {
+  const shown = presentTable(rows, 'public', margins);
+  const rowNames = [...new Set(rows.map((r) => String(r.period)))];
+  const colNames = [...new Set(rows.map((r) => String(r.key)))];
+  const value: Grid = new Map();
+  const printed = new Map<string, number | null>();
+  const withheld: string[] = [];
+  for (const r of twoWay ? [...rowNames, TOTAL] : rowNames)
+    for (const c of [...colNames, TOTAL]) value.set(at(r, c), 0);
+  const add = (r: string, c: string, n: number) => value.set(at(r, c), (value.get(at(r, c)) ?? 0) + n);
+  for (const r of rows) {
+    for (const [p, k] of [
+      [String(r.period), String(r.key)],
+      [String(r.period), TOTAL],
+      [TOTAL, String(r.key)],
+      [TOTAL, TOTAL],
+    ] as const)
+      if (value.has(at(p, k))) add(p, k, r.incidents);
+  }
+  for (const key of value.keys()) printed.set(key, null);
+  // Cells not listed are zero, and the reader knows it.
+  for (const [key, v] of value) if (v === 0) printed.set(key, 0);
+  const print = (cell: string, n: number | null) => {
+    printed.set(cell, n);
+    if (n === null) withheld.push(cell);
+  };
+  for (const r of shown.rows) print(at(String(r.period), String(r.key)), r.incidents);
+  for (const t of shown.totals) {
+    if (t.of === 'all') print(twoWay ? at(TOTAL, TOTAL) : at(rowNames[0] as string, TOTAL), t.incidents);
+    else print(t.of === 'period' ? at(String(t.period), TOTAL) : at(TOTAL, String(t.key)), t.incidents);
+  }
+  return { rows: rowNames, cols: colNames, value, printed, withheld };
+}
+
+/** The reader's equations: every row and every column of the grid adds up to its total. */
+function lines(p: Published, twoWay: boolean): string[][] {
+  if (!twoWay) return [[...p.cols.map((c) => at(p.rows[0] as string, c)), at(p.rows[0] as string, TOTAL)]];
+  const rows = [...p.rows, TOTAL].map((r) => [...p.cols, TOTAL].map((c) => at(r, c)));
+  const cols = [...p.cols, TOTAL].map((c) => [...p.rows, TOTAL].map((r) => at(r, c)));
+  return [...rows, ...cols];
+}
+
+/**
+ * A second table the reader cannot tell apart from the true one, differing in `target`: moves of
+ * one along a closed path of unknown figures that keep every line adding up, taking no withheld
+ * figure below one. Returns it, or null when none was found.
+ */
+function lookalike(p: Published, target: string, twoWay: boolean): Grid | null {
+  const cells = [...p.value.keys()].filter((cell) => p.printed.get(cell) === null);
+  const order = new Map(cells.map((c, i) => [c, i]));
+  // Each equation is checked as soon as its last unknown figure has been given a change.
+  const closing = new Map<number, string[][]>();
+  for (const line of lines(p, twoWay)) {
+    const last = Math.max(-1, ...line.map((c) => order.get(c) ?? -1));
+    if (last >= 0) closing.set(last, [...(closing.get(last) ?? []), line]);
+  }
+  const change = new Map<string, number>();
+  const balanced = (line: string[]) =>
+    line.slice(0, -1).reduce((s, c) => s + (change.get(c) ?? 0), 0) ===
+    (change.get(line[line.length - 1] as string) ?? 0);
+  const floor = (cell: string) => ((p.value.get(cell) ?? 0) > 0 ? 1 : 0);
+  // Try every change of -1, 0 or +1 on the unknown figures (the target's not zero).
+  const search = (i: number): boolean => {
+    if (i === cells.length) return true;
+    const cell = cells[i] as string;
+    for (const d of cell === target ? [1, -1] : [0, 1, -1]) {
+      if ((p.value.get(cell) ?? 0) + d < floor(cell)) continue;
+      change.set(cell, d);
+      if ((closing.get(i) ?? []).every(balanced) && search(i + 1)) return true;
+    }
+    change.delete(cell);
+    return false;
+  };
+  if (!search(0)) return null;
+  return new Map([...p.value].map(([k, v]) => [k, v + (change.get(k) ?? 0)]));
+}
+
+const table = (twoWay: boolean) =>
+  fc
+    .record({
+      periods: fc.integer({ min: 1, max: twoWay ? 3 : 1 }),
+      keys: fc.integer({ min: 1, max: twoWay ? 3 : 6 }),
+      counts: fc.array(fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 12 })), {
+        minLength: 18,
+        maxLength: 18,
+      }),
+    })
+    .map(({ periods, keys, counts }) => {
+      const rows: CountRow[] = [];
+      for (let p = 0; p < periods; p++)
+        for (let k = 0; k < keys; k++) {
+          const incidents = counts[p * keys + k] ?? 0;
+          if (incidents > 0)
+            rows.push({ period: twoWay ? String(2020 + p) : null, key: `k${k}`, incidents, victims: null });
+        }
+      return rows;
+    });
+
+function assertCannotBeWorkedOut(rows: CountRow[], margins: Margins, twoWay: boolean) {
+  const p = publish(rows, margins, twoWay);
+  for (const [cell, v] of p.value) {
+    const shown = p.printed.get(cell);
+    if (shown !== null) assert.equal(shown, v, 'a printed figure is the true figure');
+    if (v > 0 && v < MIN_PUBLIC_COUNT) assert.equal(shown, null, `${cell} = ${v} printed`);
+  }
+  for (const cell of p.withheld) {
+    const other = lookalike(p, cell, twoWay);
+    assert.ok(other, `the withheld ${cell} can be worked out from ${JSON.stringify([...p.printed])}`);
+    assert.notEqual(other.get(cell), p.value.get(cell));
+    // The second table prints exactly what the first prints, and adds up.
+    for (const [c, v] of p.printed) if (v !== null) assert.equal(other.get(c), v);
+    for (const line of lines(p, twoWay)) {
+      const sum: number = line.slice(0, -1).reduce((s: number, c) => s + (other.get(c) ?? 0), 0);
+      assert.equal(sum, other.get(line[line.length - 1] as string));
+    }
+  }
+}
+
+describe('withheld counts cannot be worked out from the printed counts and totals', () => {
+  test('one-way tables with their total', () => {
+    fc.assert(
+      fc.property(table(false), (rows) => assertCannotBeWorkedOut(rows, 'both', false)),
+      { numRuns: 300 },
+    );
+  });
+
+  test('two-way tables with totals per period, per key and overall', () => {
+    fc.assert(
+      fc.property(table(true), (rows) => assertCannotBeWorkedOut(rows, 'both', true)),
+      { numRuns: 300 },
+    );
+  });
+
+  test('two-way tables with totals per key only', () => {
+    fc.assert(
+      fc.property(table(true), (rows) => assertCannotBeWorkedOut(rows, 'key', true)),
+      { numRuns: 300 },
+    );
+  });
+
+  test('a known case: one small count beside a large one and the total', () => {
+    const rows = [
+      { period: null, key: 'C', incidents: 7, victims: 9 },
+      { period: null, key: 'I', incidents: 1, victims: 1 },
+    ];
+    const shown = presentTable(rows, 'public', 'both');
+    assert.deepEqual(
+      shown.rows.map((r) => r.incidents),
+      [null, null],
+      'the large count is withheld too, or 8 − 7 gives the small one',
+    );
+    assert.equal(shown.totals[0]?.incidents, 8);
+    assert.ok(shown.rows.every((r) => r.victims === null));
+    const internal = presentTable(rows, 'internal', 'both');
+    assert.deepEqual(
+      internal.rows.map((r) => r.incidents),
+      [7, 1],
+    );
+  });
+
+  test('without totals that add up, only the small counts are withheld', () => {
+    const rows = [
+      { period: null, key: 'C', incidents: 7, victims: 2 },
+      { period: null, key: 'I', incidents: 2, victims: 2 },
+    ];
+    const shown = presentTable(rows, 'public', 'none');
+    assert.deepEqual(
+      shown.rows.map((r) => [r.incidents, r.victims, r.suppressed]),
+      [
+        [7, null, false],
+        [null, null, true],
+      ],
+    );
+    assert.deepEqual(shown.totals, []);
+  });
+});
