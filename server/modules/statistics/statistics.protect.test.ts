@@ -24,28 +24,29 @@ interface Published {
   withheld: string[];
 }
 
+/** The true table with its totals (in a one-way table, the total is the row's). */
+function trueGrid(rows: CountRow[], rowNames: string[], colNames: string[], twoWay: boolean): Grid {
+  const value: Grid = new Map();
+  for (const r of twoWay ? [...rowNames, TOTAL] : rowNames)
+    for (const c of [...colNames, TOTAL]) value.set(at(r, c), 0);
+  const add = (cell: string, n: number) => {
+    if (value.has(cell)) value.set(cell, (value.get(cell) ?? 0) + n);
+  };
+  for (const r of rows) {
+    const [p, k] = [String(r.period), String(r.key)];
+    for (const cell of [at(p, k), at(p, TOTAL), at(TOTAL, k), at(TOTAL, TOTAL)]) add(cell, r.incidents);
+  }
+  return value;
+}
+
 function publish(rows: CountRow[], margins: Margins, twoWay: boolean): Published {
   const shown = presentTable(rows, 'public', margins);
   const rowNames = [...new Set(rows.map((r) => String(r.period)))];
   const colNames = [...new Set(rows.map((r) => String(r.key)))];
-  const value: Grid = new Map();
-  const printed = new Map<string, number | null>();
+  const value = trueGrid(rows, rowNames, colNames, twoWay);
+  // Cells not listed are zero, and the reader knows it; the rest is unknown until printed.
+  const printed = new Map([...value].map(([k, v]) => [k, v === 0 ? 0 : null]));
   const withheld: string[] = [];
-  for (const r of twoWay ? [...rowNames, TOTAL] : rowNames)
-    for (const c of [...colNames, TOTAL]) value.set(at(r, c), 0);
-  const add = (r: string, c: string, n: number) => value.set(at(r, c), (value.get(at(r, c)) ?? 0) + n);
-  for (const r of rows) {
-    for (const [p, k] of [
-      [String(r.period), String(r.key)],
-      [String(r.period), TOTAL],
-      [TOTAL, String(r.key)],
-      [TOTAL, TOTAL],
-    ] as const)
-      if (value.has(at(p, k))) add(p, k, r.incidents);
-  }
-  for (const key of value.keys()) printed.set(key, null);
-  // Cells not listed are zero, and the reader knows it.
-  for (const [key, v] of value) if (v === 0) printed.set(key, 0);
   const print = (cell: string, n: number | null) => {
     printed.set(cell, n);
     if (n === null) withheld.push(cell);
