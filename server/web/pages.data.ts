@@ -81,13 +81,8 @@ export async function statisticsData(db: Db, stalledAfterDays: number) {
       return rows.reduce((sum, r) => sum + (r.incidents ?? 0), 0);
     }),
   );
-  // Each year's printed total (withheld when printing it would let a small count be worked out).
-  const perYear = byRegionYear.totals
-    .filter((r) => r.of === 'period' && r.period)
-    .map((r) => [r.period as string, r.incidents] as [string, number | null])
-    .sort(([a], [b]) => a.localeCompare(b));
   return {
-    perYear,
+    perYear: perYearOf(byRegionYear),
     byTypeYear: byTypeYear.rows as Row[],
     byRegion: byRegion.rows as Row[],
     byActor: byActor.rows as Row[],
@@ -98,6 +93,23 @@ export async function statisticsData(db: Db, stalledAfterDays: number) {
     figures: figures.map((f, i) => ({ row: f, ours: ours[i] ?? null })),
     indicators,
   };
+}
+
+/**
+ * Each year's printed total (withheld when printing it would let a small count be worked out); a
+ * table too large to print totals gives the sum of its printed counts, withheld if one is.
+ */
+function perYearOf(byRegionYear: Awaited<ReturnType<Statistic['run']>>): [string, number | null][] {
+  const years = new Map<string, number | null>();
+  const totals = byRegionYear.totals.filter((r) => r.of === 'period' && r.period);
+  if (totals.length > 0) for (const r of totals) years.set(r.period as string, r.incidents);
+  else
+    for (const r of byRegionYear.rows) {
+      if (!r.period) continue;
+      const sum = years.has(r.period) ? (years.get(r.period) as number | null) : 0;
+      years.set(r.period, sum === null || r.incidents === null ? null : sum + r.incidents);
+    }
+  return [...years].sort(([a], [b]) => a.localeCompare(b));
 }
 
 export type StatisticsData = Awaited<ReturnType<typeof statisticsData>>;

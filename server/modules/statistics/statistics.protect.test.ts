@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import type { CountRow } from './statistics.repo.js';
-import { type Margins, MIN_PUBLIC_COUNT, presentTable } from './statistics.suppress.js';
+import { MAX_TOTALLED_CELLS, type Margins, MIN_PUBLIC_COUNT, presentTable } from './statistics.suppress.js';
 
 /*
  * The reader's side, written apart from the suppression itself: a table as a grid with its totals
@@ -182,6 +182,21 @@ describe('withheld counts cannot be worked out from the printed counts and total
     assert.deepEqual(
       internal.rows.map((r) => r.incidents),
       [7, 1],
+    );
+  });
+
+  test('a table too large for its totals prints none, and withholds only its small counts', () => {
+    const rows = Array.from({ length: MAX_TOTALLED_CELLS + 1 }, (_, i) => ({
+      period: String(1900 + Math.floor(i / 10)),
+      key: `k${i % 10}`,
+      incidents: 1 + (i % 4),
+      victims: null,
+    }));
+    const shown = presentTable(rows, 'public', 'both');
+    assert.deepEqual(shown.totals, []);
+    assert.deepEqual(
+      shown.rows.map((r) => r.incidents),
+      rows.map((r) => (r.incidents < MIN_PUBLIC_COUNT ? null : r.incidents)),
     );
   });
 

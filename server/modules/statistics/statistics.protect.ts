@@ -32,22 +32,37 @@ const nodesOf = (f: Figure) => {
 };
 const signAt = (f: Figure, node: string) => f.terms.find((t) => t.eq === node)?.sign ?? 1;
 
+/** Figures by the equations they take part in (GROUND for an entry in a single equation). */
+export type Adjacency = Map<string, Figure[]>;
+
+function addTo(adjacency: Adjacency, f: Figure) {
+  for (const n of new Set(nodesOf(f))) {
+    const list = adjacency.get(n);
+    if (list) list.push(f);
+    else adjacency.set(n, [f]);
+  }
+}
+
+/** The figures by equation, for `closedPath`. */
+export function adjacencyOf(figures: Figure[]): Adjacency {
+  const adjacency: Adjacency = new Map();
+  for (const f of figures) addTo(adjacency, f);
+  return adjacency;
+}
+
 /**
- * The cheapest closed path through `start` whose figures may change by one, using figures that
- * `costOf` allows (0 for figures already unknown to the reader). Returns the figures on it, or
- * null when there is none.
+ * The cheapest closed path through `start` whose figures may change by one, over the figures of
+ * `adjacency` that `costOf` allows. Returns the figures on it, or null when there is none.
  */
 export function closedPath(
-  figures: Figure[],
+  adjacency: Adjacency,
   start: Figure,
   costOf: (f: Figure) => number | null,
 ): Figure[] | null {
-  const byNode = new Map<string, Figure[]>();
-  for (const f of figures) for (const n of new Set(nodesOf(f))) byNode.set(n, [...(byNode.get(n) ?? []), f]);
   for (const delta of start.value >= 2 ? [1, -1] : [1]) {
     const [u, v] = nodesOf(start);
     const goal = { node: u, flow: -signAt(start, u) * delta };
-    const found = search(byNode, start, { node: v, flow: signAt(start, v) * delta }, goal, costOf);
+    const found = search(adjacency, start, { node: v, flow: signAt(start, v) * delta }, goal, costOf);
     if (found) return found;
   }
   return null;
@@ -69,44 +84,80 @@ function stepsFrom(at: Open, f: Figure, cost: number): Open[] {
 }
 
 function search(
-  byNode: Map<string, Figure[]>,
+  adjacency: Adjacency,
   start: Figure,
   first: Step,
   goal: Step,
   costOf: (f: Figure) => number | null,
 ): Figure[] | null {
   const seen = new Map<string, Seen>([[stateKey(first), { cost: 0, figure: null, from: null }]]);
-  const open: Open[] = [{ ...first, cost: 0 }];
+  const open = new Heap();
+  open.push({ ...first, cost: 0 });
   const reached = (s: Step) => s.node === goal.node && (goal.node === GROUND || s.flow === goal.flow);
-  while (open.length > 0) {
-    open.sort((a, b) => a.cost - b.cost);
-    const at = open.shift() as Open;
+  for (let at = open.pop(); at; at = open.pop()) {
     const here = stateKey(at);
-    if ((seen.get(here)?.cost ?? Infinity) < at.cost) continue;
-    if (reached(at)) {
-      const path = unwind(seen, here);
-      if (path.length > 0 && new Set(path).size === path.length) return path;
-    }
-    for (const [f, step] of neighbours(byNode, at, start, costOf)) {
-      const k = stateKey(step);
-      if ((seen.get(k)?.cost ?? Infinity) <= step.cost) continue;
-      seen.set(k, { cost: step.cost, figure: f, from: here });
-      open.push(step);
+    if (isStale(seen, here, at.cost)) continue;
+    const path = reached(at) ? simplePath(seen, here) : null;
+    if (path) return path;
+    for (const f of adjacency.get(at.node) ?? []) {
+      const cost = f === start ? null : costOf(f);
+      for (const step of cost === null ? [] : stepsFrom(at, f, cost)) visit(seen, open, step, f, here);
     }
   }
   return null;
 }
 
-function neighbours(
-  byNode: Map<string, Figure[]>,
-  at: Open,
-  start: Figure,
-  costOf: (f: Figure) => number | null,
-): [Figure, Open][] {
-  return (byNode.get(at.node) ?? []).flatMap((f) => {
-    const cost = f === start ? null : costOf(f);
-    return cost === null ? [] : stepsFrom(at, f, cost).map((step): [Figure, Open] => [f, step]);
-  });
+/** The figures that led to `end`, when none of them is used twice. */
+function simplePath(seen: Map<string, Seen>, end: string): Figure[] | null {
+  const path = unwind(seen, end);
+  return path.length > 0 && new Set(path).size === path.length ? path : null;
+}
+
+const isStale = (seen: Map<string, Seen>, key: string, cost: number) =>
+  (seen.get(key)?.cost ?? Infinity) < cost;
+
+function visit(seen: Map<string, Seen>, open: Heap, step: Open, figure: Figure, from: string) {
+  const k = stateKey(step);
+  if ((seen.get(k)?.cost ?? Infinity) <= step.cost) return;
+  seen.set(k, { cost: step.cost, figure, from });
+  open.push(step);
+}
+
+/** A binary min-heap of open steps by cost. */
+class Heap {
+  private items: Open[] = [];
+  push(item: Open) {
+    const a = this.items;
+    a.push(item);
+    for (let i = a.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if ((a[parent] as Open).cost <= item.cost) break;
+      [a[i], a[parent]] = [a[parent] as Open, item];
+      i = parent;
+    }
+  }
+  pop(): Open | undefined {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length > 0 && last) {
+      a[0] = last;
+      this.sinkFrom(0);
+    }
+    return top;
+  }
+  private sinkFrom(start: number) {
+    const a = this.items;
+    for (let i = start; ; ) {
+      const [l, r] = [2 * i + 1, 2 * i + 2];
+      let m = i;
+      if (l < a.length && (a[l] as Open).cost < (a[m] as Open).cost) m = l;
+      if (r < a.length && (a[r] as Open).cost < (a[m] as Open).cost) m = r;
+      if (m === i) return;
+      [a[i], a[m]] = [a[m] as Open, a[i] as Open];
+      i = m;
+    }
+  }
 }
 
 function unwind(seen: Map<string, Seen>, end: string): Figure[] {
@@ -126,34 +177,41 @@ function unwind(seen: Map<string, Seen>, end: string): Figure[] {
  * it takes for each of them to lie on a closed path of figures the reader does not know.
  */
 export function complementarySuppression(figures: Figure[], threshold: number): Set<string> {
-  const unknown = new Set(figures.filter((f) => !f.printed).map((f) => f.id));
+  const all = adjacencyOf(figures);
+  const unknown = new Set<string>();
+  const unknownAdjacency: Adjacency = new Map();
   const withheld = new Set<string>();
   const hide = (f: Figure) => {
     if (f.printed && f.value > 0) withheld.add(f.id);
+    if (unknown.has(f.id)) return;
     unknown.add(f.id);
+    addTo(unknownAdjacency, f);
   };
-  for (const f of figures) if (f.printed && f.value > 0 && f.value < threshold) hide(f);
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const f of figures.filter((g) => withheld.has(g.id))) {
-      const before = unknown.size;
-      for (const g of complementsOf(figures, f, unknown)) hide(g);
-      // With every figure above zero withheld, each lies on a path with its totals.
-      if (unknown.size === before && !isProtected(figures, f, unknown)) for (const g of figures) hide(g);
-      changed ||= unknown.size > before;
-    }
+  for (const f of figures) if (!f.printed || (f.value > 0 && f.value < threshold)) hide(f);
+  // Once on a closed path of unknown figures, a figure stays so: more unknowns only add paths.
+  // Counting steps finds the shortest path first, before the search spreads over the table.
+  // Every figure on a closed path of unknown figures is safe, and stays so: more unknowns only
+  // add paths. Counting steps finds the shortest path before the search spreads over the table.
+  const safe = new Set<Figure>();
+  const isProtected = (f: Figure) => {
+    if (safe.has(f) || f.terms.length === 0) return true;
+    const path = closedPath(unknownAdjacency, f, () => 1);
+    for (const g of path ? [f, ...path] : []) safe.add(g);
+    return path !== null;
+  };
+  const price = (g: Figure) => (unknown.has(g.id) ? 0.001 : g.value > 0 ? (g.cost ?? g.value) : null);
+  const complements = (f: Figure) => {
+    const path = closedPath(all, f, price);
+    for (const g of path ? [f, ...path] : []) safe.add(g);
+    return path ?? figures.filter((g) => g.terms.some((t) => f.terms.some((s) => s.eq === t.eq)));
+  };
+  let pending = figures.filter((f) => withheld.has(f.id));
+  while (pending.length > 0) {
+    const before = unknown.size;
+    for (const f of pending.filter((g) => !isProtected(g))) for (const g of complements(f)) hide(g);
+    pending = figures.filter((f) => withheld.has(f.id) && !isProtected(f));
+    // With every figure above zero withheld, each lies on a path with its totals.
+    if (pending.length > 0 && unknown.size === before) for (const g of figures) hide(g);
   }
   return withheld;
-}
-
-const isProtected = (figures: Figure[], f: Figure, unknown: Set<string>) =>
-  f.terms.length === 0 || closedPath(figures, f, (g) => (unknown.has(g.id) ? 0 : null)) !== null;
-
-/** What else to withhold so that `f` cannot be worked out: the cheapest path, or its lines. */
-function complementsOf(figures: Figure[], f: Figure, unknown: Set<string>): Figure[] {
-  if (isProtected(figures, f, unknown)) return [];
-  const price = (g: Figure) => (unknown.has(g.id) ? 0 : g.value > 0 ? (g.cost ?? g.value) : null);
-  const path = closedPath(figures, f, price);
-  return path ?? figures.filter((g) => g.terms.some((t) => f.terms.some((s) => s.eq === t.eq)));
 }

@@ -27,6 +27,12 @@ export type Margins = 'both' | 'key' | 'none';
 
 const TOTAL_COST = 1_000_000;
 
+/**
+ * Larger tables print no totals: with none printed nothing can be subtracted, and finding the
+ * complements of thousands of small counts would cost seconds per request.
+ */
+export const MAX_TOTALLED_CELLS = 300;
+
 function figuresOf(rows: CountRow[], margins: Margins) {
   const periods = [...new Set(rows.map((r) => r.period))];
   const keys = [...new Set(rows.map((r) => r.key))];
@@ -88,6 +94,14 @@ function figuresOf(rows: CountRow[], margins: Margins) {
   return { figures, periods, keys };
 }
 
+/** With no totals printed, each small count lies on a path with its own (unprinted) totals. */
+function withheldOf(figures: Figure[], printed: Margins): Set<string> {
+  if (printed !== 'none') return complementarySuppression(figures, MIN_PUBLIC_COUNT);
+  return new Set(
+    figures.filter((f) => f.printed && f.value > 0 && f.value < MIN_PUBLIC_COUNT).map((f) => f.id),
+  );
+}
+
 /**
  * Turns counted rows into the rows and totals a reader sees. Internal readers see every count. A
  * public reader does not see a count of one or two, nor the other counts or totals that would let
@@ -98,9 +112,9 @@ export function presentTable(
   audience: 'internal' | 'public',
   margins: Margins = 'none',
 ): { rows: StatisticRow[]; totals: TotalRow[] } {
-  const { figures, periods, keys } = figuresOf(rows, margins);
-  const withheld =
-    audience === 'public' ? complementarySuppression(figures, MIN_PUBLIC_COUNT) : new Set<string>();
+  const printed = rows.length > MAX_TOTALLED_CELLS ? 'none' : margins;
+  const { figures, periods, keys } = figuresOf(rows, printed);
+  const withheld = audience === 'public' ? withheldOf(figures, printed) : new Set<string>();
   const show = (f: Figure, victims: number | null = null) => {
     const hide = withheld.has(f.id);
     const fewVictims = audience === 'public' && victims !== null && victims > 0 && victims < MIN_PUBLIC_COUNT;
@@ -114,12 +128,12 @@ export function presentTable(
   const figure = (id: string) => byId.get(id) as Figure;
   const totals: TotalRow[] = [];
   periods.forEach((period, i) => {
-    if (margins === 'both') totals.push({ of: 'period', period, key: null, ...show(figure(`p${i}`)) });
+    if (printed === 'both') totals.push({ of: 'period', period, key: null, ...show(figure(`p${i}`)) });
   });
   keys.forEach((key, i) => {
-    if (margins !== 'none') totals.push({ of: 'key', period: null, key, ...show(figure(`k${i}`)) });
+    if (printed !== 'none') totals.push({ of: 'key', period: null, key, ...show(figure(`k${i}`)) });
   });
-  if (margins === 'both') totals.push({ of: 'all', period: null, key: null, ...show(figure('all')) });
+  if (printed === 'both') totals.push({ of: 'all', period: null, key: null, ...show(figure('all')) });
   return {
     rows: rows.map((r, i) => ({ period: r.period, key: r.key, ...show(figure(`c${i}`), r.victims) })),
     totals,
