@@ -188,8 +188,6 @@ export function complementarySuppression(figures: Figure[], threshold: number): 
     addTo(unknownAdjacency, f);
   };
   for (const f of figures) if (!f.printed || (f.value > 0 && f.value < threshold)) hide(f);
-  // Once on a closed path of unknown figures, a figure stays so: more unknowns only add paths.
-  // Counting steps finds the shortest path first, before the search spreads over the table.
   // Every figure on a closed path of unknown figures is safe, and stays so: more unknowns only
   // add paths. Counting steps finds the shortest path before the search spreads over the table.
   const safe = new Set<Figure>();
@@ -210,8 +208,9 @@ export function complementarySuppression(figures: Figure[], threshold: number): 
     const before = unknown.size;
     for (const f of pending.filter((g) => !isProtected(g))) for (const g of complements(f)) hide(g);
     pending = figures.filter((f) => withheld.has(f.id) && !isProtected(f));
+    if (pending.length === 0 || unknown.size === figures.length) break;
     // With every figure above zero withheld, each lies on a path with its totals.
-    if (pending.length > 0 && unknown.size === before) for (const g of figures) hide(g);
+    if (unknown.size === before) for (const g of figures) hide(g);
   }
   return withheld;
 }
