@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { useTestApp } from '../../../test/helpers/app.js';
+import { assertCannotBeWorkedOut } from '../../../test/helpers/differencing.js';
 import { buildIncident, buildPerson } from '../../../test/helpers/factories.js';
 import { STATISTICS } from './statistics.registry.js';
+import type { CountRow } from './statistics.repo.js';
+import type { StatisticRow } from './statistics.suppress.js';
 
 const t = useTestApp();
 
@@ -26,14 +29,14 @@ const TYPES = [
 ];
 
 /*
- * Nine public incidents in 2024 (four in Almaty, three in Akmola, one each in North Kazakhstan and
+ * Nine public incidents in 2024 and 2025 (four in Almaty, three in Akmola, one each in North Kazakhstan and
  * Karaganda), and non-public ones that no public figure may count: restricted, confidential (the
  * only surveillance of 2023), unverified.
  */
 async function seed() {
   for (const [i, region] of REGIONS.entries()) {
     await incident({
-      date: { start: `2024-0${1 + (i % 6)}-1${i}` },
+      date: { start: `${2024 + (i % 2)}-0${1 + (i % 6)}-1${i}` },
       place: { country: 'KZ', region },
       violations: [{ typeCode: TYPES[i], victim: 'v1' }],
     });
@@ -123,6 +126,53 @@ describe('public statistics count only public records', () => {
     // Internal readers see every count.
     const internal = await stat('incidents_by_region', '', 'admin');
     assert.ok(internal.rows.every((r: { suppressed: boolean }) => !r.suppressed));
+  });
+
+  test('no withheld count can be worked out from the counts and totals the API prints', async () => {
+    const list = (await t.get('/api/v1/incidents?limit=200', 'public')).body.items as {
+      date: { start: string };
+      place: { region: string };
+      typeCodes: string[];
+      accountability: { status: string };
+    }[];
+    const truth = (keys: [string | null, string][]) => {
+      const counts = new Map<string, CountRow>();
+      for (const [period, key] of keys) {
+        const row = counts.get(`${period} ${key}`) ?? { period, key, incidents: 0, victims: null };
+        counts.set(`${period} ${key}`, { ...row, incidents: row.incidents + 1 });
+      }
+      return [...counts.values()];
+    };
+    const year = (i: (typeof list)[number]) => i.date.start.slice(0, 4);
+    const cases: [string, [string | null, string][], boolean][] = [
+      ['incidents_by_region', list.map((i) => [null, i.place.region]), false],
+      ['incidents_by_region?period=year', list.map((i) => [year(i), i.place.region]), true],
+      [
+        'incidents_by_type?level=type',
+        list.flatMap((i) => i.typeCodes.map((c) => [year(i), c] as [string, string])),
+        true,
+      ],
+      ['accountability_breakdown', list.map((i) => [null, i.accountability.status]), false],
+    ];
+    let withheld = 0;
+    for (const [query, keys, twoWay] of cases) {
+      const [name, params] = query.split('?');
+      const shown = await stat(name as string, params ?? '');
+      const rows = truth(keys);
+      const sorted = [...shown.rows].map((r: CountRow) => `${r.period} ${r.key}`).sort();
+      assert.deepEqual(sorted, rows.map((r) => `${r.period} ${r.key}`).sort(), query);
+      // The helper reads the printed rows in the order of the true ones.
+      const byKey = new Map<string, StatisticRow>(
+        shown.rows.map((r: CountRow) => [`${r.period} ${r.key}`, r]),
+      );
+      const ordered = {
+        rows: rows.map((r) => byKey.get(`${r.period} ${r.key}`) as StatisticRow),
+        totals: shown.totals,
+      };
+      assertCannotBeWorkedOut(rows, ordered, twoWay);
+      withheld += shown.rows.filter((r: { suppressed: boolean }) => r.suppressed).length;
+    }
+    assert.ok(withheld >= 5, `${withheld} withheld`);
   });
 
   test('a restricted or confidential incident changes no public figure', async () => {
