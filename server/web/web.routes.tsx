@@ -16,8 +16,9 @@ import { mergedTarget } from '../modules/incidents/incident.repo.js';
 import { readIncident } from '../modules/incidents/incident.service.js';
 import { IncidentQuery } from '../modules/incidents/incident-list.schema.js';
 import { listIncidents } from '../modules/incidents/incident-list.service.js';
-import { presentIntervention } from '../modules/interventions/intervention.presenter.js';
-import { incidentIdsOf, listInterventions } from '../modules/interventions/intervention.repo.js';
+import { redactionFor } from '../modules/incidents/redaction.js';
+import { presentPublicInterventions } from '../modules/interventions/intervention.public.js';
+import { listInterventions } from '../modules/interventions/intervention.repo.js';
 import { presentTerm } from '../modules/vocabularies/vocabulary.presenter.js';
 import { listTerms } from '../modules/vocabularies/vocabulary.repo.js';
 import { ErrorPage } from '../views/error.page.js';
@@ -195,18 +196,14 @@ webRoutes.get('/:lang{kk|ru|en}/incidents/:reference', async (c) => {
     const incident = await readIncident(db, reference, 'public', c.var.stalledAfterDays);
     const parts = await loadCase(db, reference, true);
     if (!parts || !('victims' in incident)) throw new AppError('incident_not_found', 'No such incident');
-    const victims = incident.victims as { key: string; withheld: boolean }[];
-    const named = new Set<string>(victims.flatMap((v) => (v.withheld ? [] : [v.key])));
-    const story = presentPublicCase(parts, todayUtc(), c.var.stalledAfterDays, named);
+    const story = presentPublicCase(
+      parts,
+      todayUtc(),
+      c.var.stalledAfterDays,
+      await redactionFor(db, [parts.incident.id]),
+    );
     const rows = await listInterventions(db, { incidentId: parts.incident.id, publicOnly: true });
-    const links = await incidentIdsOf(
-      db,
-      rows.map((r) => r.id),
-      true,
-    );
-    const interventions = rows.map((r) =>
-      presentIntervention(r, links.get(r.id) ?? [], todayUtc(), 'public'),
-    );
+    const interventions = await presentPublicInterventions(db, rows, todayUtc());
     const labels = await loadLabels(db);
     const series = parts.incident.series_id
       ? (

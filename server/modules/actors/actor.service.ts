@@ -22,6 +22,7 @@ async function toValues(trx: Db, input: ActorInput, path: string): Promise<repo.
     names: JSON.stringify(input.names),
     level: input.level,
     person_id: input.personId,
+    name_public: input.namePublic,
     notes: input.notes,
   };
 }

@@ -2,6 +2,7 @@ import { deriveAccountability, type ProceedingFacts } from '../../../shared/acco
 import type { Db } from '../../db/database.js';
 import type { ProceedingEventRow } from '../../db/schema.js';
 import { lastDayOf } from '../../http/common.schema.js';
+import { refreshDerived } from '../incidents/incident.derived.js';
 import * as repo from './case.repo.js';
 
 /** The last day an event of the given precision may have happened on. */
@@ -53,9 +54,11 @@ export async function refreshAccountability(trx: Db, incidentId: string): Promis
     actor_types: await repo.actorTypesOf(trx, incidentId),
     involvement_roles: [...new Set(involvements.map((i) => i.role))].sort(),
   });
+  // The actors and subjects of the case are names the public title and search must withhold.
+  await refreshDerived(trx, incidentId);
 }
 
-/** After an actor changes type, their incidents' actor-type filters follow. */
+/** After an actor changes (type, name, whether it is named in public), their incidents follow. */
 export async function refreshIncidentsOfActor(trx: Db, actorId: string): Promise<void> {
   for (const id of await repo.incidentIdsOfActor(trx, actorId)) await refreshAccountability(trx, id);
 }

@@ -7,6 +7,7 @@ import { describeRoute } from '../../http/openapi.js';
 import { readJson, readParam, readQuery } from '../../http/validate.js';
 import { todayUtc } from '../cases/accountability.effective.js';
 import { presentIntervention } from './intervention.presenter.js';
+import { presentPublicInterventions } from './intervention.public.js';
 import * as repo from './intervention.repo.js';
 import {
   Intervention,
@@ -32,16 +33,14 @@ interventionRoutes.get('/', async (c) => {
   const q = readQuery(c, InterventionQuery);
   const publicOnly = audienceOf(c.var.actor) === 'public';
   const rows = await repo.listInterventions(c.var.db, { ...q, overdue: q.overdue === 'true', publicOnly });
+  const today = todayUtc();
+  if (publicOnly) return c.json({ items: await presentPublicInterventions(c.var.db, rows, today) });
   const incidents = await repo.incidentIdsOf(
     c.var.db,
     rows.map((r) => r.id),
-    publicOnly,
+    false,
   );
-  const today = todayUtc();
-  const audience = publicOnly ? 'public' : 'internal';
-  return c.json({
-    items: rows.map((r) => presentIntervention(r, incidents.get(r.id) ?? [], today, audience)),
-  });
+  return c.json({ items: rows.map((r) => presentIntervention(r, incidents.get(r.id) ?? [], today)) });
 });
 
 describeRoute({
@@ -76,8 +75,9 @@ interventionRoutes.get('/:id', async (c) => {
   const publicOnly = audienceOf(c.var.actor) === 'public';
   const row = await repo.findIntervention(c.var.db, id, publicOnly);
   if (!row) throw notFound('intervention_not_found', 'Intervention', id);
-  const incidents = (await repo.incidentIdsOf(c.var.db, [id], publicOnly)).get(id) ?? [];
-  return c.json(presentIntervention(row, incidents, todayUtc(), publicOnly ? 'public' : 'internal'));
+  if (publicOnly) return c.json((await presentPublicInterventions(c.var.db, [row], todayUtc()))[0]);
+  const incidents = (await repo.incidentIdsOf(c.var.db, [id], false)).get(id) ?? [];
+  return c.json(presentIntervention(row, incidents, todayUtc()));
 });
 
 describeRoute({
