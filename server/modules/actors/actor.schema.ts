@@ -31,6 +31,10 @@ export const ActorInput = inputSchema(
 );
 export type ActorInput = z.output<typeof ActorInput>;
 
+/** Whether an individual actor may be named publicly, at the version read (the workspace's case page). */
+export const NamePublicInput = z.strictObject({ namePublic: z.boolean(), version: Version });
+export type NamePublicInput = z.output<typeof NamePublicInput>;
+
 export const Actor = outputSchema(
   'Actor',
   z.object({

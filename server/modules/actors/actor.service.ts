@@ -7,7 +7,7 @@ import { refreshIncidentsOfActor } from '../cases/accountability.service.js';
 import { findPerson } from '../people/person.repo.js';
 import { presentActor } from './actor.presenter.js';
 import * as repo from './actor.repo.js';
-import type { ActorInput, ActorView } from './actor.schema.js';
+import type { ActorInput, ActorView, NamePublicInput } from './actor.schema.js';
 
 async function toValues(trx: Db, input: ActorInput, path: string): Promise<repo.ActorValues> {
   await checkReferences(trx, { vocabulary: { actor_type: [{ path: `${path}type`, code: input.type }] } });
@@ -70,4 +70,18 @@ export function updateActor(db: Db, who: Principal, id: string, input: ActorInpu
     await refreshIncidentsOfActor(trx, id);
     return view;
   });
+}
+
+/** Marks whether an individual actor may be named publicly (the workspace's case page). */
+export async function setNamePublic(
+  db: Db,
+  who: Principal,
+  id: string,
+  { namePublic, version }: NamePublicInput,
+): Promise<ActorView> {
+  authorize(who, 'cases.write');
+  const existing = await repo.findActor(db, id);
+  if (!existing) throw notFound('actor_not_found', 'Actor', id);
+  const { id: _id, notes, ...view } = presentActor(existing);
+  return updateActor(db, who, id, { ...view, notes, namePublic, version });
 }

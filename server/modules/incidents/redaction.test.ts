@@ -1,0 +1,325 @@
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { useTestApp } from '../../../test/helpers/app.js';
+import { buildIncident, buildPerson } from '../../../test/helpers/factories.js';
+
+const t = useTestApp();
+
+/*
+ * Withheld names written the ways a monitor writes them: in the other script, inflected, with long
+ * Kazakh suffixes, in every public text field of every record type. None of these spellings may
+ * reach a public reader by any route; the institution and the consenting colleague must.
+ */
+const LEAKS = [
+  'Yerbolat',
+  'Ерболат',
+  'Nurlanov',
+  'Нурланов',
+  'Нұрланов',
+  'Маркербаев',
+  'Markerbaev',
+  'Akhmetov',
+  'Ахметов',
+  'Серік',
+  'Serik',
+  'Zhumabaeva',
+  'Жұмабаева',
+  'Жумабаев',
+];
+const SHOWN = ['Kokshetau city police', 'Named Colleague'];
+
+function assertNoLeak(text: string, where: string) {
+  const lower = text.toLowerCase();
+  for (const leak of LEAKS) assert.ok(!lower.includes(leak.toLowerCase()), `${where} leaks "${leak}"`);
+}
+
+let incident: { id: string; reference: string } = { id: '', reference: '' };
+let confidential = '';
+let individualActor = '';
+const bodies: Record<string, string> = {};
+
+async function recordIncident() {
+  const res = await t.post(
+    '/api/v1/incidents',
+    buildIncident({
+      title: {
+        en: 'Yerbolat Nurlanov detained after Serik Akhmetov threatened him',
+        ru: 'Нурланова задержали',
+        kk: 'Маркербаевалардың үйі тінтілді',
+      },
+      description: { en: "Nurlanov's camera was taken.", ru: 'Нурлановым и Маркербаевой угрожали.' },
+      place: {
+        country: 'KZ',
+        region: 'KZ-SEV',
+        city: 'KZ-SEV-petropavlovsk',
+        type: 'street_or_public_place',
+        detail: { en: "outside Nurlanov's house" },
+      },
+      victims: [
+        {
+          key: 'withheld',
+          person: buildPerson({
+            name: 'Ерболат Нурланов',
+            names: { ru: 'Ерболат Нурланов', kk: 'Ерболат Нұрланов' },
+            consentToName: false,
+          }),
+        },
+        {
+          key: 'kazakh',
+          person: buildPerson({ name: 'Айгүл Маркербаева', names: {}, consentToName: false }),
+        },
+        {
+          key: 'named',
+          person: buildPerson({
+            name: 'Named Colleague',
+            names: { en: 'Named Colleague' },
+            consentToName: true,
+          }),
+        },
+      ],
+      violations: [
+        { typeCode: 'assault', victim: 'withheld', description: { kk: 'Маркербаеваға қоқан-лоққы' } },
+        { typeCode: 'threat', victim: 'kazakh' },
+        { typeCode: 'threat', victim: 'named', description: { en: 'Named Colleague was threatened' } },
+      ],
+      sources: [
+        {
+          type: 'media_report',
+          url: 'https://example.org/news/yerbolat-nurlanov-detained',
+          title: 'Interview with Yerbolat',
+          publisher: 'Блог Нурланова',
+          excerpt: 'Nurlanov said the police came at night',
+          language: 'en',
+        },
+      ],
+    }),
+  );
+  assert.equal(res.status, 201, res.text);
+  return res.body as { id: string; reference: string; victims: { key: string; personId: string }[] };
+}
+
+async function recordCase(withheldPersonId: string) {
+  const id = incident.id;
+  const individual = await t.post(`/api/v1/incidents/${id}/involvements`, {
+    actor: { type: 'private_individual', name: 'Серік Ахметов', names: { en: 'Serik Akhmetov' } },
+    role: 'executor',
+  });
+  assert.equal(individual.status, 201, individual.text);
+  individualActor = individual.body.involvements[0].actor.id;
+  const police = await t.post(`/api/v1/incidents/${id}/involvements`, {
+    actor: { type: 'police', name: 'Kokshetau city police', names: { en: 'Kokshetau city police' } },
+    role: 'executor',
+  });
+  assert.equal(police.status, 201, police.text);
+  const proceeding = await t.post(`/api/v1/incidents/${id}/proceedings`, {
+    kind: 'against_journalist',
+    subjectId: withheldPersonId,
+    authority: 'Court of Nurlanov district',
+    caseNumber: 'Nurlanov-2023',
+    article: 'Art. 274 (Нурланову вменяют)',
+  });
+  assert.equal(proceeding.status, 201, proceeding.text);
+  const proceedingId = proceeding.body.proceedings[0].id;
+  const event = await t.post(`/api/v1/proceedings/${proceedingId}/events`, {
+    type: 'dropped',
+    on: '2023-05-01',
+    reason: 'Ахметов отозвал заявление против Нурланова',
+  });
+  assert.equal(event.status, 201, event.text);
+  const override = await t.put(`/api/v1/incidents/${id}/accountability-override`, {
+    status: 'impunity',
+    reason: 'Akhmetov was never questioned about Nurlanov',
+  });
+  assert.equal(override.status, 200, override.text);
+}
+
+async function recordOthers() {
+  const hidden = await t.post(
+    '/api/v1/incidents',
+    buildIncident({
+      visibility: 'confidential',
+      victims: [{ key: 'v', person: buildPerson({ name: 'Дана Жұмабаева', consentToName: false }) }],
+      violations: [{ typeCode: 'threat', victim: 'v' }],
+    }),
+  );
+  assert.equal(hidden.status, 201, hidden.text);
+  confidential = hidden.body.id;
+  const statement = await t.post('/api/v1/interventions', {
+    kind: 'letter',
+    issuedOn: '2023-06-01',
+    title: { en: 'Free Yerbolat Nurlanov', ru: 'Освободите Нурланова' },
+    body: { en: 'Nurlanov and Zhumabaeva were threatened.', kk: 'Жұмабаеваны қорқытты.' },
+    issuedBy: 'Friends of Nurlanov',
+    addressee: 'Akim, about Zhumabaeva',
+    replyStatus: 'formal',
+    replyOn: '2023-06-10',
+    replyText: 'We spoke to Nurlanov',
+    sourceExcerpt: 'Nurlanov, Жумабаевой',
+    url: 'https://example.org/statements/free-nurlanov',
+    incidentIds: [incident.id, confidential],
+  });
+  assert.equal(statement.status, 201, statement.text);
+  const figure = await t.post('/api/v1/published-figures', {
+    organisation: 'Adilet Watch',
+    country: 'KZ',
+    periodStart: '2023-01-01',
+    periodEnd: '2023-12-31',
+    category: { en: 'Attacks such as on Nurlanov' },
+    count: 12,
+    source: 'Report naming Nurlanov',
+    sourceExcerpt: 'including Yerbolat Nurlanov',
+  });
+  assert.equal(figure.status, 201, figure.text);
+}
+
+describe('redaction of withheld names', () => {
+  describe('withheld names in the public JSON', () => {
+    before(async () => {
+      const recorded = await recordIncident();
+      incident = recorded;
+      const withheld = recorded.victims.find((v) => v.key !== 'named' && v.personId)?.personId as string;
+      await recordCase(withheld);
+      await recordOthers();
+    });
+
+    test('the incident: every text field, in every spelling', async () => {
+      const res = await t.get(`/api/v1/incidents/${incident.id}`, 'public');
+      assert.equal(res.status, 200);
+      assertNoLeak(res.text, 'incident');
+      assert.match(res.body.title.en, /^\[name withheld\] detained after \[name withheld\] threatened him$/);
+      assert.equal(res.body.title.kk, '[аты-жөні жасырылған] үйі тінтілді');
+      assert.equal(res.body.sources[0].url, null, 'a URL naming the person is dropped');
+      assert.equal(res.body.sources[0].publisher, 'Блог [name withheld]');
+      assert.ok(res.text.includes('Named Colleague'), 'the consenting colleague is named');
+      const internal = await t.get(`/api/v1/incidents/${incident.id}`, 'monitor');
+      assert.ok(internal.text.includes('Nurlanov'), 'internal readers see the record as written');
+    });
+
+    test('the case: a private individual is unnamed, the institution named, every text redacted', async () => {
+      const res = await t.get(`/api/v1/incidents/${incident.id}/case`, 'public');
+      assert.equal(res.status, 200);
+      assertNoLeak(res.text, 'case');
+      const [individual, police] = res.body.involvements;
+      assert.equal(individual.actor.name, null);
+      assert.deepEqual(individual.actor.names, {});
+      assert.equal(police.actor.name, 'Kokshetau city police');
+      assert.equal(res.body.proceedings[0].subjectId, null);
+      assert.equal(
+        res.body.accountability.override.reason,
+        '[name withheld] was never questioned about [name withheld]',
+      );
+      const actor = await t.get(`/api/v1/actors/${individualActor}`, 'public');
+      assert.equal(actor.body.name, null);
+      assertNoLeak(actor.text, 'actor');
+    });
+
+    test('a statement withholds the names of every incident it is linked to, public or not', async () => {
+      for (const path of ['/api/v1/interventions', `/api/v1/interventions?incidentId=${incident.id}`]) {
+        const res = await t.get(path, 'public');
+        assert.equal(res.status, 200);
+        assert.equal(res.body.items.length, 1);
+        assertNoLeak(res.text, path);
+        assert.deepEqual(res.body.items[0].incidentIds, [incident.id]);
+        assert.equal(res.body.items[0].url, null);
+        bodies[path] = res.text;
+      }
+      const listed = JSON.parse(bodies['/api/v1/interventions'] as string) as { items: { id: string }[] };
+      const one = await t.get(`/api/v1/interventions/${listed.items[0]?.id}`, 'public');
+      assertNoLeak(one.text, 'intervention');
+      assert.equal(one.body.body.kk, '[аты-жөні жасырылған] қорқытты.');
+    });
+
+    test('figures other organisations published are redacted too', async () => {
+      const res = await t.get('/api/v1/published-figures', 'public');
+      assertNoLeak(res.text, 'figures');
+      assert.equal(res.body.items[0].organisation, 'Adilet Watch');
+      assert.ok((await t.get('/api/v1/published-figures', 'monitor')).text.includes('Nurlanov'));
+    });
+
+    test('the list and the public search: no title leaks, no withheld name finds it, in either script', async () => {
+      const list = await t.get('/api/v1/incidents', 'public');
+      assertNoLeak(list.text, 'list');
+      for (const q of [
+        'Nurlanov',
+        'Нурланов',
+        'Нұрланова',
+        'Yerbolat',
+        'Ерболат',
+        'Маркербаева',
+        'Markerbayeva',
+        'Akhmetov',
+        'Ахметов',
+      ]) {
+        const pub = await t.get(`/api/v1/incidents?q=${encodeURIComponent(q)}`, 'public');
+        assert.equal(pub.body.total, 0, `the public search finds the incident by "${q}"`);
+        const internal = await t.get(`/api/v1/incidents?q=${encodeURIComponent(q)}`, 'monitor');
+        assert.ok(
+          internal.body.items.some((i: { id: string }) => i.id === incident.id),
+          `the internal search finds it by "${q}"`,
+        );
+      }
+      const found = await t.get(
+        `/api/v1/incidents?q=${encodeURIComponent('detained Named Colleague')}`,
+        'public',
+      );
+      assert.deepEqual(
+        found.body.items.map((i: { id: string }) => i.id),
+        [incident.id],
+        'the public search still works on what is shown',
+      );
+    });
+  });
+
+  describe('withheld names in the public pages', () => {
+    test('the incident page, list, downloads and statistics in kk, ru and en', async () => {
+      for (const lang of ['kk', 'ru', 'en']) {
+        for (const path of [
+          `/${lang}/incidents/${incident.reference}`,
+          `/${lang}/incidents`,
+          `/${lang}/incidents.csv`,
+          `/${lang}/incidents.json`,
+          `/${lang}/incidents.atom`,
+          `/${lang}/statistics`,
+          `/${lang}/`,
+        ]) {
+          const res = await t.get(path, 'public');
+          assert.equal(res.status, 200, path);
+          assertNoLeak(res.text, path);
+        }
+        const search = await t.get(`/${lang}/incidents?q=Nurlanov`, 'public');
+        assert.ok(!search.text.includes(incident.reference), `${lang}: the public search finds it`);
+        const page = await t.get(`/${lang}/incidents/${incident.reference}`, 'public');
+        for (const shown of SHOWN) assert.ok(page.text.includes(shown), `${lang} page names ${shown}`);
+      }
+    });
+  });
+
+  describe('an individual named in public by an editor', () => {
+    test('marking the actor public names them on the case and in the texts', async () => {
+      const actor = (await t.get(`/api/v1/actors/${individualActor}`, 'monitor')).body;
+      assert.equal(actor.namePublic, false);
+      const { id: _id, ...input } = actor;
+      const marked = await t.put(
+        `/api/v1/actors/${individualActor}`,
+        { ...input, namePublic: true },
+        'monitor',
+      );
+      assert.equal(marked.status, 200, marked.text);
+      const story = (await t.get(`/api/v1/incidents/${incident.id}/case`, 'public')).body;
+      assert.equal(story.involvements[0].actor.name, 'Серік Ахметов');
+      const shown = (await t.get(`/api/v1/incidents/${incident.id}`, 'public')).body;
+      assert.match(shown.title.en, /after Serik Akhmetov threatened/);
+      assert.ok(!shown.title.en.includes('Nurlanov'), 'the victim stays withheld');
+      const listed = (await t.get('/api/v1/incidents', 'public')).body.items.find(
+        (i: { id: string }) => i.id === incident.id,
+      );
+      assert.match(listed.title.en, /Serik Akhmetov/, 'the public title follows the actor');
+      const { id: _again, ...after } = (await t.get(`/api/v1/actors/${individualActor}`, 'monitor')).body;
+      await t.put(`/api/v1/actors/${individualActor}`, { ...after, namePublic: false }, 'monitor');
+      assert.doesNotMatch(
+        (await t.get(`/api/v1/incidents/${incident.id}`, 'public')).body.title.en,
+        /Akhmetov/,
+      );
+    });
+  });
+});
