@@ -42,6 +42,37 @@ export function nameForms(record: NameRecord): string[] {
   return forms.filter((f): f is string => typeof f === 'string' && f.trim() !== '');
 }
 
+// Capitalised words that open a description rather than a name ("The man who…", "Неизвестный мужчина").
+const DESCRIPTIVE = new Set(
+  ['the', 'a', 'an', 'this', 'that', 'one', 'some', 'unknown', 'unidentified', 'man', 'woman', 'person']
+    .concat([
+      'этот',
+      'эта',
+      'тот',
+      'та',
+      'некий',
+      'некая',
+      'неизвестный',
+      'неизвестная',
+      'мужчина',
+      'женщина',
+    ])
+    .concat(['бір', 'белгісіз', 'ер', 'әйел', 'адам', 'кісі']),
+);
+
+/**
+ * The words of an individual actor's name to withhold. Editors often record an unidentified
+ * individual by a description ("The man who attacked Oksana Matasova"), so only the words written
+ * with a capital letter count, less the openers of descriptions and the names of people the same
+ * record names in public (`named`): the victim of such a description stays named.
+ */
+function actorNameWords(actor: ActorRow, named: Set<string>): string[] {
+  const words = nameForms(actor).flatMap((form) => form.match(/[\p{L}\p{M}\p{N}'’-]+/gu) ?? []);
+  return words.filter(
+    (w) => /^\p{Lu}/u.test(w) && !DESCRIPTIVE.has(w.toLowerCase()) && !named.has(w.toLowerCase()),
+  );
+}
+
 /**
  * The names public text must not hold: people not named in public, and individual actors not
  * named in public with the person they are recorded as (`actorPeople`, by id).
@@ -52,9 +83,15 @@ export function withheldNameForms(
   actorPeople: Map<string, PersonRow>,
 ): string[] {
   const forms = people.filter((p) => !isNamedInPublic(p)).flatMap(nameForms);
+  const named = new Set(
+    people
+      .filter(isNamedInPublic)
+      .flatMap(nameForms)
+      .flatMap((f) => f.toLowerCase().split(/\s+/)),
+  );
   for (const actor of actors) {
     if (isActorNamedInPublic(actor)) continue;
-    forms.push(...nameForms(actor));
+    forms.push(...actorNameWords(actor, named));
     const person = actor.person_id ? actorPeople.get(actor.person_id) : undefined;
     if (person) forms.push(...nameForms(person));
   }
