@@ -84,23 +84,33 @@ export interface Redactor {
  * Roman), but must never keep a withheld name.
  */
 export function redactorFor(nameForms: Iterable<string | null | undefined>): Redactor {
-  const byStart = new Map<string, Stem[]>();
+  // Each stem by its prefix, with the longest ending any name allows it: a word is withheld when one
+  // of its own prefixes is a stem and the rest is short enough.
+  const stems = new Map<string, number>();
   for (const form of nameForms) {
     for (const word of form?.match(WORD) ?? []) {
       for (const stem of stemsOf(nameKey(word))) {
-        const start = stem.prefix.slice(0, 2);
-        byStart.set(start, [...(byStart.get(start) ?? []), stem]);
+        stems.set(stem.prefix, Math.max(stems.get(stem.prefix) ?? -1, stem.ending));
       }
     }
   }
+  const seen = new Map<string, boolean>();
   const withheld = (word: string): boolean => {
-    const key = nameKey(word);
-    return (byStart.get(key.slice(0, 2)) ?? []).some(
-      (s) => key.startsWith(s.prefix) && key.length - s.prefix.length <= s.ending,
-    );
+    let answer = seen.get(word);
+    if (answer === undefined) {
+      const key = nameKey(word);
+      answer = false;
+      for (let end = 2; end <= key.length && !answer; end++) {
+        const ending = stems.get(key.slice(0, end));
+        answer = ending !== undefined && key.length - end <= ending;
+      }
+      // Texts repeat their words; a response's redaction meets each spelling once.
+      if (seen.size < 100_000) seen.set(word, answer);
+    }
+    return answer;
   };
   const text = (value: string, lang: Language): string => {
-    if (byStart.size === 0) return value;
+    if (stems.size === 0) return value;
     let out = '';
     let last = 0;
     let open = false;
@@ -114,14 +124,14 @@ export function redactorFor(nameForms: Iterable<string | null | undefined>): Red
     return open ? `${out}${WITHHELD_NAME[lang]}${value.slice(last)}` : value;
   };
   return {
-    empty: byStart.size === 0,
+    empty: stems.size === 0,
     text,
     localized: (value) => {
       const out: LocalizedText = {};
       for (const [lang, v] of Object.entries(value) as [Language, string][]) out[lang] = text(v, lang);
       return out;
     },
-    names: (value) => byStart.size > 0 && (value.match(WORD) ?? []).some(withheld),
+    names: (value) => stems.size > 0 && (value.match(WORD) ?? []).some(withheld),
   };
 }
 

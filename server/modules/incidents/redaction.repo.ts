@@ -40,13 +40,14 @@ export async function namedRowsOf(db: Db, incidentIds: string[]): Promise<NamedR
 }
 
 /**
- * Every person and every actor whose name is not marked public: the candidates a redaction
- * not tied to one record starts from (the named-in-public rule then decides).
+ * Every person and every actor, for a redaction tied to no record. The named-in-public rule
+ * decides in JS which of them are withheld, so the rule is not written a second time in SQL; the
+ * people table holds thousands of rows, not millions (as the people search assumes).
  */
-export async function unmarkedNames(db: Db): Promise<{ people: PersonRow[]; actors: ActorRow[] }> {
+export async function allNames(db: Db): Promise<{ people: PersonRow[]; actors: ActorRow[] }> {
   const [people, actors] = await Promise.all([
-    db.selectFrom('people').selectAll().where('consent_to_name', '=', false).execute(),
-    db.selectFrom('actors').selectAll().where('name_public', '=', false).execute(),
+    db.selectFrom('people').selectAll().execute(),
+    db.selectFrom('actors').selectAll().execute(),
   ]);
   return { people, actors };
 }
@@ -67,4 +68,21 @@ export async function incidentIdsNaming(db: Db, personId: string): Promise<strin
     )
     .execute();
   return rows.map((r) => r.incident_id).sort();
+}
+
+/** A value that changes whenever a person or an actor is added, changed or removed. */
+export async function namesFingerprint(db: Db): Promise<string> {
+  const of = (table: 'people' | 'actors') =>
+    db
+      .selectFrom(table)
+      .select((eb) => [
+        eb.fn.countAll<string>().as('n'),
+        eb.fn.max('updated_at').as('latest'),
+        eb.fn.sum<string>('version').as('versions'),
+      ])
+      .executeTakeFirstOrThrow();
+  const [people, actors] = await Promise.all([of('people'), of('actors')]);
+  const show = (r: { n: unknown; latest: unknown; versions: unknown }) =>
+    `${r.n}/${r.latest instanceof Date ? r.latest.toISOString() : String(r.latest)}/${r.versions}`;
+  return `${show(people)}|${show(actors)}`;
 }

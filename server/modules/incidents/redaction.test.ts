@@ -167,7 +167,7 @@ async function recordOthers() {
     category: { en: 'Attacks such as on Nurlanov' },
     count: 12,
     source: 'Report naming Nurlanov',
-    sourceExcerpt: 'including Yerbolat Nurlanov',
+    sourceExcerpt: 'including Yerbolat Nurlanov and Qairatov',
   });
   assert.equal(figure.status, 201, figure.text);
 }
@@ -234,6 +234,18 @@ describe('redaction of withheld names', () => {
       assertNoLeak(res.text, 'figures');
       assert.equal(res.body.items[0].organisation, 'Adilet Watch');
       assert.ok((await t.get('/api/v1/published-figures', 'monitor')).text.includes('Nurlanov'));
+      assert.match(res.body.items[0].sourceExcerpt, /Qairatov/, 'a name nobody withholds is shown');
+      const later = buildIncident({
+        victims: [{ key: 'v', person: buildPerson({ name: 'Қайратов', consentToName: false }) }],
+        violations: [{ typeCode: 'threat', victim: 'v' }],
+      });
+      assert.equal((await t.post('/api/v1/incidents', later)).status, 201);
+      const after = await t.get('/api/v1/published-figures', 'public');
+      assert.doesNotMatch(
+        after.body.items[0].sourceExcerpt,
+        /Qairatov/,
+        'a newly withheld name goes at once',
+      );
     });
 
     test('the list and the public search: no title leaks, no withheld name finds it, in either script', async () => {

@@ -7,6 +7,7 @@ import { describeRoute } from '../../http/openapi.js';
 import { readJson, readParam, readQuery } from '../../http/validate.js';
 import { listAudit } from '../audit/audit.repo.js';
 import { HistoryResponse } from '../audit/audit.schema.js';
+import { isNamedInPublic } from './named-in-public.js';
 import { presentPerson, presentPublicPerson } from './person.presenter.js';
 import * as repo from './person.repo.js';
 import { Person, PersonInput, PersonList, PersonQuery, PublicPerson } from './person.schema.js';
@@ -69,7 +70,7 @@ personRoutes.get('/:id', async (c) => {
   const outletIds = (await repo.outletIdsOf(c.var.db, [id])).get(id) ?? [];
   if (row && audienceOf(c.var.actor) === 'internal') return c.json(presentPerson(row, outletIds));
   // The public cannot tell an unconsented person from one that does not exist.
-  if (!row?.consent_to_name || !(await repo.appearsPublicly(c.var.db, id))) {
+  if (!row || !isNamedInPublic(row) || !(await repo.appearsPublicly(c.var.db, id))) {
     throw notFound('person_not_found', 'Person', id);
   }
   return c.json(presentPublicPerson(row, outletIds));
