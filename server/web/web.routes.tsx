@@ -201,9 +201,10 @@ webRoutes.get('/:lang{kk|ru|en}/incidents/:reference', async (c) => {
       todayUtc(),
       c.var.stalledAfterDays,
       await redactionFor(db, [parts.incident.id]),
+      lang,
     );
     const rows = await listInterventions(db, { incidentId: parts.incident.id, publicOnly: true });
-    const interventions = await presentPublicInterventions(db, rows, todayUtc());
+    const interventions = await presentPublicInterventions(db, rows, todayUtc(), lang);
     const labels = await loadLabels(db);
     const series = parts.incident.series_id
       ? (

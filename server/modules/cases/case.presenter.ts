@@ -1,3 +1,4 @@
+import type { Language } from '../../../shared/languages.js';
 import type { Redactor } from '../../../shared/text/redact.js';
 import { redactDocument } from '../../../shared/text/redact-document.js';
 import type {
@@ -79,13 +80,15 @@ export function presentCase(parts: CaseParts, today: string, stalledAfterDays: n
 /**
  * The public case: no notes, no retracted events, actors named only when named in public, and a
  * proceeding's subject given only when named in public. The whole case then goes through the
- * incident's redaction once (names in reasons, authorities, override reasons…).
+ * incident's redaction once (names in reasons, authorities, override reasons…); texts without a
+ * language of their own get the marker of `lang` (the page's).
  */
 export function presentPublicCase(
   parts: CaseParts,
   today: string,
   stalledAfterDays: number,
   redactor: Redactor,
+  lang: Language = 'en',
 ) {
   const { derived: _derived, ...accountability } = effectiveAccountability(
     parts.incident,
@@ -127,5 +130,6 @@ export function presentPublicCase(
       })),
     },
     redactor,
+    lang,
   );
 }

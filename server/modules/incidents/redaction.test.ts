@@ -301,6 +301,13 @@ describe('redaction of withheld names', () => {
         const search = await t.get(`/${lang}/incidents?q=Nurlanov`, 'public');
         assert.ok(!search.text.includes(incident.reference), `${lang}: the public search finds it`);
         const page = await t.get(`/${lang}/incidents/${incident.reference}`, 'public');
+        const marker = { kk: '[аты-жөні жасырылған]', ru: '[имя скрыто]', en: '[name withheld]' }[
+          lang
+        ] as string;
+        assert.ok(
+          page.text.includes(`${marker} отозвал заявление`),
+          `${lang}: the event's reason in the page's marker`,
+        );
         for (const shown of SHOWN) assert.ok(page.text.includes(shown), `${lang} page names ${shown}`);
       }
     });

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../../shared/languages.js';
+import type { Language, LocalizedText } from '../../../shared/languages.js';
 import type { Redactor } from '../../../shared/text/redact.js';
 import { redactDocument } from '../../../shared/text/redact-document.js';
 import type { InterventionRow } from '../../db/schema.js';
@@ -27,8 +27,9 @@ export function presentPublicIntervention(
   publicIncidentIds: string[],
   today: string,
   redactor: Redactor,
+  lang: Language = 'en',
 ) {
-  return redactDocument(presentShared(row, publicIncidentIds, today), redactor);
+  return redactDocument(presentShared(row, publicIncidentIds, today), redactor, lang);
 }
 
 function presentShared(row: InterventionRow, incidentIds: string[], today: string) {
