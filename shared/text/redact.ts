@@ -21,9 +21,35 @@ const LOOSE_FOLDS: [RegExp, string][] = [
   [/io/g, 'e'],
 ];
 
+// Latin letters that look like Cyrillic ones. A word mixing the two scripts is written to dodge a
+// comparison ("Нурлaнов" with a Latin a, "Hурланов" with a Latin H), so in such a word they are
+// read as the Cyrillic letters they imitate.
+const LOOKALIKES: Record<string, string> = {
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+  k: 'к',
+  m: 'м',
+  t: 'т',
+  b: 'в',
+  h: 'н',
+  i: 'і',
+};
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+function unmixed(word: string): string {
+  const lower = word.toLowerCase();
+  if (!CYRILLIC.test(lower) || !/[a-z]/.test(lower)) return word;
+  return lower.replace(/[a-z]/g, (ch) => LOOKALIKES[ch] ?? ch);
+}
+
 /** The matching key of one word: its search skeleton, folded further. */
 export function nameKey(word: string): string {
-  let key = skeletonWord(word);
+  let key = skeletonWord(unmixed(word));
   for (const [pattern, replacement] of LOOSE_FOLDS) key = key.replace(pattern, replacement);
   return key;
 }
