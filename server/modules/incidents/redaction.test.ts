@@ -25,6 +25,9 @@ const LEAKS = [
   'Zhumabaeva',
   'Жұмабаева',
   'Жумабаев',
+  'Seitkali',
+  'Сейтқали',
+  'Сейткали',
 ];
 const SHOWN = ['Kokshetau city police', 'Named Colleague'];
 
@@ -126,6 +129,32 @@ async function recordCase(withheldPersonId: string) {
     reason: 'Ахметов отозвал заявление против Нурланова',
   });
   assert.equal(event.status, 201, event.text);
+  const subject = await t.post(
+    '/api/v1/people',
+    buildPerson({ name: 'Бауыржан Сейтқали', consentToName: false }),
+  );
+  assert.equal(subject.status, 201, subject.text);
+  const perpetrators = await t.post(`/api/v1/incidents/${id}/proceedings`, {
+    kind: 'against_perpetrators',
+    authority: 'Investigator Seitkali',
+  });
+  assert.equal(perpetrators.status, 201, perpetrators.text);
+  const against = perpetrators.body.proceedings.find(
+    (p: { kind: string }) => p.kind === 'against_perpetrators',
+  ).id;
+  for (const step of [
+    { type: 'case_opened', on: '2023-03-01', article: 'Art. 1 (Сейткали қарады)' },
+    { type: 'convicted', on: '2023-04-01', sentence: 'Ахметову 2 года; Seitkali appealed' },
+  ]) {
+    const res = await t.post(`/api/v1/proceedings/${against}/events`, step);
+    assert.equal(res.status, 201, res.text);
+  }
+  const journalist = await t.post(`/api/v1/incidents/${id}/proceedings`, {
+    kind: 'against_journalist',
+    subjectId: subject.body.id,
+    note: 'internal',
+  });
+  assert.equal(journalist.status, 201, journalist.text);
   const override = await t.put(`/api/v1/incidents/${id}/accountability-override`, {
     status: 'impunity',
     reason: 'Akhmetov was never questioned about Nurlanov',
