@@ -1,12 +1,13 @@
 import type { LocalizedText } from '../../../shared/languages.js';
 import { searchDocument } from '../../../shared/text/transliterate.js';
-import type { Db } from '../../db/database.js';
+import { type Db, inTransaction } from '../../db/database.js';
 import type { PersonRow } from '../../db/schema.js';
 import { findOutlets } from '../outlets/outlet.repo.js';
 import { isNamedInPublic } from '../people/named-in-public.js';
 import { findPeople, outletIdsOf } from '../people/person.repo.js';
 import { findPlaces } from '../places/place.repo.js';
 import { parentsOf } from '../vocabularies/vocabulary.repo.js';
+import { allIncidentIds, derivedVersion, setDerivedVersion } from './derived.repo.js';
 import type { IncidentParts } from './incident.presenter.js';
 import { presentPublicIncident } from './incident.presenter.js';
 import * as repo from './incident.repo.js';
@@ -118,4 +119,20 @@ export async function refreshDerived(trx: Db, incidentId: string): Promise<void>
  */
 export async function refreshIncidentsOfVictim(trx: Db, personId: string): Promise<void> {
   for (const id of await incidentIdsNaming(trx, personId)) await refreshDerived(trx, id);
+}
+
+/**
+ * The version of what is derived (the redaction of withheld names, the search folding). Raise it
+ * when either changes: the next start recomputes every incident, so no title or search document
+ * stored under an older, weaker rule is served.
+ */
+export const DERIVED_VERSION = 2;
+
+/** Recomputes every incident's derived columns when they were stored under an older rule; how many. */
+export async function ensureDerived(db: Db): Promise<number> {
+  if ((await derivedVersion(db)) >= DERIVED_VERSION) return 0;
+  const ids = await allIncidentIds(db);
+  for (const id of ids) await inTransaction(db, (trx) => refreshDerived(trx, id));
+  await setDerivedVersion(db, DERIVED_VERSION);
+  return ids.length;
 }

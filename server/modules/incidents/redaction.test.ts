@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { useTestApp } from '../../../test/helpers/app.js';
 import { buildIncident, buildPerson } from '../../../test/helpers/factories.js';
+import { setDerivedVersion } from './derived.repo.js';
+import { ensureDerived } from './incident.derived.js';
+import { setDerived } from './incident.repo.js';
 
 const t = useTestApp();
 
@@ -368,6 +371,30 @@ describe('redaction of withheld names', () => {
         (await t.get(`/api/v1/incidents/${incident.id}`, 'public')).body.title.en,
         /Akhmetov/,
       );
+    });
+  });
+
+  describe('titles and search documents stored under an older rule', () => {
+    test('are recomputed at the next start', async () => {
+      const leaky = 'Yerbolat Nurlanov detained';
+      await setDerived(t.db, incident.id, {
+        type_codes: ['assault'],
+        type_groups: ['A'],
+        victim_roles: ['journalist'],
+        public_title: JSON.stringify({ en: leaky }),
+        searchAll: 'erbolat nurlanov',
+        searchPublic: 'erbolat nurlanov',
+      });
+      await setDerivedVersion(t.db, 1);
+      assert.equal(
+        (await t.get('/api/v1/incidents?q=Nurlanov', 'public')).body.total,
+        1,
+        'the stale state leaks',
+      );
+      assert.ok((await ensureDerived(t.db)) >= 2);
+      assert.equal(await ensureDerived(t.db), 0, 'once is enough');
+      assert.equal((await t.get('/api/v1/incidents?q=Nurlanov', 'public')).body.total, 0);
+      assertNoLeak((await t.get('/api/v1/incidents', 'public')).text, 'recomputed list');
     });
   });
 });
