@@ -7,23 +7,24 @@ import { presentPublicIntervention } from './intervention.presenter.js';
 import * as repo from './intervention.repo.js';
 
 /**
- * Public interventions as the public sees them: linked to the public incidents only, and redacted
- * with the names withheld in every incident each one is linked to, public or not.
+ * Public interventions (each with the incidents the public may see, as the service found them),
+ * redacted with the names withheld in every incident each one is linked to, public or not.
  */
 export async function presentPublicInterventions(
   db: Db,
-  rows: InterventionRow[],
+  found: { row: InterventionRow; incidentIds: string[] }[],
   today: string,
   lang: Language = 'en',
 ) {
-  const ids = rows.map((r) => r.id);
-  const [shown, all] = await Promise.all([
-    repo.incidentIdsOf(db, ids, true),
-    repo.incidentIdsOf(db, ids, false),
-  ]);
+  // Every link (audience null), not only the public ones: the redaction needs all their names.
+  const all = await repo.incidentIdsOf(
+    db,
+    found.map((f) => f.row.id),
+    null,
+  );
   const redactions = await redactionsOfLinked(db, all);
   // A record without its redaction fails loudly rather than going out unredacted.
-  return rows.map((r) =>
-    presentPublicIntervention(r, shown.get(r.id) ?? [], today, redactions.get(r.id) as Redactor, lang),
+  return found.map(({ row, incidentIds }) =>
+    presentPublicIntervention(row, incidentIds, today, redactions.get(row.id) as Redactor, lang),
   );
 }

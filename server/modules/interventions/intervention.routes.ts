@@ -2,13 +2,11 @@ import { Hono } from 'hono';
 import { audienceOf, requireInternal } from '../../http/auth.js';
 import { Uuid } from '../../http/common.schema.js';
 import type { AppEnv } from '../../http/env.js';
-import { notFound } from '../../http/errors.js';
 import { describeRoute } from '../../http/openapi.js';
 import { readJson, readParam, readQuery } from '../../http/validate.js';
 import { todayUtc } from '../cases/accountability.effective.js';
 import { presentIntervention } from './intervention.presenter.js';
 import { presentPublicInterventions } from './intervention.public.js';
-import * as repo from './intervention.repo.js';
 import {
   Intervention,
   InterventionInput,
@@ -31,16 +29,15 @@ describeRoute({
 });
 interventionRoutes.get('/', async (c) => {
   const q = readQuery(c, InterventionQuery);
-  const publicOnly = audienceOf(c.var.actor) === 'public';
-  const rows = await repo.listInterventions(c.var.db, { ...q, overdue: q.overdue === 'true', publicOnly });
+  const found = await service.listInterventionsFor(c.var.db, c.var.actor, {
+    ...q,
+    overdue: q.overdue === 'true',
+  });
   const today = todayUtc();
-  if (publicOnly) return c.json({ items: await presentPublicInterventions(c.var.db, rows, today) });
-  const incidents = await repo.incidentIdsOf(
-    c.var.db,
-    rows.map((r) => r.id),
-    false,
-  );
-  return c.json({ items: rows.map((r) => presentIntervention(r, incidents.get(r.id) ?? [], today)) });
+  if (audienceOf(c.var.actor) === 'public') {
+    return c.json({ items: await presentPublicInterventions(c.var.db, found, today) });
+  }
+  return c.json({ items: found.map(({ row, incidentIds }) => presentIntervention(row, incidentIds, today)) });
 });
 
 describeRoute({
@@ -72,12 +69,11 @@ describeRoute({
 });
 interventionRoutes.get('/:id', async (c) => {
   const id = readParam(c.req.param('id'), Uuid, 'id', 'intervention_not_found');
-  const publicOnly = audienceOf(c.var.actor) === 'public';
-  const row = await repo.findIntervention(c.var.db, id, publicOnly);
-  if (!row) throw notFound('intervention_not_found', 'Intervention', id);
-  if (publicOnly) return c.json((await presentPublicInterventions(c.var.db, [row], todayUtc()))[0]);
-  const incidents = (await repo.incidentIdsOf(c.var.db, [id], false)).get(id) ?? [];
-  return c.json(presentIntervention(row, incidents, todayUtc()));
+  const { row, incidentIds, audience } = await service.findInterventionFor(c.var.db, c.var.actor, id);
+  if (audience === 'public') {
+    return c.json((await presentPublicInterventions(c.var.db, [{ row, incidentIds }], todayUtc()))[0]);
+  }
+  return c.json(presentIntervention(row, incidentIds, todayUtc()));
 });
 
 describeRoute({
