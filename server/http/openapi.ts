@@ -80,6 +80,21 @@ function ref(id: string) {
   return { $ref: `#/components/schemas/${id}` };
 }
 
+/**
+ * A JSON success response. When the public gets another shape than internal callers, both are
+ * given (`anyOf`), and `x-public-schema` names the one a caller without a token receives.
+ */
+function jsonResponse(description: string, schema: z.ZodType, publicSchema?: z.ZodType) {
+  const internal = ref(componentName(outputSchemas, schema));
+  if (!publicSchema) return { description, content: { 'application/json': { schema: internal } } };
+  const id = componentName(outputSchemas, publicSchema);
+  return {
+    description: `${description}. Without a token: ${id}`,
+    content: { 'application/json': { schema: { anyOf: [internal, ref(id)] } } },
+    'x-public-schema': ref(id),
+  };
+}
+
 function describeOperation(route: RouteDoc) {
   const parameters: unknown[] = Object.entries(route.params ?? {}).map(([name, description]) => ({
     name,
@@ -112,12 +127,7 @@ function describeOperation(route: RouteDoc) {
           ),
         }
       : route.response.schema
-        ? {
-            description: route.response.description,
-            content: {
-              'application/json': { schema: ref(componentName(outputSchemas, route.response.schema)) },
-            },
-          }
+        ? jsonResponse(route.response.description, route.response.schema, route.response.publicSchema)
         : { description: route.response.description },
   };
   const errors = new Set([400, ...(route.errors ?? [])]);
