@@ -11,6 +11,7 @@ import { AppError } from './http/errors.js';
 import { buildOpenApi } from './http/openapi.js';
 import { refuseUnstorableUrl } from './http/validate.js';
 import { accountRoutes } from './modules/accounts/account.routes.js';
+import { prepareDummyHash } from './modules/accounts/password.js';
 import { actorRoutes } from './modules/actors/actor.routes.js';
 import { caseRoutes } from './modules/cases/case.routes.js';
 import { contextRoutes } from './modules/context/context.routes.js';
@@ -73,6 +74,7 @@ export function buildApp({
 }: AppOptions) {
   const app = new Hono<AppEnv>();
   const proxies = proxyEntries.length > 0 ? trustedProxies(proxyEntries) : null;
+  prepareDummyHash();
   const store = { dir: files.dir, maxBytes: files.maxBytes ?? DEFAULT_MAX_UPLOAD_MB * 1024 * 1024 };
   app.use('*', limitBodies);
   app.use('*', refuseUnstorableUrl());
