@@ -224,7 +224,15 @@ function sendAll(op: Operation, as: Who, classes: () => Iterable<Hostile>): Prom
 }
 
 describe('hostile input to every operation of the OpenAPI document', () => {
+  // A value a schema let through reaches PostgreSQL, which refuses it; the answer is still a 4xx
+  // (errors.ts) but the log says so. Here none may: every class is refused at validation.
+  const unchecked: string[] = [];
+  const warn = console.warn;
   before(async () => {
+    console.warn = (...args: unknown[]) => {
+      if (String(args[0]).startsWith('input no schema refused')) unchecked.push(String(args[0]));
+      else warn(...args);
+    };
     seeded = await seedEverything(t);
     doc = (await t.get('/api/v1/openapi.json', 'public')).body;
     tally = new Tally(t.db);
@@ -303,6 +311,8 @@ describe('hostile input to every operation of the OpenAPI document', () => {
         );
       }
     }
+    console.warn = warn;
+    assert.deepEqual(unchecked.slice(0, 10), [], 'values only the database refused');
     console.log(`generated bodies on ${ENGINE}: ${tally.requests - before} requests`);
     console.log(tally.summary(ENGINE, 'hostile input, all'));
     assert.deepEqual(tally.failures.slice(0, 25), [], `${tally.failures.length} failures`);
