@@ -91,7 +91,7 @@ export const en = {
   'stats.index': 'Press freedom index',
   'stats.total': 'Total',
   'stats.count': 'Incidents',
-  'stats.withheld': 'fewer than 3',
+  'stats.withheld': 'withheld',
   'stats.ours': 'Qorgau',
   'stats.theirs': 'Published',
   'stats.organisation': 'Organisation',

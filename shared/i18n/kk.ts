@@ -91,7 +91,7 @@ export const kk: Catalog = {
   'stats.index': 'Баспасөз бостандығы индексі',
   'stats.total': 'Барлығы',
   'stats.count': 'Оқиғалар',
-  'stats.withheld': '3-тен аз',
+  'stats.withheld': 'жарияланбайды',
   'stats.ours': 'Qorgau',
   'stats.theirs': 'Жарияланған',
   'stats.organisation': 'Ұйым',

@@ -110,7 +110,7 @@ export const ru: Catalog = {
   'stats.index': 'Индекс свободы прессы',
   'stats.total': 'Всего',
   'stats.count': 'Инциденты',
-  'stats.withheld': 'меньше 3',
+  'stats.withheld': 'не публикуется',
   'stats.ours': 'Qorgau',
   'stats.theirs': 'Опубликовано',
   'stats.organisation': 'Организация',
