@@ -10,6 +10,7 @@ import { loadDemoData } from './demo/load.js';
 import { buildOpenApi } from './http/openapi.js';
 import { createAdministrator, hasAccounts, resetFromCommandLine } from './modules/accounts/bootstrap.js';
 import { pruneEvidenceStore } from './modules/evidence/evidence.prune.js';
+import { ensureDerived } from './modules/incidents/incident.derived.js';
 import { ensureCells } from './modules/statistics/statistic-cells.repo.js';
 import { verifyCounts } from './modules/statistics/verify-counts.js';
 import { VERSION } from './version.js';
@@ -39,6 +40,9 @@ async function prepare() {
   await migrateToLatest(handle.db);
   await loadReferenceData(handle.db);
   if (await ensureCells(handle.db)) console.log('Statistics: counts rebuilt from the incidents.');
+  const rederived = await ensureDerived(handle.db);
+  if (rederived)
+    console.log(`Public titles and search: ${rederived} incidents recomputed under the current rules.`);
   return { config, handle };
 }
 
@@ -103,6 +107,7 @@ async function main(argv: string[]): Promise<void> {
     db: handle.db,
     stalledAfterDays: config.stalledAfterDays,
     files: { dir: config.filesDir, maxBytes: config.maxUploadBytes },
+    trustedProxies: config.trustedProxies,
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;

@@ -189,6 +189,8 @@ export interface ActorsTable {
   names: Json<LocalizedText>;
   level: 'national' | 'regional' | 'local' | null;
   person_id: string | null;
+  /** An individual's name may be shown publicly (an editor's decision; institutions always are). */
+  name_public: Generated<boolean>;
   notes: string | null;
   version: Generated<number>;
   created_at: Timestamp;

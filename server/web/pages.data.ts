@@ -2,7 +2,7 @@ import type { Language } from '../../shared/languages.js';
 import type { Db } from '../db/database.js';
 import { PUBLIC } from '../http/auth.js';
 import { Memo } from '../http/memo.js';
-import { listFigures, listIndicators } from '../modules/context/context.repo.js';
+import { listPublicContext } from '../modules/context/context.public.js';
 import { IncidentQuery } from '../modules/incidents/incident-list.schema.js';
 import { listIncidents } from '../modules/incidents/incident-list.service.js';
 import { STATISTICS_BY_NAME, type Statistic } from '../modules/statistics/statistics.registry.js';
@@ -53,7 +53,7 @@ export interface Row {
 export async function statisticsData(db: Db, stalledAfterDays: number) {
   const run = (name: string, params: Record<string, string> = {}) =>
     statistic(db, name, params, stalledAfterDays);
-  const [byTypeYear, byRegionYear, byRegion, byActor, accountability, funnel, replies, figures, indicators] =
+  const [byTypeYear, byRegionYear, byRegion, byActor, accountability, funnel, replies, context] =
     await Promise.all([
       run('incidents_by_type', { period: 'year', level: 'group' }),
       run('incidents_by_region', { period: 'year' }),
@@ -62,9 +62,9 @@ export async function statisticsData(db: Db, stalledAfterDays: number) {
       run('accountability_breakdown'),
       run('funnel'),
       run('reply_rate'),
-      listFigures(db),
-      listIndicators(db),
+      listPublicContext(db),
     ]);
+  const { figures, indicators } = context;
   // Qorgau's own count for each published figure: the same period and typology groups.
   const ours = await Promise.all(
     figures.map(async (f) => {

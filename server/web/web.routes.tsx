@@ -17,7 +17,8 @@ import { mergedTargetFor } from '../modules/incidents/incident.gate.js';
 import { readIncident } from '../modules/incidents/incident.service.js';
 import { IncidentQuery } from '../modules/incidents/incident-list.schema.js';
 import { listIncidents } from '../modules/incidents/incident-list.service.js';
-import { presentIntervention } from '../modules/interventions/intervention.presenter.js';
+import { redactionFor } from '../modules/incidents/redaction.js';
+import { presentPublicInterventions } from '../modules/interventions/intervention.public.js';
 import { listInterventionsFor } from '../modules/interventions/intervention.service.js';
 import { presentTerm } from '../modules/vocabularies/vocabulary.presenter.js';
 import { listTerms } from '../modules/vocabularies/vocabulary.repo.js';
@@ -196,13 +197,15 @@ webRoutes.get('/:lang{kk|ru|en}/incidents/:reference', async (c) => {
     const incident = await readIncident(db, PUBLIC, reference, c.var.stalledAfterDays);
     const parts = await loadCase(db, reference, true);
     if (!parts || !('victims' in incident)) throw new AppError('incident_not_found', 'No such incident');
-    const victims = incident.victims as { key: string; withheld: boolean }[];
-    const named = new Set<string>(victims.flatMap((v) => (v.withheld ? [] : [v.key])));
-    const story = presentPublicCase(parts, todayUtc(), c.var.stalledAfterDays, named);
-    const rows = await listInterventionsFor(db, PUBLIC, { incidentId: parts.incident.id });
-    const interventions = rows.map(({ row, incidentIds }) =>
-      presentIntervention(row, incidentIds, todayUtc(), 'public'),
+    const story = presentPublicCase(
+      parts,
+      todayUtc(),
+      c.var.stalledAfterDays,
+      await redactionFor(db, [parts.incident.id]),
+      lang,
     );
+    const rows = await listInterventionsFor(db, PUBLIC, { incidentId: parts.incident.id });
+    const interventions = await presentPublicInterventions(db, rows, todayUtc(), lang);
     const labels = await loadLabels(db);
     const series = parts.incident.series_id
       ? (

@@ -27,6 +27,7 @@ export interface ActorValues {
   names: string;
   level: 'national' | 'regional' | 'local' | null;
   person_id: string | null;
+  name_public: boolean;
   notes: string | null;
 }
 

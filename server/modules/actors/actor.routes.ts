@@ -1,9 +1,12 @@
 import { Hono } from 'hono';
+import { redactDocument } from '../../../shared/text/redact-document.js';
 import { audienceOf, requireInternal } from '../../http/auth.js';
 import { Uuid } from '../../http/common.schema.js';
 import type { AppEnv } from '../../http/env.js';
 import { describeRoute } from '../../http/openapi.js';
 import { readJson, readParam } from '../../http/validate.js';
+import { incidentIdsOfActor } from '../cases/case.repo.js';
+import { redactionFor } from '../incidents/redaction.js';
 import { presentActor, presentPublicActor } from './actor.presenter.js';
 import { Actor, ActorInput, ActorList, PublicActor } from './actor.schema.js';
 import * as service from './actor.service.js';
@@ -43,7 +46,7 @@ describeRoute({
   path: '/actors/{id}',
   tag: 'accountability',
   access: 'public',
-  summary: 'One actor (the public sees institutions named, individuals not)',
+  summary: 'One actor (the public sees institutions named, individuals only when marked public)',
   params: { id: 'Actor id' },
   response: { status: 200, description: 'The actor', schema: Actor, publicSchema: PublicActor },
   errors: [404],
@@ -51,7 +54,9 @@ describeRoute({
 actorRoutes.get('/:id', async (c) => {
   const id = readParam(c.req.param('id'), Uuid, 'id', 'actor_not_found');
   const row = await service.readActor(c.var.db, c.var.actor, id);
-  return c.json(audienceOf(c.var.actor) === 'internal' ? presentActor(row) : presentPublicActor(row));
+  if (audienceOf(c.var.actor) === 'internal') return c.json(presentActor(row));
+  const redactor = await redactionFor(c.var.db, await incidentIdsOfActor(c.var.db, id));
+  return c.json(redactDocument(presentPublicActor(row), redactor));
 });
 
 describeRoute({

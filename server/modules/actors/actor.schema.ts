@@ -19,11 +19,21 @@ export const ActorInput = inputSchema(
     names: LocalizedTextInput.default({}),
     level: ActorLevel.nullable().default(null).describe('For state actors: national, regional or local'),
     personId: Uuid.nullable().default(null).describe('When the actor is a person recorded in people'),
+    namePublic: z
+      .boolean()
+      .default(false)
+      .describe(
+        'May an individual (a recorded person or a private individual) be named publicly? Institutions always are',
+      ),
     notes: z.string().trim().max(20000).nullable().default(null).describe('Internal; never public'),
     version: Version.optional(),
   }),
 );
 export type ActorInput = z.output<typeof ActorInput>;
+
+/** Whether an individual actor may be named publicly, at the version read (the workspace's case page). */
+export const NamePublicInput = z.strictObject({ namePublic: z.boolean(), version: Version });
+export type NamePublicInput = z.output<typeof NamePublicInput>;
 
 export const Actor = outputSchema(
   'Actor',
@@ -34,6 +44,7 @@ export const Actor = outputSchema(
     names: LocalizedText,
     level: ActorLevel.nullable(),
     personId: Uuid.nullable(),
+    namePublic: z.boolean(),
     notes: z.string().nullable(),
     version: z.number().int(),
   }),
@@ -45,7 +56,10 @@ export const PublicActor = outputSchema(
   z.object({
     id: Uuid,
     type: z.string(),
-    name: z.string().nullable().describe('Only institutions are named publicly; individuals are not'),
+    name: z
+      .string()
+      .nullable()
+      .describe('Institutions are named publicly; individuals only when an editor marked the name public'),
     names: LocalizedText,
     level: ActorLevel.nullable(),
   }),

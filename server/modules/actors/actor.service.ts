@@ -8,7 +8,7 @@ import { readerScope } from '../incidents/incident.gate.js';
 import { findPerson } from '../people/person.repo.js';
 import { presentActor } from './actor.presenter.js';
 import * as repo from './actor.repo.js';
-import type { ActorInput, ActorView } from './actor.schema.js';
+import type { ActorInput, ActorView, NamePublicInput } from './actor.schema.js';
 
 async function toValues(trx: Db, input: ActorInput, path: string): Promise<repo.ActorValues> {
   await checkReferences(trx, { vocabulary: { actor_type: [{ path: `${path}type`, code: input.type }] } });
@@ -23,6 +23,7 @@ async function toValues(trx: Db, input: ActorInput, path: string): Promise<repo.
     names: JSON.stringify(input.names),
     level: input.level,
     person_id: input.personId,
+    name_public: input.namePublic,
     notes: input.notes,
   };
 }
@@ -83,4 +84,18 @@ export async function readActor(db: Db, who: Principal, id: string) {
   const row = await repo.findActor(db, id, readerScope(who));
   if (!row) throw notFound('actor_not_found', 'Actor', id);
   return row;
+}
+
+/** Marks whether an individual actor may be named publicly (the workspace's case page). */
+export async function setNamePublic(
+  db: Db,
+  who: Principal,
+  id: string,
+  { namePublic, version }: NamePublicInput,
+): Promise<ActorView> {
+  authorize(who, 'cases.write');
+  const existing = await repo.findActor(db, id, readerScope(who));
+  if (!existing) throw notFound('actor_not_found', 'Actor', id);
+  const { id: _id, notes, ...view } = presentActor(existing);
+  return updateActor(db, who, id, { ...view, notes, namePublic, version });
 }

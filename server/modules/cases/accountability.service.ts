@@ -2,6 +2,7 @@ import { deriveAccountability, type ProceedingFacts } from '../../../shared/acco
 import type { Db } from '../../db/database.js';
 import type { ProceedingEventRow } from '../../db/schema.js';
 import { lastDayOf } from '../../http/common.schema.js';
+import { refreshDerived } from '../incidents/incident.derived.js';
 import { trackCells } from '../statistics/statistic-cells.repo.js';
 import * as repo from './case.repo.js';
 
@@ -54,9 +55,11 @@ export async function refreshAccountability(trx: Db, incidentId: string): Promis
     actor_types: await repo.actorTypesOf(trx, incidentId),
     involvement_roles: [...new Set(involvements.map((i) => i.role))].sort(),
   });
+  // The actors and subjects of the case are names the public title and search must withhold.
+  await refreshDerived(trx, incidentId);
 }
 
-/** After an actor changes type, their incidents' actor-type filters (and kept counts) follow. */
+/** After an actor changes (type, name, whether it is named in public), their incidents follow. */
 export async function refreshIncidentsOfActor(trx: Db, actorId: string): Promise<void> {
   const ids = await repo.incidentIdsOfActor(trx, actorId);
   await trackCells(trx, ids, async () => {

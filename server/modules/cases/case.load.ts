@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.js';
 import { findActors } from '../actors/actor.repo.js';
 import { findIncident } from '../incidents/incident.repo.js';
+import { findPeople } from '../people/person.repo.js';
 import type { CaseParts } from './case.presenter.js';
 import * as repo from './case.repo.js';
 
@@ -17,7 +18,7 @@ export async function loadCase(
   if (!incident) return null;
   const involvements = await repo.listInvolvements(db, incident.id);
   const proceedings = await repo.listProceedings(db, incident.id);
-  const [involvementEvents, events, actors] = await Promise.all([
+  const [involvementEvents, events, actors, subjects] = await Promise.all([
     repo.listInvolvementEvents(
       db,
       involvements.map((i) => i.id),
@@ -28,6 +29,7 @@ export async function loadCase(
       !publicOnly,
     ),
     findActors(db, [...new Set(involvements.map((i) => i.actor_id))]),
+    findPeople(db, [...new Set(proceedings.flatMap((p) => (p.subject_id ? [p.subject_id] : [])))]),
   ]);
   return {
     incident,
@@ -36,5 +38,6 @@ export async function loadCase(
     proceedings,
     events,
     actors: new Map(actors.map((a) => [a.id, a])),
+    subjects: new Map(subjects.map((p) => [p.id, p])),
   };
 }

@@ -1,13 +1,18 @@
+import type { Language } from '../../../shared/languages.js';
+import type { Redactor } from '../../../shared/text/redact.js';
+import { redactDocument } from '../../../shared/text/redact-document.js';
 import type {
   ActorRow,
   IncidentRow,
   InvolvementEventRow,
   InvolvementRow,
+  PersonRow,
   ProceedingEventRow,
   ProceedingRow,
 } from '../../db/schema.js';
 import { presentPartialDate } from '../../http/common.schema.js';
 import { presentActor, presentPublicActor } from '../actors/actor.presenter.js';
+import { isNamedInPublic } from '../people/named-in-public.js';
 import { effectiveAccountability } from './accountability.effective.js';
 import type { CaseView } from './case.schema.js';
 
@@ -19,6 +24,8 @@ export interface CaseParts {
   actors: Map<string, ActorRow>;
   proceedings: ProceedingRow[];
   events: ProceedingEventRow[];
+  /** The people the proceedings are about, by id. */
+  subjects: Map<string, PersonRow>;
 }
 
 function presentEvent(e: ProceedingEventRow) {
@@ -71,47 +78,58 @@ export function presentCase(parts: CaseParts, today: string, stalledAfterDays: n
 }
 
 /**
- * The public case: no notes, no retracted events, individuals among the actors unnamed, and the
- * prosecuted journalist named only when `namedPeople` (those who consented) includes them.
+ * The public case: no notes, no retracted events, actors named only when named in public, and a
+ * proceeding's subject given only when named in public. The whole case then goes through the
+ * incident's redaction once (names in reasons, authorities, override reasons…); texts without a
+ * language of their own get the marker of `lang` (the page's).
  */
 export function presentPublicCase(
   parts: CaseParts,
   today: string,
   stalledAfterDays: number,
-  namedPeople: Set<string>,
+  redactor: Redactor,
+  lang: Language = 'en',
 ) {
   const { derived: _derived, ...accountability } = effectiveAccountability(
     parts.incident,
     today,
     stalledAfterDays,
   );
-  return {
-    incidentId: parts.incident.id,
-    accountability,
-    involvements: parts.involvements.map((i) => ({
-      id: i.id,
-      violationId: i.violation_id,
-      actor: presentPublicActor(parts.actors.get(i.actor_id) as ActorRow),
-      role: i.role,
-      headcount: i.headcount,
-      legalStatus: i.legal_status,
-      events: parts.involvementEvents
-        .filter((e) => e.involvement_id === i.id)
-        .map((e) => ({ status: e.status, on: e.occurred_on })),
-    })),
-    proceedings: parts.proceedings.map((p) => ({
-      id: p.id,
-      kind: p.kind,
-      subjectId: p.subject_id && namedPeople.has(p.subject_id) ? p.subject_id : null,
-      caseNumber: p.case_number,
-      authority: p.authority,
-      article: p.article,
-      events: parts.events
-        .filter((e) => e.proceeding_id === p.id && !e.retracted_at)
-        .map(({ note: _n, ...e }) => {
-          const { note: _note, retracted: _r, version: _v, ...shown } = presentEvent({ ...e, note: null });
-          return shown;
-        }),
-    })),
+  const subject = (id: string | null) => {
+    const person = id ? parts.subjects.get(id) : undefined;
+    return person && isNamedInPublic(person) ? person.id : null;
   };
+  return redactDocument(
+    {
+      incidentId: parts.incident.id,
+      accountability,
+      involvements: parts.involvements.map((i) => ({
+        id: i.id,
+        violationId: i.violation_id,
+        actor: presentPublicActor(parts.actors.get(i.actor_id) as ActorRow),
+        role: i.role,
+        headcount: i.headcount,
+        legalStatus: i.legal_status,
+        events: parts.involvementEvents
+          .filter((e) => e.involvement_id === i.id)
+          .map((e) => ({ status: e.status, on: e.occurred_on })),
+      })),
+      proceedings: parts.proceedings.map((p) => ({
+        id: p.id,
+        kind: p.kind,
+        subjectId: subject(p.subject_id),
+        caseNumber: p.case_number,
+        authority: p.authority,
+        article: p.article,
+        events: parts.events
+          .filter((e) => e.proceeding_id === p.id && !e.retracted_at)
+          .map((e) => {
+            const { note: _note, retracted: _r, version: _v, ...shown } = presentEvent({ ...e, note: null });
+            return shown;
+          }),
+      })),
+    },
+    redactor,
+    lang,
+  );
 }

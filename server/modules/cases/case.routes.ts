@@ -6,7 +6,7 @@ import { notFound } from '../../http/errors.js';
 import { describeRoute } from '../../http/openapi.js';
 import { readJson, readParam } from '../../http/validate.js';
 import { gateIncident } from '../incidents/incident.gate.js';
-import { findPeople } from '../people/person.repo.js';
+import { redactionFor } from '../incidents/redaction.js';
 import { todayUtc } from './accountability.effective.js';
 import { loadCase } from './case.load.js';
 import { type CaseParts, presentCase, presentPublicCase } from './case.presenter.js';
@@ -50,11 +50,8 @@ caseRoutes.get('/incidents/:id/case', async (c) => {
   if (!parts) throw notFound('incident_not_found', 'Incident', c.req.param('id'));
   const today = todayUtc();
   if (!isPublic) return c.json(presentCase(parts, today, c.var.stalledAfterDays));
-  const subjects = parts.proceedings.flatMap((p) => (p.subject_id ? [p.subject_id] : []));
-  const named = new Set(
-    (await findPeople(c.var.db, subjects)).filter((p) => p.consent_to_name).map((p) => p.id),
-  );
-  return c.json(presentPublicCase(parts, today, c.var.stalledAfterDays, named));
+  const redactor = await redactionFor(c.var.db, [parts.incident.id]);
+  return c.json(presentPublicCase(parts, today, c.var.stalledAfterDays, redactor));
 });
 
 describeRoute({

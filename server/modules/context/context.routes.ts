@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
-import { requireInternal } from '../../http/auth.js';
+import { audienceOf, requireInternal } from '../../http/auth.js';
 import { Uuid } from '../../http/common.schema.js';
 import type { AppEnv } from '../../http/env.js';
 import { describeRoute } from '../../http/openapi.js';
 import { readJson, readParam, readQuery } from '../../http/validate.js';
 import { presentFigure, presentIndicator } from './context.presenter.js';
+import { listPublicContext } from './context.public.js';
 import * as repo from './context.repo.js';
 import {
   ContextQuery,
@@ -31,7 +32,11 @@ describeRoute({
 });
 contextRoutes.get('/indicators', async (c) => {
   const { country } = readQuery(c, ContextQuery);
-  return c.json({ items: (await repo.listIndicators(c.var.db, country)).map(presentIndicator) });
+  const rows =
+    audienceOf(c.var.actor) === 'public'
+      ? (await listPublicContext(c.var.db, country)).indicators
+      : await repo.listIndicators(c.var.db, country);
+  return c.json({ items: rows.map(presentIndicator) });
 });
 
 describeRoute({
@@ -80,7 +85,11 @@ describeRoute({
 });
 contextRoutes.get('/published-figures', async (c) => {
   const { country } = readQuery(c, ContextQuery);
-  return c.json({ items: (await repo.listFigures(c.var.db, country)).map(presentFigure) });
+  const rows =
+    audienceOf(c.var.actor) === 'public'
+      ? (await listPublicContext(c.var.db, country)).figures
+      : await repo.listFigures(c.var.db, country);
+  return c.json({ items: rows.map(presentFigure) });
 });
 
 describeRoute({

@@ -1,7 +1,9 @@
 import type { LocalizedText } from '../../../shared/languages.js';
-import { namePattern, redactText } from '../../../shared/text/redact.js';
+import type { Redactor } from '../../../shared/text/redact.js';
+import { redactDocument } from '../../../shared/text/redact-document.js';
 import type { IncidentRow, PersonRow, SourceRow, ViolationRow } from '../../db/schema.js';
 import { presentPartialDate } from '../../http/common.schema.js';
+import { isNamedInPublic } from '../people/named-in-public.js';
 import { presentPerson } from '../people/person.presenter.js';
 import type { IncidentView } from './incident.schema.js';
 
@@ -90,69 +92,43 @@ export function presentIncident(parts: IncidentParts): Omit<IncidentView, 'accou
   };
 }
 
-/** Finds the names of victims who did not consent to be named, in any form they were recorded. */
-export function withheldNamePattern(people: PersonRow[]): RegExp | null {
-  const forms = people
-    .filter((p) => !p.consent_to_name)
-    .flatMap((p) => [p.name, ...Object.values(p.names as LocalizedText), ...p.aliases]);
-  return namePattern(forms.filter((f): f is string => Boolean(f)));
-}
-
-/** Whether a URL spells a withheld name in its path ("/news/zhanna-secretova-beaten"). */
-function namesIn(url: string, pattern: RegExp | null): boolean {
-  if (!pattern) return false;
-  let text = url;
-  try {
-    text = decodeURIComponent(url);
-  } catch {
-    // keep the raw URL when it is not valid percent-encoding
-  }
-  const words = text.replace(/[-_/+.?=&%]+/g, ' ');
-  return new RegExp(pattern.source, 'iu').test(words);
-}
-
 /**
  * The public document: no internal notes, visibility, authorship or non-public sources; victims
- * who did not consent appear without name, outlets or id, and their names are removed from
- * every text.
+ * not named in public appear without name, outlets or id. The whole document then goes through the
+ * incident's redaction once, so every text (and any text added later) loses the withheld names.
  */
-export function presentPublicIncident(parts: IncidentParts) {
+export function presentPublicIncident(parts: IncidentParts, redactor: Redactor) {
   const { incident: row } = parts;
-  const pattern = withheldNamePattern(parts.people);
-  const keyOf = new Map(parts.people.map((p, i) => [p.id, p.consent_to_name ? p.id : `withheld-${i + 1}`]));
-  const redactOne = (text: string | null) =>
-    text === null ? null : (redactText({ en: text }, pattern).en ?? null);
-  return {
-    id: row.id,
-    reference: row.reference,
-    date: presentDate(row),
-    place: presentPlace(row, redactText(row.place_detail as LocalizedText, pattern)),
-    title: redactText(row.title as LocalizedText, pattern),
-    description: redactText(row.description as LocalizedText, pattern),
-    originalLanguage: row.original_language,
-    verification: row.verification,
-    seriesId: row.series_id,
-    victims: parts.people.map((p) => ({
-      key: keyOf.get(p.id) as string,
-      name: p.consent_to_name ? p.name : null,
-      names: p.consent_to_name ? (p.names as LocalizedText) : {},
-      withheld: !p.consent_to_name,
-      roles: p.roles,
-      outletIds: p.consent_to_name ? (parts.outletIdsByPerson.get(p.id) ?? []) : [],
-    })),
-    violations: parts.violations.map((v) => ({
-      id: v.id,
-      typeCode: v.type_code,
-      victim: v.victim_id ? (keyOf.get(v.victim_id) ?? null) : null,
-      description: redactText(v.description as LocalizedText, pattern),
-    })),
-    sources: parts.sources
-      .filter((s) => s.is_public)
-      .map((s) => ({
-        ...presentSource(s, redactOne(s.excerpt)),
-        title: redactOne(s.title),
-        url: s.url && namesIn(s.url, pattern) ? null : s.url,
+  const named = (p: PersonRow) => isNamedInPublic(p);
+  const keyOf = new Map(parts.people.map((p, i) => [p.id, named(p) ? p.id : `withheld-${i + 1}`]));
+  return redactDocument(
+    {
+      id: row.id,
+      reference: row.reference,
+      date: presentDate(row),
+      place: presentPlace(row, row.place_detail as LocalizedText),
+      title: row.title as LocalizedText,
+      description: row.description as LocalizedText,
+      originalLanguage: row.original_language,
+      verification: row.verification,
+      seriesId: row.series_id,
+      victims: parts.people.map((p) => ({
+        key: keyOf.get(p.id) as string,
+        name: named(p) ? p.name : null,
+        names: named(p) ? (p.names as LocalizedText) : {},
+        withheld: !named(p),
+        roles: p.roles,
+        outletIds: named(p) ? (parts.outletIdsByPerson.get(p.id) ?? []) : [],
       })),
-    updatedAt: iso(row.updated_at),
-  };
+      violations: parts.violations.map((v) => ({
+        id: v.id,
+        typeCode: v.type_code,
+        victim: v.victim_id ? (keyOf.get(v.victim_id) ?? null) : null,
+        description: v.description as LocalizedText,
+      })),
+      sources: parts.sources.filter((s) => s.is_public).map((s) => presentSource(s, s.excerpt)),
+      updatedAt: iso(row.updated_at),
+    },
+    redactor,
+  );
 }

@@ -165,17 +165,6 @@ export async function setDerived(trx: Db, id: string, d: DerivedValues): Promise
     .execute();
 }
 
-/** Incidents in which the person is a victim. */
-export async function incidentIdsOfVictim(db: Db, personId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('violations')
-    .select('incident_id')
-    .distinct()
-    .where('victim_id', '=', personId)
-    .execute();
-  return rows.map((r) => r.incident_id);
-}
-
 /**
  * For a merged duplicate, the reference of the incident it was merged into (followed if that one
  * was merged too); null when the incident is not merged, or the target is not for this reader.

@@ -14,6 +14,7 @@ import { type IncidentParts, presentIncident, presentPublicIncident } from './in
 import * as repo from './incident.repo.js';
 import type { IncidentInput, IncidentView } from './incident.schema.js';
 import { checkIncidentReferences, dateColumns } from './incident.values.js';
+import { redactionFor } from './redaction.js';
 
 /** The document as the audit log keeps it: victims by id only, so a person's edits are not repeated. */
 export function auditDocument(view: IncidentView) {
@@ -278,7 +279,10 @@ export async function readIncident(
   const incident = await gateIncident(db, who, idOrReference);
   const parts = await loadParts(db, incident.id, audience === 'public');
   if (!parts) throw notFound('incident_not_found', 'Incident', idOrReference);
-  const view = audience === 'public' ? presentPublicIncident(parts) : presentIncident(parts);
+  const view =
+    audience === 'public'
+      ? presentPublicIncident(parts, await redactionFor(db, [parts.incident.id]))
+      : presentIncident(parts);
   const { status, reason } = effectiveAccountability(parts.incident, todayUtc(), stalledAfterDays);
   return { ...view, accountability: { status, reason } };
 }

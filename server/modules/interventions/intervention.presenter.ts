@@ -1,4 +1,6 @@
-import type { LocalizedText } from '../../../shared/languages.js';
+import type { Language, LocalizedText } from '../../../shared/languages.js';
+import type { Redactor } from '../../../shared/text/redact.js';
+import { redactDocument } from '../../../shared/text/redact-document.js';
 import type { InterventionRow } from '../../db/schema.js';
 
 /** A letter is overdue when no reply has come and its deadline is behind us. */
@@ -6,13 +8,31 @@ export function isOverdue(row: Pick<InterventionRow, 'reply_status' | 'deadline'
   return row.reply_status === 'none_yet' && row.deadline !== null && row.deadline < today;
 }
 
-/** Internal and public readers get the same fields, less visibility and version for the public. */
+/** The internal view: every field, with visibility and version. Public readers get `presentPublicIntervention`. */
 export function presentIntervention(
   row: InterventionRow,
   incidentIds: string[],
   today: string,
-  audience: 'internal' | 'public',
+  _audience: 'internal' = 'internal',
 ) {
+  return { ...presentShared(row, incidentIds, today), visibility: row.visibility, version: row.version };
+}
+
+/**
+ * The public view: no visibility or version, only the public incidents it is about, and every
+ * text redacted with the names withheld in all the incidents it is linked to (`redactionsOfLinked`).
+ */
+export function presentPublicIntervention(
+  row: InterventionRow,
+  publicIncidentIds: string[],
+  today: string,
+  redactor: Redactor,
+  lang: Language = 'en',
+) {
+  return redactDocument(presentShared(row, publicIncidentIds, today), redactor, lang);
+}
+
+function presentShared(row: InterventionRow, incidentIds: string[], today: string) {
   return {
     id: row.id,
     kind: row.kind,
@@ -30,6 +50,5 @@ export function presentIntervention(
     url: row.url,
     sourceExcerpt: row.source_excerpt,
     incidentIds,
-    ...(audience === 'internal' ? { visibility: row.visibility, version: row.version } : {}),
   };
 }

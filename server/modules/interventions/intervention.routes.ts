@@ -6,11 +6,14 @@ import { describeRoute } from '../../http/openapi.js';
 import { readJson, readParam, readQuery } from '../../http/validate.js';
 import { todayUtc } from '../cases/accountability.effective.js';
 import { presentIntervention } from './intervention.presenter.js';
+import { presentPublicInterventions } from './intervention.public.js';
 import {
   Intervention,
   InterventionInput,
   InterventionList,
   InterventionQuery,
+  PublicIntervention,
+  PublicInterventionList,
 } from './intervention.schema.js';
 import * as service from './intervention.service.js';
 
@@ -24,7 +27,12 @@ describeRoute({
   access: 'public',
   summary: 'Statements, alerts and letters, newest first; overdue=true lists letters whose reply is late',
   query: InterventionQuery,
-  response: { status: 200, description: 'Interventions', schema: InterventionList },
+  response: {
+    status: 200,
+    description: 'Interventions',
+    schema: InterventionList,
+    publicSchema: PublicInterventionList,
+  },
 });
 interventionRoutes.get('/', async (c) => {
   const q = readQuery(c, InterventionQuery);
@@ -33,10 +41,10 @@ interventionRoutes.get('/', async (c) => {
     overdue: q.overdue === 'true',
   });
   const today = todayUtc();
-  const audience = audienceOf(c.var.actor);
-  return c.json({
-    items: found.map(({ row, incidentIds }) => presentIntervention(row, incidentIds, today, audience)),
-  });
+  if (audienceOf(c.var.actor) === 'public') {
+    return c.json({ items: await presentPublicInterventions(c.var.db, found, today) });
+  }
+  return c.json({ items: found.map(({ row, incidentIds }) => presentIntervention(row, incidentIds, today)) });
 });
 
 describeRoute({
@@ -63,13 +71,21 @@ describeRoute({
   access: 'public',
   summary: 'One intervention',
   params: { id: 'Intervention id' },
-  response: { status: 200, description: 'The intervention', schema: Intervention },
+  response: {
+    status: 200,
+    description: 'The intervention',
+    schema: Intervention,
+    publicSchema: PublicIntervention,
+  },
   errors: [404],
 });
 interventionRoutes.get('/:id', async (c) => {
   const id = readParam(c.req.param('id'), Uuid, 'id', 'intervention_not_found');
   const { row, incidentIds, audience } = await service.findInterventionFor(c.var.db, c.var.actor, id);
-  return c.json(presentIntervention(row, incidentIds, todayUtc(), audience));
+  if (audience === 'public') {
+    return c.json((await presentPublicInterventions(c.var.db, [{ row, incidentIds }], todayUtc()))[0]);
+  }
+  return c.json(presentIntervention(row, incidentIds, todayUtc()));
 });
 
 describeRoute({

@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/audit.repo.js';
 import { holdIncidentsOfVictim } from '../incidents/incident.derived.js';
 import { readerScope } from '../incidents/incident.gate.js';
 import { findOutlets } from '../outlets/outlet.repo.js';
+import { isNamedInPublic } from './named-in-public.js';
 import { presentPerson } from './person.presenter.js';
 import * as repo from './person.repo.js';
 import type { PersonInput, PersonView } from './person.schema.js';
@@ -111,7 +112,8 @@ export function searchPeopleFor(db: Db, who: Principal, query: string | undefine
 export async function readPerson(db: Db, who: Principal, id: string) {
   const audience = audienceOf(who);
   const row = await repo.findPerson(db, id, readerScope(who));
-  const visible = audience === 'internal' || (row?.consent_to_name && (await repo.appearsPublicly(db, id)));
+  const visible =
+    audience === 'internal' || (row && isNamedInPublic(row) && (await repo.appearsPublicly(db, id)));
   if (!row || !visible) throw notFound('person_not_found', 'Person', id);
   return { row, outletIds: (await repo.outletIdsOf(db, [id])).get(id) ?? [], audience };
 }

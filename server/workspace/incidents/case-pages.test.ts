@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { useTestApp } from '../../../test/helpers/app.js';
 import { buildIncident } from '../../../test/helpers/factories.js';
-import { signedIn } from '../../../test/helpers/workspace.js';
+import { formFields, signedIn } from '../../../test/helpers/workspace.js';
 
 const t = useTestApp();
 
@@ -89,5 +89,37 @@ describe('the case timeline editor', () => {
     });
     assert.equal(res.status, 403);
     assert.equal((await t.get(`/api/v1/incidents/${incident.id}/case`)).body.proceedings.length, 0);
+  });
+
+  test('an individual is unnamed publicly until an editor marks the name public on the case page', async () => {
+    const incident = (await t.post('/api/v1/incidents', buildIncident())).body;
+    const base = `/en/workspace/incidents/${incident.reference}/case`;
+    const monitor = await signedIn(t, 'monitor');
+    const added = await monitor.submit(base, `${base}/involvements`, {
+      actorType: 'private_individual',
+      actorName: 'Серік Ахметов',
+      role: 'executor',
+      status: 'identified',
+    });
+    assert.equal(added.status, 303, added.html.slice(0, 1500));
+    const publicCase = async () => (await t.get(`/api/v1/incidents/${incident.id}/case`, 'public')).body;
+    assert.equal((await publicCase()).involvements[0].actor.name, null);
+    const page = await monitor.get(base);
+    assert.ok(page.html.includes('Not named on the public site'));
+    const actorId = (await t.get(`/api/v1/incidents/${incident.id}/case`)).body.involvements[0].actor.id;
+    const action = `${base}/actors/${actorId}/name-public`;
+    const marked = await monitor.post(action, {
+      _csrf: monitor.csrf(page.html),
+      ...formFields(page.html, action),
+    });
+    assert.equal(marked.status, 303, marked.html.slice(0, 1500));
+    assert.equal((await publicCase()).involvements[0].actor.name, 'Серік Ахметов');
+    const stale = await monitor.post(action, {
+      _csrf: monitor.csrf(page.html),
+      ...formFields(page.html, action),
+    });
+    assert.equal(stale.status, 409, 'a change based on an old version is refused');
+    const ru = await monitor.get(`/ru/workspace/incidents/${incident.reference}/case`);
+    assert.ok(ru.html.includes('Имя показывается на публичном сайте'));
   });
 });

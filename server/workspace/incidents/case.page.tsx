@@ -14,7 +14,9 @@ import {
 } from '../../../shared/accountability/labels.js';
 import { t } from '../../../shared/i18n/index.js';
 import type { Labels, Language } from '../../../shared/languages.js';
+import type { ActorView } from '../../modules/actors/actor.schema.js';
 import type { CaseView } from '../../modules/cases/case.schema.js';
+import { isIndividualActor } from '../../modules/people/named-in-public.js';
 import { Csrf, type Me, type Notice, WorkspaceLayout } from '../views/layout.js';
 import type { Option } from './editor.options.js';
 
@@ -124,6 +126,27 @@ function EventItem({
   );
 }
 
+/** For an individual among the actors: whether the public site names them, and the form to change it. */
+function ActorNaming(p: { lang: Language; me: Me; base: string; actor: ActorView; mayCase: boolean }) {
+  const { lang, actor } = p;
+  if (!isIndividualActor({ person_id: actor.personId, actor_type: actor.type })) return null;
+  return (
+    <div data-name-public={String(actor.namePublic)}>
+      <p>{t(lang, actor.namePublic ? 'wi.actorNamedPublicly' : 'wi.actorNotNamedPublicly')}</p>
+      {p.mayCase ? (
+        <form method="post" action={`${p.base}/actors/${actor.id}/name-public`} class="inline">
+          <Csrf token={p.me.csrf} />
+          <input type="hidden" name="version" value={String(actor.version)} />
+          <input type="hidden" name="namePublic" value={actor.namePublic ? '' : 'true'} />{' '}
+          <button type="submit">
+            {t(lang, actor.namePublic ? 'wi.withholdActorName' : 'wi.nameActorPublicly')}
+          </button>
+        </form>
+      ) : null}
+    </div>
+  );
+}
+
 export interface CasePageProps {
   lang: Language;
   me: Me;
@@ -160,6 +183,7 @@ export function CasePage(p: CasePageProps) {
             {inv.headcount > 1 ? ` · ${inv.headcount}` : ''} · {t(lang, 'wi.legalStatus')}:{' '}
             <span data-legal-status={inv.legalStatus}>{term(LEGAL_STATUS_TERMS, inv.legalStatus)}</span>
           </p>
+          <ActorNaming lang={lang} me={me} base={base} actor={inv.actor} mayCase={p.mayCase} />
           <ol>
             {inv.events.map((e) => (
               <li>
@@ -192,6 +216,16 @@ export function CasePage(p: CasePageProps) {
           <label for="actorType">{t(lang, 'wi.actorType')}</label>
           <Select id="actorType" name="actorType" list={p.actorTypes} value="unidentified" />
           <Field id="actorName" name="actorName" label={t(lang, 'wi.actorName')} />
+          <label class="check">
+            <input
+              type="checkbox"
+              name="actorNamePublic"
+              value="true"
+              aria-describedby="actorNamePublic-hint"
+            />{' '}
+            {t(lang, 'wi.actorNamePublic')}
+          </label>
+          <small id="actorNamePublic-hint">{t(lang, 'wi.actorNamePublicHint')}</small>
           <label for="role">{t(lang, 'wi.role')}</label>
           <Select id="role" name="role" list={options(INVOLVEMENT_ROLES, INVOLVEMENT_ROLE_TERMS, lang)} />
           <label for="headcount">{t(lang, 'wi.headcount')}</label>

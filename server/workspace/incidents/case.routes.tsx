@@ -2,6 +2,8 @@ import { type Context, Hono } from 'hono';
 import type { LocalizedText } from '../../../shared/languages.js';
 import { can } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
+import { NamePublicInput } from '../../modules/actors/actor.schema.js';
+import { setNamePublic } from '../../modules/actors/actor.service.js';
 import { todayUtc } from '../../modules/cases/accountability.effective.js';
 import { loadCase } from '../../modules/cases/case.load.js';
 import { presentCase } from '../../modules/cases/case.presenter.js';
@@ -93,7 +95,11 @@ casePages.post(
   `${W}/involvements`,
   change((c, f, id) => {
     const input = parseForm(InvolvementInput, {
-      actor: { type: one(f.actorType), name: orNull(f.actorName) },
+      actor: {
+        type: one(f.actorType),
+        name: orNull(f.actorName),
+        namePublic: one(f.actorNamePublic) === 'true',
+      },
       role: one(f.role),
       headcount: Number(one(f.headcount) || 1),
       status: one(f.status) || 'unidentified',
@@ -114,6 +120,21 @@ casePages.post(
     });
     return cases.changeLegalStatus(c.var.db, c.var.actor, c.req.param('id') as string, input);
   }),
+);
+
+casePages.post(
+  `${W}/actors/:id{[0-9a-f-]{36}}/name-public`,
+  change((c, f) =>
+    setNamePublic(
+      c.var.db,
+      c.var.actor,
+      c.req.param('id') as string,
+      parseForm(NamePublicInput, {
+        namePublic: one(f.namePublic) === 'true',
+        version: Number(one(f.version)),
+      }),
+    ),
+  ),
 );
 
 casePages.post(

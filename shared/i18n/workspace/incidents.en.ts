@@ -95,6 +95,13 @@ export const incidentsEn = {
   'wi.addInvolvement': 'Add who was involved',
   'wi.actorType': 'Kind of actor',
   'wi.actorName': 'Name (of the institution or person)',
+  'wi.actorNamePublic': 'An individual may be named on the public site',
+  'wi.actorNamePublicHint':
+    'Institutions are always named. A person (a private individual, or someone recorded among the people) is shown publicly without a name, and the name is removed from the public texts of the incident, unless this is ticked.',
+  'wi.actorNamedPublicly': 'Named on the public site',
+  'wi.actorNotNamedPublicly': 'Not named on the public site',
+  'wi.nameActorPublicly': 'Name publicly',
+  'wi.withholdActorName': 'Withhold the name',
   'wi.role': 'Role',
   'wi.headcount': 'How many people',
   'wi.legalStatus': 'Legal status',

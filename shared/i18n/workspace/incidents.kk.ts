@@ -96,6 +96,13 @@ export const incidentsKk: Record<keyof typeof incidentsEn, string> = {
   'wi.addInvolvement': 'Қатысушыны қосу',
   'wi.actorType': 'Қатысушы түрі',
   'wi.actorName': 'Мекеменің атауы немесе адамның аты',
+  'wi.actorNamePublic': 'Жеке тұлғаның атын ашық сайтта көрсетуге болады',
+  'wi.actorNamePublicHint':
+    'Мекемелердің атауы әрқашан көрсетіледі. Адам (жеке тұлға немесе адамдар тізіміне енгізілген кісі) ашық сайтта атынсыз көрсетіледі, ал оның аты оқиғаның ашық мәтіндерінен алынып тасталады, егер мұнда белгі қойылмаса.',
+  'wi.actorNamedPublicly': 'Аты ашық сайтта көрсетіледі',
+  'wi.actorNotNamedPublicly': 'Аты ашық сайтта көрсетілмейді',
+  'wi.nameActorPublicly': 'Атын көрсету',
+  'wi.withholdActorName': 'Атын жасыру',
   'wi.role': 'Рөлі',
   'wi.headcount': 'Неше адам',
   'wi.legalStatus': 'Құқықтық мәртебесі',

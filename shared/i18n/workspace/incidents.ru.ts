@@ -96,6 +96,13 @@ export const incidentsRu: Record<keyof typeof incidentsEn, string> = {
   'wi.addInvolvement': 'Добавить причастного',
   'wi.actorType': 'Вид участника',
   'wi.actorName': 'Название учреждения или имя',
+  'wi.actorNamePublic': 'Имя частного лица можно показывать на публичном сайте',
+  'wi.actorNamePublicHint':
+    'Учреждения называются всегда. Человек (частное лицо или тот, кто внесён в список людей) показывается на публичном сайте без имени, а его имя удаляется из публичных текстов инцидента, если здесь не стоит отметка.',
+  'wi.actorNamedPublicly': 'Имя показывается на публичном сайте',
+  'wi.actorNotNamedPublicly': 'Имя не показывается на публичном сайте',
+  'wi.nameActorPublicly': 'Показывать имя',
+  'wi.withholdActorName': 'Скрыть имя',
   'wi.role': 'Роль',
   'wi.headcount': 'Сколько человек',
   'wi.legalStatus': 'Правовой статус',
