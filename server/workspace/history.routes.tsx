@@ -4,10 +4,10 @@ import { authorize } from '../http/auth.js';
 import { Uuid } from '../http/common.schema.js';
 import { AppError } from '../http/errors.js';
 import { readParam } from '../http/validate.js';
-import { listAudit } from '../modules/audit/audit.repo.js';
+import { readHistory } from '../modules/audit/audit.history.js';
 import type { WorkspaceEnv } from './env.js';
 import { lang, me } from './forms.js';
-import { type HistoryEntry, versionAfter } from './incidents/history.js';
+import { versionAfter } from './incidents/history.js';
 import { HistoryPage } from './incidents/history.page.js';
 import { requireSession } from './session.js';
 import type { Section } from './views/layout.js';
@@ -30,7 +30,7 @@ historyPages.get(
     const entity = c.req.param('entity') as keyof typeof RECORDS;
     const record = RECORDS[entity];
     const id = readParam(c.req.param('id'), Uuid, 'id', `${entity}_not_found`);
-    const entries = (await listAudit(c.var.db, entity, id)) as HistoryEntry[];
+    const { items: entries, integrity } = await readHistory(c.var.db, entity, id);
     if (entries.length === 0) throw new AppError(`${entity}_not_found`, 'No such record');
     const name =
       entity === 'intervention'
@@ -60,6 +60,7 @@ historyPages.get(
         back={`/${l}/workspace/${record.page}/${id}`}
         entity={entity}
         section={record.section as Section}
+        integrity={integrity}
       />,
     );
   },

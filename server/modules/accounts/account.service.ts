@@ -47,7 +47,7 @@ export async function createAccount(
     const account = presentAccount(row);
     await recordAudit(trx, {
       actor,
-      action: 'create',
+      action: 'account.created',
       entityType: 'account',
       entityId: row.id,
       before: null,
@@ -100,7 +100,7 @@ export function updateAccount(
     const after = presentAccount(row);
     await recordAudit(trx, {
       actor,
-      action: 'update',
+      action: 'account.updated',
       entityType: 'account',
       entityId: id,
       before: presentAccount(before),
@@ -145,7 +145,7 @@ export async function resetPassword(
     const account = presentAccount(row);
     await recordAudit(trx, {
       actor,
-      action: 'update',
+      action: 'account.password_reset',
       entityType: 'account',
       entityId: id,
       before: { ...presentAccount(before), password: 'old' },
@@ -192,7 +192,7 @@ export async function changeOwnPassword(
     await ended.execute();
     await recordAudit(trx, {
       actor: accountId,
-      action: 'update',
+      action: 'account.password_changed',
       entityType: 'account',
       entityId: accountId,
       before: { password: 'old' },
@@ -208,7 +208,7 @@ export async function requireTwoFactor(db: Db, who: Principal, required: boolean
     await repo.setTwoFactorRequired(trx, required);
     await recordAudit(trx, {
       actor,
-      action: 'update',
+      action: 'setting.updated',
       entityType: 'setting',
       entityId: 'two_factor_required',
       before: { twoFactorRequired: before },

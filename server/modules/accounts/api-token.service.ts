@@ -54,7 +54,7 @@ export async function createToken(
     const view = presentToken(row);
     await recordAudit(trx, {
       actor: me.id,
-      action: 'create',
+      action: 'token.created',
       entityType: 'api_token',
       entityId: row.id,
       before: null,
@@ -100,7 +100,7 @@ export async function revokeToken(db: Db, who: Principal, id: string): Promise<T
       .executeTakeFirstOrThrow();
     await recordAudit(trx, {
       actor: me.id,
-      action: 'update',
+      action: 'token.revoked',
       entityType: 'api_token',
       entityId: id,
       before: presentToken(row),

@@ -76,7 +76,7 @@ export async function confirmEnrolment(db: Db, accountId: string, code: string):
       .execute();
     await recordAudit(trx, {
       actor: accountId,
-      action: 'update',
+      action: 'account.two_factor_enabled',
       entityType: 'account',
       entityId: accountId,
       before: { twoFactor: false },
@@ -130,7 +130,7 @@ export async function disableTwoFactor(db: Db, accountId: string, password: stri
     await trx.deleteFrom('recovery_codes').where('account_id', '=', accountId).execute();
     await recordAudit(trx, {
       actor: accountId,
-      action: 'update',
+      action: 'account.two_factor_disabled',
       entityType: 'account',
       entityId: accountId,
       before: { twoFactor: true },

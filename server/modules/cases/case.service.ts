@@ -6,7 +6,7 @@ import { partialDateColumns } from '../../http/common.schema.js';
 import { AppError, type ErrorDetail, notFound, versionConflict } from '../../http/errors.js';
 import { findActor } from '../actors/actor.repo.js';
 import { createActor } from '../actors/actor.service.js';
-import { recordAudit } from '../audit/audit.repo.js';
+import { type AuditAction, recordAudit } from '../audit/audit.repo.js';
 import { findSources, findViolations } from '../incidents/incident.repo.js';
 import { findPerson } from '../people/person.repo.js';
 import { trackCells } from '../statistics/statistic-cells.repo.js';
@@ -32,6 +32,7 @@ import type {
 async function changeCase(
   db: Db,
   actor: string,
+  action: AuditAction,
   incidentId: string,
   change: (trx: Db, incidentId: string) => Promise<void>,
 ) {
@@ -47,7 +48,7 @@ async function changeCase(
     // The audit records what was stored; the stall threshold is a reading, not a change.
     await recordAudit(trx, {
       actor,
-      action: 'update',
+      action,
       entityType: 'case',
       entityId: before.incident.id,
       before: presentCase(before, today, Number.POSITIVE_INFINITY),
@@ -76,7 +77,7 @@ async function checkOwnParts(
 /** Records that an actor took part (executor, organiser…), with their legal status now. */
 export function addInvolvement(db: Db, who: Principal, incidentId: string, input: InvolvementInput) {
   const actor = authorize(who, 'cases.write');
-  return changeCase(db, actor, incidentId, async (trx, incident) => {
+  return changeCase(db, actor, 'case.involvement_added', incidentId, async (trx, incident) => {
     await checkOwnParts(trx, incident, input);
     let actorId = input.actorId;
     if (actorId && !(await findActor(trx, actorId))) {
@@ -109,7 +110,7 @@ export async function updateInvolvement(db: Db, who: Principal, id: string, inpu
   const actor = authorize(who, 'cases.write');
   const existing = await repo.findInvolvement(db, id);
   if (!existing) throw notFound('involvement_not_found', 'Involvement', id);
-  return changeCase(db, actor, existing.incident_id, async (trx) => {
+  return changeCase(db, actor, 'case.involvement_updated', existing.incident_id, async (trx) => {
     await checkOwnParts(trx, existing.incident_id, input);
     const row = await repo.updateInvolvement(trx, id, input.version, {
       violation_id: input.violationId,
@@ -131,7 +132,7 @@ export async function changeLegalStatus(
   const actor = authorize(who, 'cases.write');
   const existing = await repo.findInvolvement(db, involvementId);
   if (!existing) throw notFound('involvement_not_found', 'Involvement', involvementId);
-  return changeCase(db, actor, existing.incident_id, async (trx) => {
+  return changeCase(db, actor, 'case.legal_status_changed', existing.incident_id, async (trx) => {
     await checkOwnParts(trx, existing.incident_id, { sourceId: input.sourceId });
     await repo.insertInvolvementEvent(trx, {
       involvement_id: involvementId,
@@ -169,7 +170,7 @@ const proceedingValues = (input: ProceedingInput) => ({
 /** Opens a legal track for the incident: against the perpetrators or against the journalist. */
 export function addProceeding(db: Db, who: Principal, incidentId: string, input: ProceedingInput) {
   const actor = authorize(who, 'proceedings.write');
-  return changeCase(db, actor, incidentId, async (trx, incident) => {
+  return changeCase(db, actor, 'case.proceeding_added', incidentId, async (trx, incident) => {
     await checkSubject(trx, input);
     await repo.insertProceeding(trx, { incident_id: incident, ...proceedingValues(input) });
   });
@@ -185,7 +186,7 @@ export async function updateProceeding(db: Db, who: Principal, id: string, input
       { path: 'kind', code: 'not_allowed' },
     ]);
   }
-  return changeCase(db, actor, existing.incident_id, async (trx) => {
+  return changeCase(db, actor, 'case.proceeding_updated', existing.incident_id, async (trx) => {
     await checkSubject(trx, input);
     if (input.version === undefined)
       throw new AppError('validation_failed', 'Send the version you read', [
@@ -230,7 +231,7 @@ export async function addProceedingEvent(
   const proceeding = await repo.findProceeding(db, proceedingId);
   if (!proceeding) throw notFound('proceeding_not_found', 'Proceeding', proceedingId);
   checkEventType(proceeding.kind, input.type);
-  return changeCase(db, actor, proceeding.incident_id, async (trx) => {
+  return changeCase(db, actor, 'proceeding.event_added', proceeding.incident_id, async (trx) => {
     await checkOwnParts(trx, proceeding.incident_id, { sourceId: input.sourceId });
     await repo.appendProceedingEvent(trx, { proceeding_id: proceedingId, ...eventValues(input) });
   });
@@ -254,7 +255,7 @@ export async function correctProceedingEvent(
     throw new AppError('validation_failed', 'Send the version you read', [
       { path: 'version', code: 'required' },
     ]);
-  return changeCase(db, actor, proceeding.incident_id, async (trx) => {
+  return changeCase(db, actor, 'proceeding.event_corrected', proceeding.incident_id, async (trx) => {
     await checkOwnParts(trx, proceeding.incident_id, { sourceId: input.sourceId });
     const row = await repo.updateProceedingEvent(trx, eventId, input.version as number, eventValues(input));
     if (!row) throw versionConflict(event.version);
@@ -278,7 +279,7 @@ export async function retractProceedingEvent(
   const proceeding = (await repo.findProceeding(db, event.proceeding_id)) as NonNullable<
     Awaited<ReturnType<typeof repo.findProceeding>>
   >;
-  return changeCase(db, actor, proceeding.incident_id, async (trx) => {
+  return changeCase(db, actor, 'proceeding.event_retracted', proceeding.incident_id, async (trx) => {
     const row = await repo.updateProceedingEvent(trx, eventId, input.version, {
       retracted_at: new Date(),
       retraction_reason: input.reason,
@@ -290,10 +291,16 @@ export async function retractProceedingEvent(
 /** Sets or removes a manual accountability status; a set override needs a written reason. */
 export function setOverride(db: Db, who: Principal, incidentId: string, input: OverrideInput) {
   const actor = authorize(who, 'accountability.override');
-  return changeCase(db, actor, incidentId, async (trx, id) => {
-    await repo.setAccountability(trx, id, {
-      accountability_override: input.status,
-      accountability_override_reason: input.status ? input.reason : null,
-    });
-  });
+  return changeCase(
+    db,
+    actor,
+    input.status ? 'case.override_set' : 'case.override_cleared',
+    incidentId,
+    async (trx, id) => {
+      await repo.setAccountability(trx, id, {
+        accountability_override: input.status,
+        accountability_override_reason: input.status ? input.reason : null,
+      });
+    },
+  );
 }

@@ -128,7 +128,7 @@ export async function storeEvidence(
       const { public: _now, ...document } = view;
       await recordAudit(trx, {
         actor,
-        action: 'create',
+        action: 'evidence.attached',
         entityType: 'evidence',
         entityId: incident.id,
         before: null,
@@ -208,7 +208,7 @@ export async function deleteEvidence(
     const { public: _now, ...document } = presentFile(found);
     await recordAudit(trx, {
       actor,
-      action: 'delete',
+      action: 'evidence.removed',
       entityType: 'evidence',
       entityId: found.incident_id,
       before: document,

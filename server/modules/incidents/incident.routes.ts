@@ -5,7 +5,7 @@ import type { AppEnv } from '../../http/env.js';
 import { notFound } from '../../http/errors.js';
 import { describeRoute } from '../../http/openapi.js';
 import { readJson, readParam, readQuery } from '../../http/validate.js';
-import { listAudit } from '../audit/audit.repo.js';
+import { readHistory } from '../audit/audit.history.js';
 import { HistoryResponse } from '../audit/audit.schema.js';
 import { mayRead } from './incident.access.js';
 import { findIncident, mergedTarget } from './incident.repo.js';
@@ -129,9 +129,9 @@ incidentRoutes.get('/:id/history', async (c) => {
   const row = await findIncident(c.var.db, param, false);
   if (row && !(await mayRead(c.var.db, c.var.actor, row)))
     throw notFound('incident_not_found', 'Incident', param);
-  const items = await listAudit(c.var.db, ['incident', 'case', 'evidence'], row?.id ?? param);
-  if (items.length === 0) throw notFound('incident_not_found', 'Incident', param);
-  return c.json({ items });
+  const history = await readHistory(c.var.db, ['incident', 'case', 'evidence', 'comment'], row?.id ?? param);
+  if (history.items.length === 0) throw notFound('incident_not_found', 'Incident', param);
+  return c.json(history);
 });
 
 describeRoute({

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { workflowAction } from '../../../shared/audit/actions.js';
 import { type Db, inTransaction } from '../../db/database.js';
 import { authorize, type Principal } from '../../http/auth.js';
 import { AppError, notFound, versionConflict } from '../../http/errors.js';
@@ -70,7 +71,7 @@ export function moveIncident(db: Db, who: Principal, id: string, to: Verificatio
     const after = await loadView(trx, row.id);
     await recordAudit(trx, {
       actor,
-      action: 'update',
+      action: workflowAction(row.verification, to),
       entityType: 'incident',
       entityId: row.id,
       before: auditDocument(before),
@@ -98,7 +99,7 @@ export function assignIncident(db: Db, who: Principal, id: string, accountId: st
     await trx.updateTable('incidents').set({ assigned_to: accountId }).where('id', '=', row.id).execute();
     await recordAudit(trx, {
       actor,
-      action: 'update',
+      action: accountId ? 'incident.assigned' : 'incident.unassigned',
       entityType: 'incident',
       entityId: row.id,
       before: { assignedTo: row.assigned_to },
@@ -137,7 +138,22 @@ export async function listComments(db: Db, who: Principal, id: string) {
 export async function addComment(db: Db, who: Principal, id: string, body: string) {
   const author = authorize(who, 'records.read');
   const row = await visibleIncident(db, who, id);
-  await db.insertInto('incident_comments').values({ incident_id: row.id, author, body }).execute();
+  await inTransaction(db, async (trx) => {
+    const comment = await trx
+      .insertInto('incident_comments')
+      .values({ incident_id: row.id, author, body })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const after = { id: comment.id, body };
+    await recordAudit(trx, {
+      actor: author,
+      action: 'comment.added',
+      entityType: 'comment',
+      entityId: row.id,
+      before: null,
+      after,
+    });
+  });
   return listComments(db, who, row.id);
 }
 
@@ -194,7 +210,7 @@ export function mergeIncident(
     const [afterDup, afterTarget] = [await loadView(trx, dup.id), await loadView(trx, target.id)];
     await recordAudit(trx, {
       actor,
-      action: 'update',
+      action: 'incident.merged',
       entityType: 'incident',
       entityId: dup.id,
       before: { ...auditDocument(beforeDup), mergedInto: null },
@@ -202,7 +218,7 @@ export function mergeIncident(
     });
     await recordAudit(trx, {
       actor,
-      action: 'update',
+      action: 'incident.duplicate_merged',
       entityType: 'incident',
       entityId: target.id,
       before: { ...auditDocument(beforeTarget), mergedFrom: null },

@@ -64,7 +64,7 @@ export function createIntervention(db: Db, who: Principal, input: InterventionIn
     const after = await view(trx, row.id);
     await recordAudit(trx, {
       actor,
-      action: 'create',
+      action: 'intervention.created',
       entityType: 'intervention',
       entityId: row.id,
       before: null,
@@ -95,7 +95,7 @@ export function updateIntervention(db: Db, who: Principal, id: string, input: In
     const after = await view(trx, id);
     await recordAudit(trx, {
       actor,
-      action: 'update',
+      action: 'intervention.updated',
       entityType: 'intervention',
       entityId: id,
       before,

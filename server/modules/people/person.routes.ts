@@ -5,7 +5,7 @@ import type { AppEnv } from '../../http/env.js';
 import { notFound } from '../../http/errors.js';
 import { describeRoute } from '../../http/openapi.js';
 import { readJson, readParam, readQuery } from '../../http/validate.js';
-import { listAudit } from '../audit/audit.repo.js';
+import { readHistory } from '../audit/audit.history.js';
 import { HistoryResponse } from '../audit/audit.schema.js';
 import { presentPerson, presentPublicPerson } from './person.presenter.js';
 import * as repo from './person.repo.js';
@@ -124,5 +124,5 @@ describeRoute({
 personRoutes.get('/:id/history', async (c) => {
   requireInternal(c.var.actor);
   const id = readParam(c.req.param('id'), Uuid, 'id', 'person_not_found');
-  return c.json({ items: await listAudit(c.var.db, 'person', id) });
+  return c.json(await readHistory(c.var.db, 'person', id));
 });

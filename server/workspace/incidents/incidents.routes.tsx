@@ -3,6 +3,7 @@ import { t } from '../../../shared/i18n/index.js';
 import { can } from '../../http/auth.js';
 import { AppError, type ErrorDetail } from '../../http/errors.js';
 import { listAssignable } from '../../modules/accounts/account.repo.js';
+import { readHistory } from '../../modules/audit/audit.history.js';
 import { listAudit } from '../../modules/audit/audit.repo.js';
 import { listEvidence } from '../../modules/evidence/evidence.service.js';
 import { findDuplicates } from '../../modules/incidents/duplicates.js';
@@ -284,7 +285,11 @@ incidentPages.post(`${W}/:reference/merge`, async (c) => {
 
 incidentPages.get(`${W}/:reference/history`, async (c) => {
   const incident = await load(c);
-  const entries = (await listAudit(c.var.db, ['incident', 'case'], incident.id)) as HistoryEntry[];
+  const { items: entries, integrity } = await readHistory(
+    c.var.db,
+    ['incident', 'case', 'comment'],
+    incident.id,
+  );
   const at = Number(c.req.query('at'));
   const entry = Number.isInteger(at)
     ? entries.find((e) => e.id === at && e.entity === 'incident')
@@ -297,6 +302,7 @@ incidentPages.get(`${W}/:reference/history`, async (c) => {
       reference={incident.reference}
       entries={entries}
       version={entry && document ? { entry, document } : null}
+      integrity={integrity}
     />,
   );
 });
