@@ -64,6 +64,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     ALTER TABLE audit_events ALTER COLUMN seq SET NOT NULL, ALTER COLUMN prev_hash SET NOT NULL,
       ALTER COLUMN hash SET NOT NULL;
     CREATE UNIQUE INDEX audit_events_seq_idx ON audit_events (seq);
+    -- A record's history is read in chain order.
+    DROP INDEX audit_events_entity_idx;
+    CREATE INDEX audit_events_entity_idx ON audit_events (entity_type, entity_id, seq);
   `.execute(db);
   await sql`
     CREATE FUNCTION audit_events_chain() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -129,5 +132,6 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     DROP TABLE audit_verifications, audit_chain_head;
     DROP FUNCTION audit_events_chain(), audit_refuse_change(), audit_event_hash(text, audit_events);
     ALTER TABLE audit_events DROP COLUMN seq, DROP COLUMN prev_hash, DROP COLUMN hash;
+    CREATE INDEX audit_events_entity_idx ON audit_events (entity_type, entity_id, id);
   `.execute(db);
 }

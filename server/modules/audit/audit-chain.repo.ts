@@ -14,28 +14,62 @@ export interface ChainLink {
   recomputed: string;
 }
 
-/** The next events after `afterSeq`, in chain order, with their hashes recomputed by the database. */
-export async function readChain(db: Db, afterSeq: number, limit: number): Promise<ChainLink[]> {
-  const rows = await db
-    .selectFrom('audit_events')
-    .select([
-      'id',
-      'seq',
-      'prev_hash',
-      'hash',
-      sql<string>`audit_event_hash(audit_events.prev_hash, audit_events)`.as('recomputed'),
-    ])
-    .where('seq', '>', afterSeq)
-    .orderBy('seq')
-    .limit(limit)
-    .execute();
-  return rows.map((r) => ({
+/** A link with the event before it in the chain: its sequence number and stored hash. */
+export interface SuspectLink extends ChainLink {
+  prevSeq: number;
+  prevStoredHash: string;
+}
+
+/**
+ * The first event, in chain order, that does not hold: its hash no longer matches its content,
+ * it does not follow the event before it, a sequence number is missing before it, or it lies
+ * beyond the head. One pass in the database; only the suspect row leaves it.
+ */
+export async function firstSuspectLink(db: Db, headSeq: number): Promise<SuspectLink | null> {
+  const result = await sql<{
+    id: number;
+    seq: number;
+    prev_hash: string;
+    hash: string;
+    recomputed: string;
+    prev_seq: number;
+    prev_stored_hash: string;
+  }>`
+    SELECT * FROM (
+      SELECT id, seq, prev_hash, hash, audit_event_hash(prev_hash, audit_events) AS recomputed,
+        lag(seq, 1, 0::bigint) OVER chain AS prev_seq,
+        lag(hash, 1, ${GENESIS_HASH}) OVER chain AS prev_stored_hash
+      FROM audit_events WINDOW chain AS (ORDER BY seq)
+    ) link
+    WHERE seq > ${headSeq} OR seq <> prev_seq + 1 OR prev_hash <> prev_stored_hash OR recomputed <> hash
+    ORDER BY seq LIMIT 1`.execute(db);
+  const r = result.rows[0];
+  if (!r) return null;
+  return {
     id: Number(r.id),
     seq: Number(r.seq),
     prevHash: r.prev_hash,
     hash: r.hash,
     recomputed: r.recomputed,
-  }));
+    prevSeq: Number(r.prev_seq),
+    prevStoredHash: r.prev_stored_hash,
+  };
+}
+
+/** How many events come before `seq` (all when null), and the last of them. */
+export async function chainBefore(db: Db, seq: number | null) {
+  let counted = db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n'));
+  let last = db.selectFrom('audit_events').select(['id', 'seq', 'hash']).orderBy('seq', 'desc').limit(1);
+  if (seq !== null) {
+    counted = counted.where('seq', '<', seq);
+    last = last.where('seq', '<', seq);
+  }
+  const count = await counted.executeTakeFirstOrThrow();
+  const row = await last.executeTakeFirst();
+  return {
+    events: Number(count.n),
+    last: row ? { id: Number(row.id), seq: Number(row.seq), hash: row.hash } : null,
+  };
 }
 
 /** Where the chain says it ends: the last event's sequence number and hash. */

@@ -2,8 +2,9 @@ import type { ChainProblem } from '../../../shared/audit/actions.js';
 import type { Db } from '../../db/database.js';
 import {
   type ChainLink,
+  chainBefore,
+  firstSuspectLink,
   GENESIS_HASH,
-  readChain,
   readChainHead,
   saveVerification,
 } from './audit-chain.repo.js';
@@ -21,8 +22,6 @@ export interface ChainReport {
   lastHash: string;
   broken: ChainBreak | null;
 }
-
-const BATCH = 5000;
 
 /** The first thing wrong with `link`, coming after an event with sequence `seq` and hash `hash`. */
 function checkLink(link: ChainLink, prev: { seq: number; hash: string }, headSeq: number): ChainBreak | null {
@@ -59,7 +58,10 @@ function checkLink(link: ChainLink, prev: { seq: number; hash: string }, headSeq
   return null;
 }
 
-function checkEnd(last: ChainLink | null, head: { lastSeq: number; lastHash: string }): ChainBreak | null {
+function checkEnd(
+  last: { id: number; seq: number; hash: string } | null,
+  head: { lastSeq: number; lastHash: string },
+): ChainBreak | null {
   const seq = last?.seq ?? 0;
   if (seq < head.lastSeq) {
     return {
@@ -90,21 +92,15 @@ export function verifyAuditChain(db: Db): Promise<ChainReport> {
     .setIsolationLevel('repeatable read')
     .execute(async (trx) => {
       const head = await readChainHead(trx);
-      let prev = { seq: 0, hash: GENESIS_HASH };
-      let last: ChainLink | null = null;
-      let events = 0;
-      for (;;) {
-        const links = await readChain(trx, prev.seq, BATCH);
-        for (const link of links) {
-          const broken = checkLink(link, prev, head.lastSeq);
-          if (broken) return { events, lastHash: prev.hash, broken };
-          events += 1;
-          prev = { seq: link.seq, hash: link.hash };
-          last = link;
-        }
-        if (links.length < BATCH) break;
+      const suspect = await firstSuspectLink(trx, head.lastSeq);
+      const before = await chainBefore(trx, suspect?.seq ?? null);
+      const lastHash = before.last?.hash ?? GENESIS_HASH;
+      if (suspect) {
+        const prev = { seq: suspect.prevSeq, hash: suspect.prevStoredHash };
+        const broken = checkLink(suspect, prev, head.lastSeq);
+        if (broken) return { events: before.events, lastHash, broken };
       }
-      return { events, lastHash: prev.hash, broken: checkEnd(last, head) };
+      return { events: before.events, lastHash, broken: checkEnd(before.last, head) };
     });
 }
 
