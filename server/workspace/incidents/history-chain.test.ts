@@ -9,7 +9,9 @@ import { signedIn } from '../../../test/helpers/workspace.js';
 const t = useTestApp();
 
 const actions = async (incidentId: string) =>
-  (await t.get(`/api/v1/incidents/${incidentId}/history`)).body.items.map((e: { action: string }) => e.action);
+  (await t.get(`/api/v1/incidents/${incidentId}/history`)).body.items.map(
+    (e: { action: string }) => e.action,
+  );
 
 describe('every action has a name, in the API and on the history pages', () => {
   test('workflow, comments, grants, merging and case changes are recorded by name', async () => {
@@ -34,7 +36,11 @@ describe('every action has a name, in the API and on the history pages', () => {
     });
     assert.equal(step.status, 201, step.text);
     const duplicate = (await t.post('/api/v1/incidents', buildIncident())).body;
-    const merged = await t.post(`/api/v1/incidents/${duplicate.id}/merge`, { into: id, version: 1 }, 'editor');
+    const merged = await t.post(
+      `/api/v1/incidents/${duplicate.id}/merge`,
+      { into: id, version: 1 },
+      'editor',
+    );
     assert.equal(merged.status, 200, merged.text);
     assert.deepEqual(await actions(id), [
       'incident.created',
@@ -52,7 +58,12 @@ describe('every action has a name, in the API and on the history pages', () => {
     const viewer = await signedIn(t, 'viewer');
     const page = await viewer.get(`/ru/workspace/incidents/${created.reference}/history`);
     assert.equal(page.status, 200);
-    for (const label of ['Записал(а) инцидент', 'Опубликовал(а)', 'Оставил(а) комментарий', 'Открыл(а) доступ']) {
+    for (const label of [
+      'Записал(а) инцидент',
+      'Опубликовал(а)',
+      'Оставил(а) комментарий',
+      'Открыл(а) доступ',
+    ]) {
       assert.ok(page.html.includes(label), label);
     }
     assert.ok(!page.html.includes('data-audit-chain="broken"'), 'no warning while the chain holds');
