@@ -11,8 +11,8 @@ import { type Kysely, sql } from 'kysely';
  * verification all call it, so the runtime and the migration cannot compute different hashes.
  *
  * Writers serialise on the single row of `audit_chain_head`, locked FOR UPDATE by the insert
- * trigger inside the writer's own transaction; on one PostgreSQL server this orders the writers of
- * every process. UPDATE, DELETE and TRUNCATE are refused by triggers. Someone who may disable
+ * trigger at the writer's first event and held until its transaction ends; on one PostgreSQL
+ * server this orders the writers of every process. UPDATE, DELETE and TRUNCATE are refused by triggers. Someone who may disable
  * triggers (the database owner) can still rewrite rows, which the chain then exposes.
  *
  * Actions get names: the old create/update/delete become `<record>.created|updated|deleted`
@@ -68,17 +68,39 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     DROP INDEX audit_events_entity_idx;
     CREATE INDEX audit_events_entity_idx ON audit_events (entity_type, entity_id, seq);
   `.execute(db);
+  // The first event of a transaction locks the head; the tail it has reached is kept in a
+  // transaction-local setting, and the head is moved once per statement. (Updating the head row
+  // for every event of a large insert would leave one dead row version per event, which no vacuum
+  // can remove before the transaction ends, and make each event slower than the last.)
   await sql`
     CREATE FUNCTION audit_events_chain() RETURNS trigger LANGUAGE plpgsql AS $$
     DECLARE
+      tail text := current_setting('qorgau.audit_tail', true);
       head audit_chain_head;
     BEGIN
-      SELECT * INTO STRICT head FROM audit_chain_head FOR UPDATE;
-      NEW.seq := head.last_seq + 1;
-      NEW.prev_hash := head.last_hash;
+      -- Locked by every event, whatever the setting says: a no-op once this transaction holds it.
+      SELECT * INTO STRICT head FROM audit_chain_head WHERE id FOR UPDATE;
+      IF coalesce(tail, '') = '' OR split_part(tail, ':', 1)::bigint <= head.last_seq THEN
+        tail := head.last_seq || ':' || head.last_hash;
+      END IF;
+      NEW.seq := split_part(tail, ':', 1)::bigint + 1;
+      NEW.prev_hash := split_part(tail, ':', 2);
       NEW.hash := audit_event_hash(NEW.prev_hash, NEW);
-      UPDATE audit_chain_head SET last_seq = NEW.seq, last_hash = NEW.hash;
+      PERFORM set_config('qorgau.audit_tail', NEW.seq || ':' || NEW.hash, true);
       RETURN NEW;
+    END $$;
+  `.execute(db);
+  await sql`
+    CREATE FUNCTION audit_events_move_head() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+      tail text := current_setting('qorgau.audit_tail', true);
+    BEGIN
+      IF coalesce(tail, '') <> '' THEN
+        UPDATE audit_chain_head
+          SET last_seq = split_part(tail, ':', 1)::bigint, last_hash = split_part(tail, ':', 2)
+          WHERE id AND last_seq <> split_part(tail, ':', 1)::bigint;
+      END IF;
+      RETURN NULL;
     END $$;
   `.execute(db);
   await sql`
@@ -91,6 +113,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     CREATE TRIGGER audit_events_chain BEFORE INSERT ON audit_events
       FOR EACH ROW EXECUTE FUNCTION audit_events_chain();
+    CREATE TRIGGER audit_events_move_head AFTER INSERT ON audit_events
+      FOR EACH STATEMENT EXECUTE FUNCTION audit_events_move_head();
     CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE ON audit_events
       FOR EACH ROW EXECUTE FUNCTION audit_refuse_change();
     CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events
@@ -127,10 +151,11 @@ async function chainExistingEvents(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`
     DROP TRIGGER audit_events_chain ON audit_events;
+    DROP TRIGGER audit_events_move_head ON audit_events;
     DROP TRIGGER audit_events_append_only ON audit_events;
     DROP TRIGGER audit_events_no_truncate ON audit_events;
     DROP TABLE audit_verifications, audit_chain_head;
-    DROP FUNCTION audit_events_chain(), audit_refuse_change(), audit_event_hash(text, audit_events);
+    DROP FUNCTION audit_events_chain(), audit_events_move_head(), audit_refuse_change(), audit_event_hash(text, audit_events);
     ALTER TABLE audit_events DROP COLUMN seq, DROP COLUMN prev_hash, DROP COLUMN hash;
     CREATE INDEX audit_events_entity_idx ON audit_events (entity_type, entity_id, id);
   `.execute(db);
