@@ -12,8 +12,10 @@ import { type Kysely, sql } from 'kysely';
  *
  * Writers serialise on the single row of `audit_chain_head`, locked FOR UPDATE by the insert
  * trigger at the writer's first event and held until its transaction ends; on one PostgreSQL
- * server this orders the writers of every process. UPDATE, DELETE and TRUNCATE are refused by triggers. Someone who may disable
- * triggers (the database owner) can still rewrite rows, which the chain then exposes.
+ * server this orders the writers of every process. UPDATE, DELETE and TRUNCATE are refused by
+ * triggers. Someone who may disable triggers (the database owner) can still rewrite rows, which
+ * the chain then exposes, unless they recompute every hash from there on and move the head: to
+ * catch that too, keep the last hash `verify-audit` prints somewhere else.
  *
  * Actions get names: the old create/update/delete become `<record>.created|updated|deleted`
  * (or the one thing an update of that record could be), before the chain is sealed.

@@ -120,10 +120,10 @@ export async function verifyAndRecord(db: Db): Promise<ChainReport> {
 export function describeReport(report: ChainReport, seconds: number): string {
   const time = `${seconds.toFixed(1)} s`;
   if (report.broken) {
-    return `Audit log: BROKEN: ${report.broken.message}.\n${report.events} event(s) before it are intact (checked in ${time}).`;
+    return `Audit log: BROKEN: ${report.broken.message}.\n${report.events.toLocaleString('en')} event(s) before it are intact (checked in ${time}).`;
   }
   return [
-    `Audit log: intact, ${report.events} event(s) checked in ${time}.`,
+    `Audit log: intact, ${report.events.toLocaleString('en')} event(s) checked in ${time}.`,
     `Last hash: ${report.lastHash}`,
     'Keep the last hash somewhere else: a later run that no longer reaches it shows the whole log was rewritten.',
   ].join('\n');
