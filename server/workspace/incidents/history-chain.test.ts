@@ -99,4 +99,25 @@ describe('every action has a name, in the API and on the history pages', () => {
     assert.ok(!healed.html.includes('data-audit-chain="broken"'));
     assert.ok(healed.html.includes('Added the person'));
   });
+
+  test('account changes are named too: a password reset, a setting, a revoked token', async () => {
+    const lastAction = async (entityType: string, entityId: string) =>
+      (
+        await t.db
+          .selectFrom('audit_events')
+          .select('action')
+          .where('entity_type', '=', entityType)
+          .where('entity_id', '=', entityId)
+          .orderBy('seq', 'desc')
+          .executeTakeFirstOrThrow()
+      ).action;
+    const reset = await t.post(`/api/v1/accounts/${t.accounts.lawyer}/password-reset`, {});
+    assert.equal(reset.status, 200, reset.text);
+    assert.equal(await lastAction('account', t.accounts.lawyer), 'account.password_reset');
+    assert.equal((await t.put('/api/v1/settings/two-factor', { required: false })).status, 204);
+    assert.equal(await lastAction('setting', 'two_factor_required'), 'setting.updated');
+    const [token] = (await t.get('/api/v1/tokens', 'viewer')).body.items;
+    assert.equal((await t.delete(`/api/v1/tokens/${token.id}`, 'viewer')).status, 200);
+    assert.equal(await lastAction('api_token', token.id), 'token.revoked');
+  });
 });
