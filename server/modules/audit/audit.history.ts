@@ -1,5 +1,4 @@
 import type { Db } from '../../db/database.js';
-import { listAudit } from './audit.repo.js';
 import { latestVerification } from './audit-chain.repo.js';
 
 /** Whether a history shown can be trusted, and why not. */
@@ -21,10 +20,4 @@ export async function historyIntegrity(db: Db, items: { id: number; intact: bool
   const brokenEvents = items.filter((i) => !i.intact).map((i) => i.id);
   const intact = brokenEvents.length === 0 && (lastVerification?.intact ?? true);
   return { intact, brokenEvents, lastVerification } satisfies HistoryIntegrity;
-}
-
-/** A record's history, oldest first, with its integrity: the shape of every history endpoint. */
-export async function readHistory(db: Db, entityType: string | string[], entityId: string) {
-  const items = await listAudit(db, entityType, entityId);
-  return { items, integrity: await historyIntegrity(db, items) };
 }
