@@ -1,6 +1,12 @@
-import { sql } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { ChainProblem } from '../../../shared/audit/actions.js';
 import type { Db } from '../../db/database.js';
+import type { Database } from '../../db/schema.js';
+
+/** Runs `work` on one snapshot of the database, so that the chain and its head agree. */
+export function inSnapshot<T>(db: Kysely<Database>, work: (trx: Transaction<Database>) => Promise<T>) {
+  return db.transaction().setIsolationLevel('repeatable read').execute(work);
+}
 
 /** The hash the first event follows. */
 export const GENESIS_HASH = '0'.repeat(64);

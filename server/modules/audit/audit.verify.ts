@@ -1,10 +1,12 @@
+import type { Kysely } from 'kysely';
 import type { ChainProblem } from '../../../shared/audit/actions.js';
-import type { Db } from '../../db/database.js';
+import type { Database } from '../../db/schema.js';
 import {
   type ChainLink,
   chainBefore,
   firstSuspectLink,
   GENESIS_HASH,
+  inSnapshot,
   readChainHead,
   saveVerification,
 } from './audit-chain.repo.js';
@@ -86,26 +88,23 @@ function checkEnd(
  * Walks the whole chain in order and stops at the first broken link. Reads one snapshot, so
  * events written meanwhile neither count nor look forged.
  */
-export function verifyAuditChain(db: Db): Promise<ChainReport> {
-  return db
-    .transaction()
-    .setIsolationLevel('repeatable read')
-    .execute(async (trx) => {
-      const head = await readChainHead(trx);
-      const suspect = await firstSuspectLink(trx, head.lastSeq);
-      const before = await chainBefore(trx, suspect?.seq ?? null);
-      const lastHash = before.last?.hash ?? GENESIS_HASH;
-      if (suspect) {
-        const prev = { seq: suspect.prevSeq, hash: suspect.prevStoredHash };
-        const broken = checkLink(suspect, prev, head.lastSeq);
-        if (broken) return { events: before.events, lastHash, broken };
-      }
-      return { events: before.events, lastHash, broken: checkEnd(before.last, head) };
-    });
+export function verifyAuditChain(db: Kysely<Database>): Promise<ChainReport> {
+  return inSnapshot(db, async (trx) => {
+    const head = await readChainHead(trx);
+    const suspect = await firstSuspectLink(trx, head.lastSeq);
+    const before = await chainBefore(trx, suspect?.seq ?? null);
+    const lastHash = before.last?.hash ?? GENESIS_HASH;
+    if (suspect) {
+      const prev = { seq: suspect.prevSeq, hash: suspect.prevStoredHash };
+      const broken = checkLink(suspect, prev, head.lastSeq);
+      if (broken) return { events: before.events, lastHash, broken };
+    }
+    return { events: before.events, lastHash, broken: checkEnd(before.last, head) };
+  });
 }
 
 /** Verifies the chain and keeps the result, which history pages show until the next run. */
-export async function verifyAndRecord(db: Db): Promise<ChainReport> {
+export async function verifyAndRecord(db: Kysely<Database>): Promise<ChainReport> {
   const report = await verifyAuditChain(db);
   await saveVerification(db, {
     events: report.events,
