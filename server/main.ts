@@ -9,6 +9,7 @@ import { loadReferenceData } from './db/reference-data.js';
 import { loadDemoData } from './demo/load.js';
 import { buildOpenApi } from './http/openapi.js';
 import { createAdministrator, hasAccounts, resetFromCommandLine } from './modules/accounts/bootstrap.js';
+import { describeReport, verifyAndRecord } from './modules/audit/audit.verify.js';
 import { pruneEvidenceStore } from './modules/evidence/evidence.prune.js';
 import { ensureDerived } from './modules/incidents/incident.derived.js';
 import { ensureCells } from './modules/statistics/statistic-cells.repo.js';
@@ -30,6 +31,7 @@ Commands:
   prune-files      remove stored evidence files no record names (e.g. of deleted incidents)
   verify-counts    recount every kept statistic from the incidents and print each difference
                    (exit code 1 if there is any)
+  verify-audit     walk the audit log's hash chain; name the first broken link (exit code 1)
 
 The database is PostgreSQL at DATABASE_URL, or embedded PGlite under QORGAU_DATA_DIR (./data);
 evidence files are under QORGAU_FILES_DIR (QORGAU_DATA_DIR/files).`;
@@ -89,6 +91,15 @@ async function main(argv: string[]): Promise<void> {
     const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
     await migrateToLatest(handle.db);
     process.exitCode = await verifyCounts(handle.db, console.log).finally(() => handle.close());
+    return;
+  }
+  if (command === 'verify-audit') {
+    const { handle } = await prepare();
+    const started = performance.now();
+    const report = await verifyAndRecord(handle.db);
+    console.log(describeReport(report, (performance.now() - started) / 1000));
+    await handle.close();
+    if (report.broken) process.exitCode = 1;
     return;
   }
   if (command === 'create-admin' || command === 'reset-password') {

@@ -5,6 +5,7 @@ import * as m0003 from './migrations/0003_statistic_cells.js';
 import * as m0004 from './migrations/0004_accounts.js';
 import * as m0005 from './migrations/0005_workflow.js';
 import * as m0006 from './migrations/0006_evidence_files.js';
+import * as m0007 from './migrations/0007_audit_chain.js';
 import * as m0008 from './migrations/0008_public_names.js';
 import * as m0009 from './migrations/0009_safer_defaults.js';
 import type { Database } from './schema.js';
@@ -17,6 +18,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004_accounts': m0004,
   '0005_workflow': m0005,
   '0006_evidence_files': m0006,
+  '0007_audit_chain': m0007,
   '0008_public_names': m0008,
   '0009_safer_defaults': m0009,
 };

@@ -10,6 +10,7 @@ import type {
 } from '../../shared/accountability/codes.js';
 import type { LocalizedText } from '../../shared/languages.js';
 import type { AccountTables } from './schema.accounts.js';
+import type { AuditTables } from './schema.audit.js';
 import type { EvidenceTables } from './schema.evidence.js';
 
 /** Set by the database on insert (DEFAULT now()); updates may set it. */
@@ -164,16 +165,6 @@ export interface SourcesTable {
   excerpt: string | null;
   is_public: boolean;
   position: number;
-}
-
-export interface AuditEventsTable {
-  id: Generated<number>;
-  occurred_at: Timestamp;
-  actor: string;
-  action: 'create' | 'update' | 'delete';
-  entity_type: string;
-  entity_id: string;
-  changes: Json<unknown>;
 }
 
 export interface SettingsTable {
@@ -334,7 +325,7 @@ export interface AccountabilityCellsTable {
   incidents: number;
 }
 
-export interface Database extends AccountTables, EvidenceTables {
+export interface Database extends AccountTables, AuditTables, EvidenceTables {
   places: PlacesTable;
   vocabulary_terms: VocabularyTermsTable;
   outlets: OutletsTable;
@@ -345,7 +336,6 @@ export interface Database extends AccountTables, EvidenceTables {
   incidents: IncidentsTable;
   violations: ViolationsTable;
   sources: SourcesTable;
-  audit_events: AuditEventsTable;
   settings: SettingsTable;
   actors: ActorsTable;
   involvements: InvolvementsTable;

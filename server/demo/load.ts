@@ -73,7 +73,7 @@ export function loadDemoData(db: Db): Promise<{ created: number; skipped: number
     });
     await recordAudit(trx, {
       actor: auditName(ACTOR),
-      action: 'create',
+      action: 'series.created',
       entityType: 'series',
       entityId: series.id,
       before: null,

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { Uuid } from '../http/common.schema.js';
 import { readParam } from '../http/validate.js';
+import { historyIntegrity } from '../modules/audit/audit.history.js';
 import { recordHistory } from '../modules/audit/record-history.js';
 import type { WorkspaceEnv } from './env.js';
 import { lang, me } from './forms.js';
@@ -28,6 +29,7 @@ historyPages.get(
     const id = readParam(c.req.param('id'), Uuid, 'id', `${entity}_not_found`);
     const found = await recordHistory(c.var.db, c.var.actor, entity, id);
     const entries = found.entries as HistoryEntry[];
+    const integrity = await historyIntegrity(c.var.db, entries);
     const title =
       found.name === null
         ? id
@@ -48,6 +50,7 @@ historyPages.get(
         back={`/${l}/workspace/${record.page}/${id}`}
         entity={entity}
         section={record.section as Section}
+        integrity={integrity}
       />,
     );
   },

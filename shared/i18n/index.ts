@@ -2,6 +2,9 @@ import type { Language } from '../languages.js';
 import { en, type MessageKey as PortalKey } from './en.js';
 import { kk } from './kk.js';
 import { ru } from './ru.js';
+import { auditEn } from './workspace/audit.en.js';
+import { auditKk } from './workspace/audit.kk.js';
+import { auditRu } from './workspace/audit.ru.js';
 import { workspaceEn } from './workspace/en.js';
 import { incidentsEn } from './workspace/incidents.en.js';
 import { incidentsKk } from './workspace/incidents.kk.js';
@@ -19,14 +22,18 @@ export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { oth
 export type Catalog = { [K in PortalKey]: (typeof en)[K] extends string ? string : PluralMessage };
 
 /** Every UI string: the public portal's, and the workspace's (kept apart in `workspace/`). */
-type WorkspaceKey = keyof typeof workspaceEn | keyof typeof incidentsEn | keyof typeof referenceEn;
+type WorkspaceKey =
+  | keyof typeof workspaceEn
+  | keyof typeof incidentsEn
+  | keyof typeof referenceEn
+  | keyof typeof auditEn;
 export type MessageKey = PortalKey | WorkspaceKey;
 type FullCatalog = Catalog & Record<WorkspaceKey, string>;
 
 export const CATALOGS: Record<Language, FullCatalog> = {
-  kk: { ...kk, ...workspaceKk, ...incidentsKk, ...referenceKk },
-  ru: { ...ru, ...workspaceRu, ...incidentsRu, ...referenceRu },
-  en: { ...(en as Catalog), ...workspaceEn, ...incidentsEn, ...referenceEn },
+  kk: { ...kk, ...workspaceKk, ...incidentsKk, ...referenceKk, ...auditKk },
+  ru: { ...ru, ...workspaceRu, ...incidentsRu, ...referenceRu, ...auditRu },
+  en: { ...(en as Catalog), ...workspaceEn, ...incidentsEn, ...referenceEn, ...auditEn },
 };
 
 const plurals = new Map<Language, Intl.PluralRules>();

@@ -43,7 +43,7 @@ export async function createAccount(
     const account = presentAccount(row);
     await recordAudit(trx, {
       actor,
-      action: 'create',
+      action: 'account.created',
       entityType: 'account',
       entityId: row.id,
       before: null,
@@ -91,7 +91,7 @@ export function updateAccount(
     const after = presentAccount(row);
     await recordAudit(trx, {
       actor,
-      action: 'update',
+      action: 'account.updated',
       entityType: 'account',
       entityId: id,
       before: presentAccount(before),
@@ -133,7 +133,7 @@ export async function resetPassword(
     const account = presentAccount(row);
     await recordAudit(trx, {
       actor,
-      action: 'update',
+      action: 'account.password_reset',
       entityType: 'account',
       entityId: id,
       before: { ...presentAccount(before), password: 'old' },
@@ -175,7 +175,7 @@ export async function changeOwnPassword(
     else await repo.endSessions(trx, accountId);
     await recordAudit(trx, {
       actor: accountId,
-      action: 'update',
+      action: 'account.password_changed',
       entityType: 'account',
       entityId: accountId,
       before: { password: 'old' },
@@ -191,7 +191,7 @@ export async function requireTwoFactor(db: Db, who: Principal, required: boolean
     await repo.setTwoFactorRequired(trx, required);
     await recordAudit(trx, {
       actor,
-      action: 'update',
+      action: 'setting.updated',
       entityType: 'setting',
       entityId: 'two_factor_required',
       before: { twoFactorRequired: before },

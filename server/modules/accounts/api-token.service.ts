@@ -50,7 +50,7 @@ export async function createToken(
     const view = presentToken(row);
     await recordAudit(trx, {
       actor: me.id,
-      action: 'create',
+      action: 'token.created',
       entityType: 'api_token',
       entityId: row.id,
       before: null,
@@ -86,7 +86,7 @@ export async function revokeToken(db: Db, who: Principal, id: string): Promise<T
     const after = await repo.revokeTokenRow(trx, id);
     await recordAudit(trx, {
       actor: me.id,
-      action: 'update',
+      action: 'token.revoked',
       entityType: 'api_token',
       entityId: id,
       before: presentToken(row),

@@ -79,7 +79,7 @@ export async function confirmEnrolment(db: Db, accountId: string, code: string):
     });
     await recordAudit(trx, {
       actor: accountId,
-      action: 'update',
+      action: 'account.two_factor_enabled',
       entityType: 'account',
       entityId: accountId,
       before: { twoFactor: false },
@@ -129,7 +129,7 @@ export async function disableTwoFactor(db: Db, accountId: string, password: stri
     await deleteRecoveryCodes(trx, accountId);
     await recordAudit(trx, {
       actor: accountId,
-      action: 'update',
+      action: 'account.two_factor_disabled',
       entityType: 'account',
       entityId: accountId,
       before: { twoFactor: true },

@@ -36,7 +36,7 @@ export function createActor(db: Db, who: Principal, input: ActorInput, path = ''
     const view = presentActor(row);
     await recordAudit(trx, {
       actor,
-      action: 'create',
+      action: 'actor.created',
       entityType: 'actor',
       entityId: row.id,
       before: null,
@@ -62,7 +62,7 @@ export function updateActor(db: Db, who: Principal, id: string, input: ActorInpu
     const view = presentActor(row);
     await recordAudit(trx, {
       actor,
-      action: 'update',
+      action: 'actor.updated',
       entityType: 'actor',
       entityId: id,
       before: presentActor(existing),

@@ -6,7 +6,7 @@ import { partialDateColumns } from '../../http/common.schema.js';
 import { AppError, type ErrorDetail, notFound, versionConflict } from '../../http/errors.js';
 import { findActor } from '../actors/actor.repo.js';
 import { createActor } from '../actors/actor.service.js';
-import { recordAudit } from '../audit/audit.repo.js';
+import { type AuditAction, recordAudit } from '../audit/audit.repo.js';
 import { gateIncident, type Missing, readerScope, refuse } from '../incidents/incident.gate.js';
 import { findSources, findViolations, lockIncidents } from '../incidents/incident.repo.js';
 import { findPerson } from '../people/person.repo.js';
@@ -35,6 +35,7 @@ async function changeCase(
   db: Db,
   who: Principal,
   actor: string,
+  action: AuditAction,
   incidentId: string,
   change: (trx: Db, incidentId: string) => Promise<void>,
   missing?: Missing,
@@ -57,7 +58,7 @@ async function changeCase(
     // The audit records what was stored; the stall threshold is a reading, not a change.
     await recordAudit(trx, {
       actor,
-      action: 'update',
+      action,
       entityType: 'case',
       entityId: before.incident.id,
       before: presentCase(before, today, Number.POSITIVE_INFINITY),
@@ -86,7 +87,7 @@ async function checkOwnParts(
 /** Records that an actor took part (executor, organiser…), with their legal status now. */
 export function addInvolvement(db: Db, who: Principal, incidentId: string, input: InvolvementInput) {
   const actor = authorize(who, 'cases.write');
-  return changeCase(db, who, actor, incidentId, async (trx, incident) => {
+  return changeCase(db, who, actor, 'case.involvement_added', incidentId, async (trx, incident) => {
     await checkOwnParts(trx, incident, input);
     let actorId = input.actorId;
     if (actorId && !(await findActor(trx, actorId, readerScope(who, 'write')))) {
@@ -123,6 +124,7 @@ export async function updateInvolvement(db: Db, who: Principal, id: string, inpu
     db,
     who,
     actor,
+    'case.involvement_updated',
     existing.incident_id,
     async (trx) => {
       await checkOwnParts(trx, existing.incident_id, input);
@@ -152,6 +154,7 @@ export async function changeLegalStatus(
     db,
     who,
     actor,
+    'case.legal_status_changed',
     existing.incident_id,
     async (trx) => {
       await checkOwnParts(trx, existing.incident_id, { sourceId: input.sourceId });
@@ -193,7 +196,7 @@ const proceedingValues = (input: ProceedingInput) => ({
 /** Opens a legal track for the incident: against the perpetrators or against the journalist. */
 export function addProceeding(db: Db, who: Principal, incidentId: string, input: ProceedingInput) {
   const actor = authorize(who, 'proceedings.write');
-  return changeCase(db, who, actor, incidentId, async (trx, incident) => {
+  return changeCase(db, who, actor, 'case.proceeding_added', incidentId, async (trx, incident) => {
     await checkSubject(trx, who, input);
     await repo.insertProceeding(trx, { incident_id: incident, ...proceedingValues(input) });
   });
@@ -214,6 +217,7 @@ export async function updateProceeding(db: Db, who: Principal, id: string, input
     db,
     who,
     actor,
+    'case.proceeding_updated',
     existing.incident_id,
     async (trx) => {
       await checkSubject(trx, who, input);
@@ -276,6 +280,7 @@ export async function addProceedingEvent(
     db,
     who,
     actor,
+    'proceeding.event_added',
     proceeding.incident_id,
     async (trx) => {
       await checkOwnParts(trx, proceeding.incident_id, { sourceId: input.sourceId });
@@ -303,6 +308,7 @@ export async function correctProceedingEvent(
     db,
     who,
     actor,
+    'proceeding.event_corrected',
     proceeding.incident_id,
     async (trx) => {
       await checkOwnParts(trx, proceeding.incident_id, { sourceId: input.sourceId });
@@ -330,6 +336,7 @@ export async function retractProceedingEvent(
     db,
     who,
     actor,
+    'proceeding.event_retracted',
     proceeding.incident_id,
     async (trx) => {
       const row = await repo.updateProceedingEvent(trx, eventId, input.version, {
@@ -345,10 +352,17 @@ export async function retractProceedingEvent(
 /** Sets or removes a manual accountability status; a set override needs a written reason. */
 export function setOverride(db: Db, who: Principal, incidentId: string, input: OverrideInput) {
   const actor = authorize(who, 'accountability.override');
-  return changeCase(db, who, actor, incidentId, async (trx, id) => {
-    await repo.setAccountability(trx, id, {
-      accountability_override: input.status,
-      accountability_override_reason: input.status ? input.reason : null,
-    });
-  });
+  return changeCase(
+    db,
+    who,
+    actor,
+    input.status ? 'case.override_set' : 'case.override_cleared',
+    incidentId,
+    async (trx, id) => {
+      await repo.setAccountability(trx, id, {
+        accountability_override: input.status,
+        accountability_override_reason: input.status ? input.reason : null,
+      });
+    },
+  );
 }

@@ -36,7 +36,7 @@ export function saveIndicator(db: Db, who: Principal, id: string | null, input: 
       const row = await repo.insertIndicator(trx, indicatorValues(input));
       await recordAudit(trx, {
         actor,
-        action: 'create',
+        action: 'indicator.created',
         entityType: 'indicator',
         entityId: row.id,
         before: null,
@@ -50,7 +50,7 @@ export function saveIndicator(db: Db, who: Principal, id: string | null, input: 
     if (!row) throw versionConflict(existing.version);
     await recordAudit(trx, {
       actor,
-      action: 'update',
+      action: 'indicator.updated',
       entityType: 'indicator',
       entityId: id,
       before: presentIndicator(existing),
@@ -87,7 +87,7 @@ export function saveFigure(db: Db, who: Principal, id: string | null, input: Fig
       const row = await repo.insertFigure(trx, figureValues(input));
       await recordAudit(trx, {
         actor,
-        action: 'create',
+        action: 'figure.created',
         entityType: 'published_figure',
         entityId: row.id,
         before: null,
@@ -101,7 +101,7 @@ export function saveFigure(db: Db, who: Principal, id: string | null, input: Fig
     if (!row) throw versionConflict(existing.version);
     await recordAudit(trx, {
       actor,
-      action: 'update',
+      action: 'figure.updated',
       entityType: 'published_figure',
       entityId: id,
       before: presentFigure(existing),

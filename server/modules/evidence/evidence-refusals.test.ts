@@ -199,7 +199,7 @@ describe('deleting', () => {
     assert.ok(!existsSync(blobPath(a.publicSha256)), 'and so is its public copy');
     const history = await t.get(`/api/v1/incidents/${incident.id}/history`);
     const deletes = history.body.items.filter(
-      (e: { entity: string; action: string }) => e.entity === 'evidence' && e.action === 'delete',
+      (e: { entity: string; action: string }) => e.entity === 'evidence' && e.action === 'evidence.removed',
     );
     assert.deepEqual(
       deletes.map((e: { changes: { before: { id: string } }[] }) => e.changes[0]?.before.id),

@@ -123,7 +123,7 @@ export async function storeEvidence(
       const { public: _now, ...document } = view;
       await recordAudit(trx, {
         actor,
-        action: 'create',
+        action: 'evidence.attached',
         entityType: 'evidence',
         entityId: incident.id,
         before: null,
@@ -200,7 +200,7 @@ export async function deleteEvidence(
     const { public: _now, ...document } = presentFile(found);
     await recordAudit(trx, {
       actor,
-      action: 'delete',
+      action: 'evidence.removed',
       entityType: 'evidence',
       entityId: found.incident_id,
       before: document,
@@ -225,7 +225,7 @@ export function releaseEvidence(db: Db, who: Principal, fileId: string, markedPu
     await repo.markFilePublic(trx, found.id, markedPublic);
     await recordAudit(trx, {
       actor,
-      action: 'update',
+      action: markedPublic ? 'evidence.released' : 'evidence.withdrawn',
       entityType: 'evidence',
       entityId: found.incident_id,
       before: { file: found.sha256, markedPublic: found.marked_public },

@@ -41,7 +41,7 @@ describe('uploading evidence', () => {
     assert.deepEqual(new Uint8Array(blobOnDisk(file.sha256)), photo);
     const history = await t.get(`/api/v1/incidents/${incident.id}/history`, 'viewer');
     const event = history.body.items.find((e: { entity: string }) => e.entity === 'evidence');
-    assert.equal(event.action, 'create');
+    assert.equal(event.action, 'evidence.attached');
     assert.equal(event.changes[0].after.id, file.id);
     assert.equal(event.changes[0].after.sha256, file.sha256);
   });

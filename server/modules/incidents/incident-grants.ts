@@ -67,7 +67,7 @@ export function addGrant(db: Db, who: Principal, incidentId: string, input: Gran
     const strip = (list: typeof after) => list.map((g) => g.accountId ?? `role:${g.role}`);
     await recordAudit(trx, {
       actor,
-      action: 'update',
+      action: 'grant.added',
       entityType: 'incident',
       entityId: incident.id,
       before: { grants: strip(before) },
@@ -89,7 +89,7 @@ export function removeGrant(db: Db, who: Principal, incidentId: string, grantId:
     const strip = (list: typeof after) => list.map((g) => g.accountId ?? `role:${g.role}`);
     await recordAudit(trx, {
       actor,
-      action: 'update',
+      action: 'grant.revoked',
       entityType: 'incident',
       entityId: incident.id,
       before: { grants: strip(before) },

@@ -5,6 +5,7 @@ import type { AppEnv } from '../../http/env.js';
 import { notFound } from '../../http/errors.js';
 import { describeRoute } from '../../http/openapi.js';
 import { readJson, readParam, readQuery } from '../../http/validate.js';
+import { historyIntegrity } from '../audit/audit.history.js';
 import { HistoryResponse } from '../audit/audit.schema.js';
 import { gateHistory } from './incident.gate.js';
 import { Incident, IncidentInput, PublicIncident } from './incident.schema.js';
@@ -118,9 +119,10 @@ describeRoute({
 });
 incidentRoutes.get('/:id/history', async (c) => {
   requireInternal(c.var.actor);
-  const items = await gateHistory(c.var.db, c.var.actor, c.req.param('id'), ['incident', 'case', 'evidence']);
+  const entities = ['incident', 'case', 'evidence', 'comment'];
+  const items = await gateHistory(c.var.db, c.var.actor, c.req.param('id'), entities);
   if (items.length === 0) throw notFound('incident_not_found', 'Incident', c.req.param('id'));
-  return c.json({ items });
+  return c.json({ items, integrity: await historyIntegrity(c.var.db, items) });
 });
 
 describeRoute({

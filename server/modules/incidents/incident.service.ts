@@ -152,7 +152,7 @@ export function createIncident(db: Db, who: Principal, input: IncidentInput): Pr
     const view = await loadView(trx, row.id);
     await recordAudit(trx, {
       actor,
-      action: 'create',
+      action: 'incident.created',
       entityType: 'incident',
       entityId: row.id,
       before: null,
@@ -206,7 +206,7 @@ export function updateIncident(
     const after = await loadView(trx, row.id);
     await recordAudit(trx, {
       actor,
-      action: 'update',
+      action: 'incident.updated',
       entityType: 'incident',
       entityId: row.id,
       before: auditDocument(before),
@@ -259,7 +259,7 @@ export function deleteIncident(db: Db, who: Principal, id: string, version: numb
     });
     await recordAudit(trx, {
       actor,
-      action: 'delete',
+      action: 'incident.deleted',
       entityType: 'incident',
       entityId: existing.id,
       before: auditDocument(before),

@@ -95,7 +95,7 @@ describe('incident documents', () => {
     const history = await t.get(`/api/v1/incidents/${created.id}/history`);
     assert.deepEqual(
       history.body.items.map((e: { action: string }) => e.action),
-      ['create', 'delete'],
+      ['incident.created', 'incident.deleted'],
     );
     const violations = await t.db
       .selectFrom('violations')
@@ -135,10 +135,10 @@ describe('audit', () => {
     const history = await t.get(`/api/v1/incidents/${created.id}/history`);
     assert.equal(history.status, 200);
     const [create, update] = history.body.items;
-    assert.equal(create.action, 'create');
+    assert.equal(create.action, 'incident.created');
     assert.equal(create.actor, t.accounts.administrator);
     assert.equal(create.actorUsername, 'test-administrator');
-    assert.equal(update.action, 'update');
+    assert.equal(update.action, 'incident.updated');
     const titleChange = update.changes.find((c: { path: string }) => c.path === 'title.en');
     assert.deepEqual(titleChange, { path: 'title.en', before: 'Audited', after: 'Audited again' });
     assert.ok(update.changes.some((c: { path: string }) => c.path === 'version'));

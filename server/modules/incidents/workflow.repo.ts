@@ -55,8 +55,13 @@ export function listComments(db: Db, incidentId: string) {
 export async function insertComment(
   db: Db,
   values: { incident_id: string; author: string; body: string },
-): Promise<void> {
-  await db.insertInto('incident_comments').values(values).execute();
+): Promise<string> {
+  const row = await db
+    .insertInto('incident_comments')
+    .values(values)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
 /**

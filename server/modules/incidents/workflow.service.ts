@@ -1,3 +1,4 @@
+import { workflowAction } from '../../../shared/audit/actions.js';
 import { type Db, inTransaction } from '../../db/database.js';
 import { authorize, type Principal } from '../../http/auth.js';
 import { AppError, versionConflict } from '../../http/errors.js';
@@ -86,7 +87,7 @@ export function moveIncident(
     const after = await loadView(trx, row.id);
     await recordAudit(trx, {
       actor,
-      action: 'update',
+      action: workflowAction(row.verification, to),
       entityType: 'incident',
       entityId: row.id,
       before: auditDocument(before),
@@ -107,7 +108,7 @@ export function assignIncident(db: Db, who: Principal, id: string, accountId: st
     await repo.assign(trx, row.id, accountId);
     await recordAudit(trx, {
       actor,
-      action: 'update',
+      action: accountId ? 'incident.assigned' : 'incident.unassigned',
       entityType: 'incident',
       entityId: row.id,
       before: { assignedTo: row.assigned_to },
@@ -134,7 +135,17 @@ export async function listComments(db: Db, who: Principal, id: string) {
 export async function addComment(db: Db, who: Principal, id: string, body: string) {
   const author = authorize(who, 'records.read');
   const row = await visibleIncident(db, who, id);
-  await repo.insertComment(db, { incident_id: row.id, author, body });
+  await inTransaction(db, async (trx) => {
+    const commentId = await repo.insertComment(trx, { incident_id: row.id, author, body });
+    await recordAudit(trx, {
+      actor: author,
+      action: 'comment.added',
+      entityType: 'comment',
+      entityId: row.id,
+      before: null,
+      after: { id: commentId, body },
+    });
+  });
   return listComments(db, who, row.id);
 }
 
@@ -188,7 +199,7 @@ export function mergeIncident(
     const [afterDup, afterTarget] = [await loadView(trx, dup.id), await loadView(trx, target.id)];
     await recordAudit(trx, {
       actor,
-      action: 'update',
+      action: 'incident.merged',
       entityType: 'incident',
       entityId: dup.id,
       before: { ...auditDocument(beforeDup), mergedInto: null },
@@ -196,7 +207,7 @@ export function mergeIncident(
     });
     await recordAudit(trx, {
       actor,
-      action: 'update',
+      action: 'incident.duplicate_merged',
       entityType: 'incident',
       entityId: target.id,
       before: { ...auditDocument(beforeTarget), mergedFrom: null },

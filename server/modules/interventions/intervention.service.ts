@@ -103,7 +103,7 @@ export function createIntervention(db: Db, who: Principal, input: InterventionIn
     const after = await view(trx, row.id, null);
     await recordAudit(trx, {
       actor,
-      action: 'create',
+      action: 'intervention.created',
       entityType: 'intervention',
       entityId: row.id,
       before: null,
@@ -134,7 +134,7 @@ export function updateIntervention(db: Db, who: Principal, id: string, input: In
     const after = await view(trx, id, null);
     await recordAudit(trx, {
       actor,
-      action: 'update',
+      action: 'intervention.updated',
       entityType: 'intervention',
       entityId: id,
       before,

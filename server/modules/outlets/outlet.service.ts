@@ -35,7 +35,7 @@ export function createOutlet(db: Db, who: Principal, input: OutletInput) {
     const row = await repo.insertOutlet(trx, await toValues(trx, input));
     await recordAudit(trx, {
       actor,
-      action: 'create',
+      action: 'outlet.created',
       entityType: 'outlet',
       entityId: row.id,
       before: null,
@@ -59,7 +59,7 @@ export function updateOutlet(db: Db, who: Principal, id: string, input: OutletIn
     if (!row) throw versionConflict(existing.version);
     await recordAudit(trx, {
       actor,
-      action: 'update',
+      action: 'outlet.updated',
       entityType: 'outlet',
       entityId: id,
       before: presentOutlet(existing),
@@ -78,7 +78,7 @@ export function deleteOutlet(db: Db, who: Principal, id: string, version: number
     if (!row) throw versionConflict(existing.version);
     await recordAudit(trx, {
       actor,
-      action: 'delete',
+      action: 'outlet.deleted',
       entityType: 'outlet',
       entityId: id,
       before: presentOutlet(existing),

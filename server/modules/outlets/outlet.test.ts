@@ -79,7 +79,7 @@ describe('outlets and people', () => {
     const history = await t.get(`/api/v1/people/${person.body.id}/history`);
     assert.deepEqual(
       history.body.items.map((e: { action: string }) => e.action),
-      ['create', 'update'],
+      ['person.created', 'person.updated'],
     );
     assert.ok(
       history.body.items[1].changes.some(

@@ -4,6 +4,7 @@ import { DeleteQuery, Uuid } from '../../http/common.schema.js';
 import type { AppEnv } from '../../http/env.js';
 import { describeRoute } from '../../http/openapi.js';
 import { readJson, readParam, readQuery } from '../../http/validate.js';
+import { historyIntegrity } from '../audit/audit.history.js';
 import { HistoryResponse } from '../audit/audit.schema.js';
 import { recordHistory } from '../audit/record-history.js';
 import { presentPerson, presentPublicPerson } from './person.presenter.js';
@@ -120,5 +121,6 @@ describeRoute({
 personRoutes.get('/:id/history', async (c) => {
   requireInternal(c.var.actor);
   const id = readParam(c.req.param('id'), Uuid, 'id', 'person_not_found');
-  return c.json({ items: (await recordHistory(c.var.db, c.var.actor, 'person', id)).entries });
+  const items = (await recordHistory(c.var.db, c.var.actor, 'person', id)).entries;
+  return c.json({ items, integrity: await historyIntegrity(c.var.db, items) });
 });

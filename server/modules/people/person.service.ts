@@ -45,7 +45,7 @@ export function createPerson(db: Db, who: Principal, input: PersonInput, path = 
     const view = presentPerson(row, [...new Set(input.outletIds)].sort());
     await recordAudit(trx, {
       actor,
-      action: 'create',
+      action: 'person.created',
       entityType: 'person',
       entityId: row.id,
       before: null,
@@ -72,7 +72,14 @@ export function updatePerson(db: Db, who: Principal, id: string, input: PersonIn
     if (!row) throw versionConflict(existing.version);
     await repo.setOutlets(trx, id, input.outletIds);
     const after = presentPerson(row, [...new Set(input.outletIds)].sort());
-    await recordAudit(trx, { actor, action: 'update', entityType: 'person', entityId: id, before, after });
+    await recordAudit(trx, {
+      actor,
+      action: 'person.updated',
+      entityType: 'person',
+      entityId: id,
+      before,
+      after,
+    });
     await incidents.refresh();
     return after;
   });
@@ -89,7 +96,7 @@ export function deletePerson(db: Db, who: Principal, id: string, version: number
     if (!row) throw versionConflict(existing.version);
     await recordAudit(trx, {
       actor,
-      action: 'delete',
+      action: 'person.deleted',
       entityType: 'person',
       entityId: id,
       before,

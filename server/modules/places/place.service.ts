@@ -28,7 +28,7 @@ export function savePlace(db: Db, who: Principal, code: string, input: PlaceInpu
       const row = await repo.insertPlace(trx, code, values);
       await recordAudit(trx, {
         actor,
-        action: 'create',
+        action: 'place.created',
         entityType: 'place',
         entityId: code,
         before: null,
@@ -45,7 +45,7 @@ export function savePlace(db: Db, who: Principal, code: string, input: PlaceInpu
     if (!row) throw versionConflict(existing.version);
     await recordAudit(trx, {
       actor,
-      action: 'update',
+      action: 'place.updated',
       entityType: 'place',
       entityId: code,
       before: presentPlace(existing),

@@ -26,7 +26,7 @@ export function saveTerm(db: Db, who: Principal, vocabulary: string, code: strin
       const row = await repo.insertTerm(trx, vocabulary, code, values);
       await recordAudit(trx, {
         actor,
-        action: 'create',
+        action: 'term.created',
         entityType: 'vocabulary_term',
         entityId,
         before: null,
@@ -43,7 +43,7 @@ export function saveTerm(db: Db, who: Principal, vocabulary: string, code: strin
     if (!row) throw versionConflict(existing.version);
     await recordAudit(trx, {
       actor,
-      action: 'update',
+      action: 'term.updated',
       entityType: 'vocabulary_term',
       entityId,
       before: presentTerm(existing),

@@ -1,7 +1,9 @@
 import { formatDateTime, t } from '../../../shared/i18n/index.js';
 import type { Language } from '../../../shared/languages.js';
+import type { HistoryIntegrity } from '../../modules/audit/audit.history.js';
 import { type Me, type Section, WorkspaceLayout } from '../views/layout.js';
 import { flatten, type HistoryEntry } from './history.js';
+import { ChainWarning } from './history.warning.js';
 
 const when = (lang: Language, iso: string) => formatDateTime(lang, iso, 'medium');
 const show = (value: unknown) =>
@@ -18,6 +20,7 @@ export function HistoryPage({
   back = `/${lang}/workspace/incidents/${reference}`,
   entity = 'incident',
   section = 'incidents',
+  integrity,
 }: {
   lang: Language;
   me: Me;
@@ -30,6 +33,8 @@ export function HistoryPage({
   /** The audit entity whose changes rebuild a version. */
   entity?: string;
   section?: Section;
+  /** Whether the audit chain holds for these events; a warning is shown when it does not. */
+  integrity?: HistoryIntegrity;
 }) {
   if (version) {
     const title = t(lang, 'wi.versionAt', { reference, time: when(lang, version.entry.at) });
@@ -42,6 +47,7 @@ export function HistoryPage({
         section={section}
       >
         <h1>{title}</h1>
+        <ChainWarning lang={lang} integrity={integrity} />
         <p>
           <a href={base}>{t(lang, 'wi.historyOf', { reference })}</a>
         </p>
@@ -64,14 +70,17 @@ export function HistoryPage({
   return (
     <WorkspaceLayout lang={lang} title={title} path={base} me={me} section={section}>
       <h1>{title}</h1>
+      <ChainWarning lang={lang} integrity={integrity} />
       <p>
         <a href={back}>{reference}</a>
       </p>
       <ol class="history" reversed>
         {[...entries].reverse().map((entry) => (
-          <li data-audit={entry.id}>
+          <li data-audit={entry.id} data-action={entry.action}>
             <p>
-              <strong>{entry.actorName}</strong> · {when(lang, entry.at)} · {entry.entity}
+              <strong>{entry.actorName}</strong> · {when(lang, entry.at)} ·{' '}
+              {t(lang, `audit.action.${entry.action}`)}
+              {entry.intact ? null : <strong data-intact="false"> · {t(lang, 'audit.eventBroken')}</strong>}
               {entry.entity === entity ? (
                 <>
                   {' '}

@@ -4,6 +4,7 @@ import { can } from '../../http/auth.js';
 import { AppError, type ErrorDetail } from '../../http/errors.js';
 import { parseParams } from '../../http/validate.js';
 import { listAssignable } from '../../modules/accounts/account.repo.js';
+import { historyIntegrity } from '../../modules/audit/audit.history.js';
 import { listEvidence } from '../../modules/evidence/evidence.service.js';
 import { findDuplicates } from '../../modules/incidents/duplicates.js';
 import { workflowPermission } from '../../modules/incidents/incident.access.js';
@@ -295,7 +296,9 @@ incidentPages.get(`${W}/:reference/history`, async (c) => {
   const entries = (await gateHistory(c.var.db, c.var.actor, incident.id, [
     'incident',
     'case',
+    'comment',
   ])) as HistoryEntry[];
+  const integrity = await historyIntegrity(c.var.db, entries);
   const at = Number(c.req.query('at'));
   const entry = Number.isInteger(at)
     ? entries.find((e) => e.id === at && e.entity === 'incident')
@@ -308,6 +311,7 @@ incidentPages.get(`${W}/:reference/history`, async (c) => {
       reference={incident.reference}
       entries={entries}
       version={entry && document ? { entry, document } : null}
+      integrity={integrity}
     />,
   );
 });
