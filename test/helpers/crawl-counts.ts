@@ -1,0 +1,96 @@
+import type { CountLeak } from './crawl-queries.js';
+import { HIDDEN_ONLY, type World } from './crawl-seed.js';
+import type { Crawler } from './crawler.js';
+
+type Row = { period: string | null; key: string | null; incidents: number | null; suppressed: boolean };
+type Facets = Record<string, { value: string; count: number }[]>;
+
+/** Each statistic's variants: the default and finer cuts. */
+const VARIANTS = ['', 'period=month', 'period=month&level=type', 'withVictims=true', 'period=all'];
+
+async function rowsOf(crawler: Crawler, url: string): Promise<Row[]> {
+  const answer = await crawler.get(url);
+  return answer.status === 200 ? ((answer.json as { rows?: Row[] }).rows ?? []) : [];
+}
+
+const describeRow = (r: Row) => ({
+  what: `row ${r.period ?? ''}/${r.key ?? ''}`,
+  got: r.suppressed ? 'a suppressed row' : String(r.incidents),
+});
+
+/** A statistic without filters has no row, suppressed or not, that only hidden incidents give. */
+async function unfiltered(crawler: Crawler, name: string, keys: Set<string>): Promise<CountLeak[]> {
+  const found: CountLeak[] = [];
+  for (const variant of VARIANTS) {
+    const url = `/api/v1/statistics/${name}${variant ? `?${variant}` : ''}`;
+    for (const row of await rowsOf(crawler, url)) {
+      if ((row.key && keys.has(row.key)) || (row.period ?? '').startsWith(HIDDEN_ONLY.year)) {
+        found.push({ url, expected: 'no row', ...describeRow(row) });
+      }
+    }
+  }
+  return found;
+}
+
+/** A statistic filtered to what only hidden incidents match counts nothing, and suppresses nothing. */
+async function filtered(crawler: Crawler, name: string, filters: string[]): Promise<CountLeak[]> {
+  const found: CountLeak[] = [];
+  for (const filter of filters) {
+    const url = `/api/v1/statistics/${name}?${filter}`;
+    for (const row of await rowsOf(crawler, url)) {
+      if (row.suppressed || (row.incidents ?? 0) > 0) found.push({ url, expected: 0, ...describeRow(row) });
+    }
+  }
+  return found;
+}
+
+/** The public list's total and facets reflect the public incidents only. */
+async function facets(crawler: Crawler, world: World, keys: Set<string>): Promise<CountLeak[]> {
+  const url = '/api/v1/incidents';
+  const list = (await crawler.get(url)).json as { total: number; facets: Facets | null };
+  const publicCount = Object.keys(world.public).length;
+  const found: CountLeak[] = [];
+  if (list.total !== publicCount) found.push({ url, what: 'total', expected: publicCount, got: list.total });
+  for (const [facet, values] of Object.entries(list.facets ?? {})) {
+    for (const v of values.filter((v) => keys.has(v.value) && v.count > 0)) {
+      found.push({ url, what: `facet ${facet}=${v.value}`, expected: 0, got: v.count });
+    }
+    const sum = values.reduce((s, v) => s + v.count, 0);
+    if (['region', 'year'].includes(facet) && sum !== publicCount) {
+      found.push({ url, what: `facet ${facet} sum`, expected: publicCount, got: sum });
+    }
+  }
+  return found;
+}
+
+/** The map of the hidden region shows no count above zero for it. */
+async function maps(crawler: Crawler): Promise<CountLeak[]> {
+  const found: CountLeak[] = [];
+  for (const lang of ['kk', 'ru', 'en']) {
+    for (const page of [`/${lang}/map`, `/${lang}/statistics`, `/${lang}/`]) await crawler.get(page);
+    const map = await crawler.get(`/${lang}/map?region=${HIDDEN_ONLY.region}`);
+    if (new RegExp(`region=${HIDDEN_ONLY.region}[^"]*"[^>]*>[^<]*[1-9]`).test(map.text)) {
+      found.push({ url: map.url, what: 'map count of the hidden region', expected: 0, got: 'a number' });
+    }
+  }
+  return found;
+}
+
+/**
+ * Statistics, facets and the map count public incidents only: no row, facet value or period that
+ * only hidden incidents could give (suppressed or not), and nothing at all for a filter only
+ * hidden incidents match.
+ */
+export async function countLeaks(
+  crawler: Crawler,
+  world: World,
+  keys: Set<string>,
+  hiddenFilters: string[],
+): Promise<CountLeak[]> {
+  const list = (await crawler.get('/api/v1/statistics')).json as { items: { name: string }[] };
+  const found: CountLeak[] = [];
+  for (const { name } of list.items) {
+    found.push(...(await unfiltered(crawler, name, keys)), ...(await filtered(crawler, name, hiddenFilters)));
+  }
+  return [...found, ...(await facets(crawler, world, keys)), ...(await maps(crawler))];
+}

@@ -1,0 +1,297 @@
+import type { TestContext } from './app.js';
+import {
+  currentVersion,
+  Fields,
+  markedIncident,
+  markedPerson,
+  markedSource,
+  ok,
+  postWithReason,
+  record,
+  type World,
+} from './crawl-seed.js';
+import {
+  attachText,
+  seedCases,
+  seedComments,
+  seedContext,
+  seedFiles,
+  seedInterventions,
+} from './crawl-world-parts.js';
+import { MarkerSet } from './markers.js';
+import { Mentions, withheldVictim } from './withheld.js';
+
+/**
+ * Seeds, through the API as the organisation's people would, every record type with markers in
+ * every text field: incidents the public must not see (restricted, confidential, reported,
+ * verifying, rejected, merged, deleted), their cases, people, outlets, actors, letters, comments
+ * and files; and public incidents naming victims who did not consent, in both scripts and
+ * inflected. Returns what the crawl looks for.
+ */
+export async function seedWorld(t: TestContext): Promise<World> {
+  const world: World = {
+    markers: new MarkerSet(),
+    public: {},
+    hidden: {},
+    hiddenIds: { people: [], outlets: [], actors: [], interventions: [], files: [] },
+    publicIds: { people: [], outlets: [], actors: [], interventions: [], files: [], individuals: [] },
+    withheldQueries: [],
+    mentions: [],
+  };
+  await seedPublic(t, world);
+  await seedHidden(t, world);
+  await seedStandalone(t, world);
+  await seedCases(t, world);
+  await seedInterventions(t, world);
+  await seedComments(t, world);
+  await seedFiles(t, world);
+  await seedContext(t, world);
+  await seedMergedAndDeleted(t, world);
+  return world;
+}
+
+/** A public incident with a consenting victim and public markers: what the crawl must see. */
+function plainPublic(world: World, label: string, region: string, type: string) {
+  const m = world.markers;
+  return {
+    date: { start: '2023-03-14' },
+    place: { country: 'KZ', region, city: null, type: 'street_or_public_place', detail: {} },
+    title: {
+      kk: `Шабуыл ${m.visible(`${label}.title.kk`)}`,
+      ru: `Нападение ${m.visible(`${label}.title.ru`)}`,
+      en: `Attack ${m.visible(`${label}.title.en`)}`,
+    },
+    description: { en: `A reporter was attacked ${m.visible(`${label}.description.en`)}` },
+    originalLanguage: 'en',
+    verification: 'verified',
+    visibility: 'public',
+    victims: [
+      {
+        key: 'v',
+        person: {
+          name: 'Aruzhan Publicova',
+          names: { en: 'Aruzhan Publicova' },
+          roles: ['journalist'],
+          consentToName: true,
+        },
+      },
+    ],
+    violations: [{ typeCode: type, victim: 'v' }],
+    sources: [
+      {
+        type: 'media_report',
+        url: `https://example.org/${label}`,
+        title: 'Report',
+        language: 'en',
+        public: true,
+      },
+    ],
+  };
+}
+
+async function seedPublic(t: TestContext, world: World): Promise<void> {
+  await record(t, world, 'P1', plainPublic(world, 'P1', 'KZ-SEV', 'assault'), false);
+  await record(t, world, 'P3', plainPublic(world, 'P3', 'KZ-ALA', 'threat'), false);
+  const she = withheldVictim(world.markers, 'female');
+  const he = withheldVictim(world.markers, 'male');
+  world.withheldQueries.push(...she.queries, ...he.queries);
+  const say = new Mentions([she, he]);
+  world.mentions.push(say);
+  const pub = (f: string) => world.markers.visible(`P2.${f}`);
+  const f = new Fields(
+    world.markers,
+    'incident(P2 public, unconsented victims)',
+    'internal field of a public incident',
+  );
+  await record(
+    t,
+    world,
+    'P2',
+    {
+      date: { start: '2023-05-02' },
+      place: {
+        country: 'KZ',
+        region: 'KZ-SEV',
+        city: null,
+        type: 'home',
+        detail: say.text({
+          kk: (n) => `${n} үйінің алдында`,
+          ru: (n) => `у дома ${n}`,
+          en: (n) => `outside ${n} house`,
+        }),
+      },
+      title: say.text({
+        kk: (n) => `${n} шабуыл ${pub('title.kk')}`,
+        ru: (n) => `Нападение на ${n} ${pub('title.ru')}`,
+        en: (n) => `Attack on ${n} ${pub('title.en')}`,
+      }),
+      description: say.text({
+        kk: (n) => `Белгісіз адамдар ${n} ұрды.`,
+        ru: (n) => `Неизвестные избили ${n}.`,
+        en: (n) => `Unknown men beat ${n}.`,
+      }),
+      originalLanguage: 'ru',
+      verification: 'verified',
+      visibility: 'public',
+      internalNotes: f.word('internalNotes'),
+      victims: [
+        { key: 'she', person: { ...she.person, roles: ['journalist'], notes: f.word('victim(she).notes') } },
+        { key: 'he', person: { ...he.person, roles: ['editor'] } },
+      ],
+      violations: [
+        {
+          typeCode: 'assault',
+          victim: 'she',
+          description: say.text({
+            kk: (n) => `${n} соққы`,
+            ru: (n) => `удары по ${n}`,
+            en: (n) => `blows to ${n}`,
+          }),
+        },
+        { typeCode: 'threat', victim: 'he', description: {} },
+      ],
+      sources: [
+        {
+          type: 'media_report',
+          url: `https://example.org/news/${encodeURIComponent(say.of('ru'))}/${encodeURIComponent(say.of('en'))}`,
+          title: `Избиты ${say.of('ru')}`,
+          publisher: `Блог ${say.of('kk')}`,
+          excerpt: `${say.of('en')} was beaten`,
+          language: 'ru',
+          public: true,
+        },
+        markedSource(f, 'source[internal]', false),
+      ],
+    },
+    false,
+  );
+}
+
+async function seedHidden(t: TestContext, world: World): Promise<void> {
+  const marked = (label: string, kind: string) => new Fields(world.markers, `incident(${label})`, kind);
+  await record(
+    t,
+    world,
+    'restricted',
+    markedIncident(marked('restricted', 'restricted'), { visibility: 'restricted' }),
+    true,
+  );
+  const conf = marked('confidential', 'confidential');
+  const outlet = await ok(
+    t.post('/api/v1/outlets', {
+      name: conf.word('outlet.name'),
+      names: {
+        kk: conf.word('outlet.names.kk'),
+        ru: conf.word('outlet.names.ru'),
+        en: conf.word('outlet.names.en'),
+      },
+      aliases: [conf.word('outlet.alias')],
+      type: 'news_website',
+      url: conf.url('outlet.url'),
+    }),
+    'outlet',
+  );
+  world.hiddenIds.outlets?.push(outlet.body.id);
+  const confidential = await record(
+    t,
+    world,
+    'confidential',
+    markedIncident(conf, { visibility: 'confidential' }, [outlet.body.id]),
+    true,
+  );
+  await ok(t.post(`/api/v1/incidents/${confidential.id}/grants`, { role: 'lawyer' }), 'grant');
+  await record(
+    t,
+    world,
+    'reported',
+    markedIncident(marked('reported', 'reported (unverified)'), { verification: 'reported' }),
+    true,
+  );
+  await record(
+    t,
+    world,
+    'reported by a monitor',
+    markedIncident(marked('reported by a monitor', 'reported (unverified)'), {
+      verification: 'reported',
+      visibility: 'restricted',
+    }),
+    true,
+    'monitor',
+  );
+  await record(
+    t,
+    world,
+    'verifying',
+    markedIncident(marked('verifying', 'verifying (unverified)'), { verification: 'verifying' }),
+    true,
+  );
+  await record(
+    t,
+    world,
+    'rejected',
+    markedIncident(marked('rejected', 'rejected'), { verification: 'rejected' }),
+    true,
+  );
+  const victims = await ok(t.get(`/api/v1/incidents/${confidential.id}`), 'victims');
+  world.hiddenIds.people?.push(...(victims.body.victims as { personId: string }[]).map((v) => v.personId));
+}
+
+/** People the public must not find: one who did not consent, one only in a confidential incident. */
+async function seedStandalone(t: TestContext, world: World): Promise<void> {
+  const f = new Fields(world.markers, 'person(unconsented, no incident)', 'unconsented person');
+  const person = await ok(t.post('/api/v1/people', { ...markedPerson(f), consentToName: false }), 'person');
+  world.hiddenIds.people?.push(person.body.id);
+  const p1 = await ok(t.get(`/api/v1/incidents/${world.public.P1?.id}`), 'P1');
+  world.publicIds.people?.push(...(p1.body.victims as { personId: string }[]).map((v) => v.personId));
+}
+
+/** A confidential and a public duplicate merged into a public incident; a public incident deleted. */
+async function seedMergedAndDeleted(t: TestContext, world: World): Promise<void> {
+  const target = world.public.P1 as { id: string };
+  const conf = new Fields(
+    world.markers,
+    'incident(confidential duplicate, merged)',
+    'merged confidential duplicate',
+  );
+  const dup = await record(
+    t,
+    world,
+    'confidential duplicate',
+    markedIncident(conf, {
+      visibility: 'confidential',
+      date: { start: '2023-03-14' },
+      place: { country: 'KZ', region: 'KZ-SEV', city: null, type: 'home', detail: conf.text('place.detail') },
+      violations: [{ typeCode: 'assault', victim: 'v', description: conf.text('violation.description') }],
+    }),
+    true,
+  );
+  await postWithReason(
+    t,
+    `/api/v1/incidents/${dup.id}/merge`,
+    { into: target.id, version: dup.version },
+    'the same attack',
+  );
+  const pubDup = new Fields(world.markers, 'incident(public duplicate, merged)', 'merged duplicate');
+  const doc = markedIncident(pubDup, {
+    date: { start: '2023-03-14' },
+    place: { country: 'KZ', region: 'KZ-SEV', city: null, type: 'home', detail: pubDup.text('place.detail') },
+  });
+  const plain = {
+    ...doc,
+    victims: [{ key: 'v', person: { name: 'Aruzhan Publicova', consentToName: true } }],
+    violations: [{ typeCode: 'assault', victim: 'v' }],
+    sources: [{ type: 'media_report', url: 'https://example.org/dup', title: 'Report', public: true }],
+  };
+  const dup2 = await record(t, world, 'public duplicate', plain, true);
+  await postWithReason(
+    t,
+    `/api/v1/incidents/${dup2.id}/merge`,
+    { into: target.id, version: dup2.version },
+    'the same attack',
+  );
+  const del = new Fields(world.markers, 'incident(deleted)', 'deleted');
+  const gone = await record(t, world, 'deleted', markedIncident(del), true);
+  await attachText(t, world, gone, del, 'file(deleted incident)', gone.sourceIds[0]);
+  await ok(t.post(`/api/v1/incidents/${gone.id}/comments`, { body: del.word('comment') }), 'comment');
+  await ok(t.delete(`/api/v1/incidents/${gone.id}?version=${await currentVersion(t, gone.id)}`), 'delete');
+}
