@@ -77,10 +77,21 @@ describe(`the marker crawl (${ENGINE})`, () => {
     const [l, r] = mark();
     const found: CountLeak[] = [];
     for (const m of world.markers.all.filter((m) => m.match === 'skeleton')) {
-      found.push(...(await expectListed(crawler, `q=${encodeURIComponent(m.token)}`, 0, [m.token], 'data')));
+      found.push(
+        ...(await expectListed(crawler, `q=${encodeURIComponent(m.token)}`, 0, [m.token], 'data', m.where)),
+      );
     }
     for (const name of world.withheldQueries) {
-      found.push(...(await expectListed(crawler, `q=${encodeURIComponent(name)}`, 0, [name])));
+      found.push(
+        ...(await expectListed(
+          crawler,
+          `q=${encodeURIComponent(name)}`,
+          0,
+          [name],
+          'all',
+          `withheld name ${name}`,
+        )),
+      );
     }
     const control = world.markers.publicOnes.find((m) => m.where === 'P1.title.en');
     const hit = await crawler.get(`/api/v1/incidents?q=${control?.token}`);

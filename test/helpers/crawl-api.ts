@@ -33,6 +33,8 @@ function valuesFor(template: string, world: World, accounts: Record<Role, string
     interventions: of('interventions'),
     files: of('files'),
     accounts: Object.values(accounts).map((value) => ({ value, expect: 'any' }) as Value),
+    places: [{ value: 'KZ-MAN', expect: 'public' }],
+    vocabularies: [{ value: 'typology', expect: 'public' }],
   };
   return byResource[template.split('/')[3] ?? ''] ?? incidentValues(world);
 }

@@ -38,7 +38,9 @@ export async function expectListed(
   expected: number,
   echoes: string[],
   formats: 'all' | 'data' = 'all',
+  label = '',
 ): Promise<CountLeak[]> {
+  const of = label ? ` (searching ${label})` : '';
   const out: CountLeak[] = [];
   const urls = listUrls(query).filter(
     (u) => formats === 'all' || u.startsWith('/api') || u.includes('.json'),
@@ -47,10 +49,10 @@ export async function expectListed(
     const answer = await crawler.get(url, echoes);
     if (url.includes('/map')) continue;
     const n = listed(url, answer.text, answer.json);
-    if (n !== expected) out.push({ url, what: 'incidents listed', expected, got: n });
+    if (n !== expected) out.push({ url, what: `incidents listed${of}`, expected, got: n });
     const total = (answer.json as { total?: number } | null)?.total;
     if (url.startsWith('/api') && total !== undefined && total !== null && total !== expected) {
-      out.push({ url, what: 'total', expected, got: total });
+      out.push({ url, what: `total${of}`, expected, got: total });
     }
   }
   return out;

@@ -1,4 +1,3 @@
-import { appendFileSync } from 'node:fs';
 import type { App } from '../../server/app.js';
 import { findMarkers, type Marker, readable, withoutEchoes } from './markers.js';
 
@@ -97,8 +96,6 @@ export class Crawler {
     }
     const answer = { url, status: res.status, text, headers: res.headers, json };
     this.statuses.set(res.status, (this.statuses.get(res.status) ?? 0) + 1);
-    if (process.env.QORGAU_CRAWL_LOG)
-      appendFileSync(process.env.QORGAU_CRAWL_LOG, `${res.status} ${text.length} ${url}\n`);
     this.scan(answer, [...echoes, ...requestEchoes(url)]);
     return answer;
   }
@@ -109,7 +106,9 @@ export class Crawler {
     const plain = withoutEchoes(everything, echoes);
     for (const marker of findMarkers(this.markers, everything, echoes)) {
       const paths = answer.json ? jsonPaths(answer.json, marker) : [];
-      const at = paths.length ? paths.slice(0, 3).join(', ') : around(plain, marker);
+      const at = paths.length
+        ? [...new Set(paths.map((p) => p.replace(/\[\d+\]/g, '[]')))].join(', ')
+        : around(plain, marker);
       this.leaks.push({ url: answer.url, status: answer.status, at, where: marker.where, kind: marker.kind });
     }
     for (const marker of findMarkers(this.publicMarkers, answer.text)) this.seenPublic.add(marker.where);
