@@ -32,15 +32,15 @@ function verdict(
   phase: string,
   fromLeak: number,
   fromRequest: number,
-  countLeaks: CountLeak[] = [],
+  failures: CountLeak[] = [],
 ) {
   const leaks = crawler.since(fromLeak);
   tc.diagnostic(
-    `${ENGINE} ${phase}: requests=${crawler.requests - fromRequest} urls(total)=${crawler.urls.size} markers found=${leaks.length} count leaks=${countLeaks.length}`,
+    `${ENGINE} ${phase}: requests=${crawler.requests - fromRequest} urls(total)=${crawler.urls.size} markers found=${leaks.length} count leaks=${failures.length}`,
   );
   const lines = [
     ...summarise(leaks),
-    ...countLeaks.map((c) => `${c.url}: ${c.what} expected ${c.expected}, got ${c.got}`),
+    ...failures.map((c) => `${c.url}: ${c.what} expected ${c.expected}, got ${c.got}`),
   ];
   for (const line of lines) tc.diagnostic(`LEAK ${line}`);
   assert.deepEqual(lines, [], `${phase}: ${lines.length} leaks`);
@@ -140,6 +140,7 @@ describe(`the marker crawl (${ENGINE})`, () => {
     const found = await countLeaks(
       crawler,
       world,
+      groupOfHiddenType,
       hiddenKeys(groupOfHiddenType),
       hiddenOnlyFilters(groupOfHiddenType),
     );

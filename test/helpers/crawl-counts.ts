@@ -63,14 +63,28 @@ async function facets(crawler: Crawler, world: World, keys: Set<string>): Promis
   return found;
 }
 
-/** The map of the hidden region shows no count above zero for it. */
-async function maps(crawler: Crawler): Promise<CountLeak[]> {
+/**
+ * The map of the hidden region shows no count above zero for it, and the statistics page has no
+ * column for the hidden incidents' group nor a row for their year.
+ */
+async function pages(crawler: Crawler, group: string): Promise<CountLeak[]> {
   const found: CountLeak[] = [];
+  const term = (await crawler.get(`/api/v1/vocabularies/typology/${group}`)).json as {
+    labels?: Record<string, string>;
+  };
   for (const lang of ['kk', 'ru', 'en']) {
-    for (const page of [`/${lang}/map`, `/${lang}/statistics`, `/${lang}/`]) await crawler.get(page);
+    for (const page of [`/${lang}/map`, `/${lang}/`]) await crawler.get(page);
     const map = await crawler.get(`/${lang}/map?region=${HIDDEN_ONLY.region}`);
     if (new RegExp(`region=${HIDDEN_ONLY.region}[^"]*"[^>]*>[^<]*[1-9]`).test(map.text)) {
       found.push({ url: map.url, what: 'map count of the hidden region', expected: 0, got: 'a number' });
+    }
+    const stats = await crawler.get(`/${lang}/statistics`);
+    if (stats.text.includes(`<th scope="row">${HIDDEN_ONLY.year}</th>`)) {
+      found.push({ url: stats.url, what: `a row for ${HIDDEN_ONLY.year}`, expected: 'none', got: 'a row' });
+    }
+    const label = term.labels?.[lang];
+    if (label && stats.text.includes(`<th scope="col">${label}</th>`)) {
+      found.push({ url: stats.url, what: `a column for group ${group}`, expected: 'none', got: label });
     }
   }
   return found;
@@ -84,6 +98,7 @@ async function maps(crawler: Crawler): Promise<CountLeak[]> {
 export async function countLeaks(
   crawler: Crawler,
   world: World,
+  group: string,
   keys: Set<string>,
   hiddenFilters: string[],
 ): Promise<CountLeak[]> {
@@ -92,5 +107,5 @@ export async function countLeaks(
   for (const { name } of list.items) {
     found.push(...(await unfiltered(crawler, name, keys)), ...(await filtered(crawler, name, hiddenFilters)));
   }
-  return [...found, ...(await facets(crawler, world, keys)), ...(await maps(crawler))];
+  return [...found, ...(await facets(crawler, world, keys)), ...(await pages(crawler, group))];
 }
