@@ -205,6 +205,10 @@ describe(`the marker crawl (${ENGINE})`, () => {
     tc.diagnostic(
       `${ENGINE} total: urls crawled=${crawler.urls.size} requests=${crawler.requests} markers seeded=${world.markers.all.length} markers found=${crawler.leaks.length} distinct markers found=${new Set(crawler.leaks.map((x) => x.where)).size} count leaks=${counts.length} statuses=${JSON.stringify(Object.fromEntries(crawler.statuses))}`,
     );
+    const unseen = world.markers.publicOnes.filter((m) => !crawler.seenPublic.has(m.where));
+    tc.diagnostic(
+      `${ENGINE} public markers seen=${world.markers.publicOnes.length - unseen.length}/${world.markers.publicOnes.length}${unseen.length ? ` (not seen: ${unseen.map((m) => m.where).join(', ')})` : ''}`,
+    );
     assert.ok(crawler.urls.size > 100, 'the crawl read more than a hundred addresses');
   });
 });

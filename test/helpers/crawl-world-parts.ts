@@ -117,67 +117,75 @@ export async function seedCases(t: TestContext, world: World): Promise<void> {
   await markedCase(t, world, p2, f, world.mentions[0]);
 }
 
-/** Statements and letters: restricted, confidential, public ones naming withheld victims, one of a confidential incident. */
-export async function seedInterventions(t: TestContext, world: World): Promise<void> {
-  const conf = world.hidden.confidential as SeededIncident;
-  const p2 = world.public.P2 as SeededIncident;
-  const marked = (label: string, kind: string, visibility: string, incidentIds: string[]) => {
-    const f = new Fields(world.markers, `letter(${label})`, kind);
-    return {
-      kind: 'letter',
-      issuedOn: '2023-05-20',
-      title: f.text('title'),
-      body: f.text('body'),
-      originalLanguage: 'ru',
-      issuedBy: f.word('issuedBy'),
-      addressee: f.word('addressee'),
-      deadline: '2023-06-20',
-      replyStatus: 'formal',
-      replyOn: '2023-06-25',
-      replyText: f.word('replyText'),
-      url: f.url('url'),
-      sourceExcerpt: f.word('sourceExcerpt'),
-      visibility,
-      incidentIds,
-    };
+/** A letter with a reply, every text marked. */
+function markedLetter(world: World, label: string, kind: string, visibility: string, incidentIds: string[]) {
+  const f = new Fields(world.markers, `letter(${label})`, kind);
+  return {
+    kind: 'letter',
+    issuedOn: '2023-05-20',
+    title: f.text('title'),
+    body: f.text('body'),
+    originalLanguage: 'ru',
+    issuedBy: f.word('issuedBy'),
+    addressee: f.word('addressee'),
+    deadline: '2023-06-20',
+    replyStatus: 'formal',
+    replyOn: '2023-06-25',
+    replyText: f.word('replyText'),
+    url: f.url('url'),
+    sourceExcerpt: f.word('sourceExcerpt'),
+    visibility,
+    incidentIds,
   };
+}
+
+/** A public statement on P2 (and the confidential incident) naming the withheld victims. */
+function publicStatement(world: World, say: Mentions, incidentIds: string[]) {
+  const pub = (f: string) => world.markers.visible(`statement(public).${f}`);
+  return {
+    kind: 'statement',
+    issuedOn: '2023-05-05',
+    title: say.text({
+      kk: (n) => `${n} туралы мәлімдеме ${pub('title.kk')}`,
+      ru: (n) => `Заявление о ${n} ${pub('title.ru')}`,
+      en: (n) => `Statement on ${n} ${pub('title.en')}`,
+    }),
+    body: say.text({
+      kk: (n) => `Біз ${n} қорғаймыз.`,
+      ru: (n) => `Мы требуем защитить ${n}.`,
+      en: (n) => `We demand protection for ${n}.`,
+    }),
+    originalLanguage: 'ru',
+    issuedBy: `Qorgau for ${say.of('en')}`,
+    url: `https://example.org/statement/${encodeURIComponent(say.of('ru'))}`,
+    sourceExcerpt: `Excerpt: ${say.of('ru')}`,
+    visibility: 'public',
+    incidentIds,
+  };
+}
+
+/** Statements and letters: restricted, confidential, one only of a confidential incident, one public. */
+export async function seedInterventions(t: TestContext, world: World): Promise<void> {
+  const conf = (world.hidden.confidential as SeededIncident).id;
   const docs = [
-    marked('restricted', 'restricted', 'restricted', [world.public.P1?.id as string]),
-    marked('confidential', 'confidential', 'confidential', [conf.id]),
-    marked('public, only of a confidential incident', 'letter of a confidential incident', 'public', [
-      conf.id,
-    ]),
+    markedLetter(world, 'restricted', 'restricted', 'restricted', [world.public.P1?.id as string]),
+    markedLetter(world, 'confidential', 'confidential', 'confidential', [conf]),
+    markedLetter(
+      world,
+      'public, only of a confidential incident',
+      'letter of a confidential incident',
+      'public',
+      [conf],
+    ),
   ];
   for (const doc of docs) {
     const res = await ok(t.post('/api/v1/interventions', doc), 'intervention');
     world.hiddenIds.interventions?.push(res.body.id);
   }
-  const say = world.mentions[0] as Mentions;
-  const pub = (f: string) => world.markers.visible(`statement(public).${f}`);
-  const statement = await ok(
-    t.post('/api/v1/interventions', {
-      kind: 'statement',
-      issuedOn: '2023-05-05',
-      title: say.text({
-        kk: (n) => `${n} туралы мәлімдеме ${pub('title.kk')}`,
-        ru: (n) => `Заявление о ${n} ${pub('title.ru')}`,
-        en: (n) => `Statement on ${n} ${pub('title.en')}`,
-      }),
-      body: say.text({
-        kk: (n) => `Біз ${n} қорғаймыз.`,
-        ru: (n) => `Мы требуем защитить ${n}.`,
-        en: (n) => `We demand protection for ${n}.`,
-      }),
-      originalLanguage: 'ru',
-      issuedBy: `Qorgau for ${say.of('en')}`,
-      url: `https://example.org/statement/${encodeURIComponent(say.of('ru'))}`,
-      sourceExcerpt: `Excerpt: ${say.of('ru')}`,
-      visibility: 'public',
-      incidentIds: [p2.id, conf.id],
-    }),
-    'statement',
-  );
-  world.publicIds.interventions?.push(statement.body.id);
+  const p2 = (world.public.P2 as SeededIncident).id;
+  const statement = publicStatement(world, world.mentions[0] as Mentions, [p2, conf]);
+  const res = await ok(t.post('/api/v1/interventions', statement), 'statement');
+  world.publicIds.interventions?.push(res.body.id);
 }
 
 /** Internal comments on hidden and public incidents. */

@@ -97,94 +97,109 @@ async function seedPublic(t: TestContext, world: World): Promise<void> {
   world.withheldQueries.push(...she.queries, ...he.queries);
   const say = new Mentions([she, he]);
   world.mentions.push(say);
-  const pub = (f: string) => world.markers.visible(`P2.${f}`);
   const f = new Fields(
     world.markers,
     'incident(P2 public, unconsented victims)',
     'internal field of a public incident',
   );
+  const victims = [
+    { key: 'she', person: { ...she.person, roles: ['journalist'], notes: f.word('victim(she).notes') } },
+    { key: 'he', person: { ...he.person, roles: ['editor'] } },
+  ];
   await record(
     t,
     world,
     'P2',
-    {
-      date: { start: '2023-05-02' },
-      place: {
-        country: 'KZ',
-        region: 'KZ-SEV',
-        city: null,
-        type: 'home',
-        detail: say.text({
-          kk: (n) => `${n} үйінің алдында`,
-          ru: (n) => `у дома ${n}`,
-          en: (n) => `outside ${n} house`,
-        }),
-      },
-      title: say.text({
-        kk: (n) => `${n} шабуыл ${pub('title.kk')}`,
-        ru: (n) => `Нападение на ${n} ${pub('title.ru')}`,
-        en: (n) => `Attack on ${n} ${pub('title.en')}`,
-      }),
-      description: say.text({
-        kk: (n) => `Белгісіз адамдар ${n} ұрды.`,
-        ru: (n) => `Неизвестные избили ${n}.`,
-        en: (n) => `Unknown men beat ${n}.`,
-      }),
-      originalLanguage: 'ru',
-      verification: 'verified',
-      visibility: 'public',
-      internalNotes: f.word('internalNotes'),
-      victims: [
-        { key: 'she', person: { ...she.person, roles: ['journalist'], notes: f.word('victim(she).notes') } },
-        { key: 'he', person: { ...he.person, roles: ['editor'] } },
-      ],
-      violations: [
-        {
-          typeCode: 'assault',
-          victim: 'she',
-          description: say.text({
-            kk: (n) => `${n} соққы`,
-            ru: (n) => `удары по ${n}`,
-            en: (n) => `blows to ${n}`,
-          }),
-        },
-        { typeCode: 'threat', victim: 'he', description: {} },
-      ],
-      sources: [
-        {
-          type: 'media_report',
-          url: `https://example.org/news/${encodeURIComponent(say.of('ru'))}/${encodeURIComponent(say.of('en'))}`,
-          title: `Избиты ${say.of('ru')}`,
-          publisher: `Блог ${say.of('kk')}`,
-          excerpt: `${say.of('en')} was beaten`,
-          language: 'ru',
-          public: true,
-        },
-        markedSource(f, 'source[internal]', false),
-      ],
-    },
+    { ...unconsentedTexts(world, say), victims, ...unconsentedParts(say, f) },
     false,
   );
 }
 
+/** The public texts of P2, each naming its withheld victims in another form. */
+function unconsentedTexts(world: World, say: Mentions) {
+  const pub = (f: string) => world.markers.visible(`P2.${f}`);
+  return {
+    date: { start: '2023-05-02' },
+    place: {
+      country: 'KZ',
+      region: 'KZ-SEV',
+      city: null,
+      type: 'home',
+      detail: say.text({
+        kk: (n) => `${n} үйінің алдында`,
+        ru: (n) => `у дома ${n}`,
+        en: (n) => `outside ${n} house`,
+      }),
+    },
+    title: say.text({
+      kk: (n) => `${n} шабуыл ${pub('title.kk')}`,
+      ru: (n) => `Нападение на ${n} ${pub('title.ru')}`,
+      en: (n) => `Attack on ${n} ${pub('title.en')}`,
+    }),
+    description: say.text({
+      kk: (n) => `Белгісіз адамдар ${n} ұрды.`,
+      ru: (n) => `Неизвестные избили ${n}.`,
+      en: (n) => `Unknown men beat ${n}.`,
+    }),
+    originalLanguage: 'ru',
+    verification: 'verified',
+    visibility: 'public',
+  };
+}
+
+/** P2's violations and sources: the public ones name the victims, the internal ones are marked. */
+function unconsentedParts(say: Mentions, f: Fields) {
+  const blows = say.text({ kk: (n) => `${n} соққы`, ru: (n) => `удары по ${n}`, en: (n) => `blows to ${n}` });
+  const path = `${encodeURIComponent(say.of('ru'))}/${encodeURIComponent(say.of('en'))}`;
+  return {
+    internalNotes: f.word('internalNotes'),
+    violations: [
+      { typeCode: 'assault', victim: 'she', description: blows },
+      { typeCode: 'threat', victim: 'he', description: {} },
+    ],
+    sources: [
+      {
+        type: 'media_report',
+        url: `https://example.org/news/${path}`,
+        title: `Избиты ${say.of('ru')}`,
+        publisher: `Блог ${say.of('kk')}`,
+        excerpt: `${say.of('en')} was beaten`,
+        language: 'ru',
+        public: true,
+      },
+      markedSource(f, 'source[internal]', false),
+    ],
+  };
+}
+
+/** Hidden incidents by label: why the public must not see them, and how they differ. */
+const HIDDEN: [string, string, Record<string, unknown>][] = [
+  ['restricted', 'restricted', { visibility: 'restricted' }],
+  ['reported', 'reported (unverified)', { verification: 'reported' }],
+  ['verifying', 'verifying (unverified)', { verification: 'verifying' }],
+  ['rejected', 'rejected', { verification: 'rejected' }],
+];
+
 async function seedHidden(t: TestContext, world: World): Promise<void> {
   const marked = (label: string, kind: string) => new Fields(world.markers, `incident(${label})`, kind);
-  await record(
-    t,
-    world,
-    'restricted',
-    markedIncident(marked('restricted', 'restricted'), { visibility: 'restricted' }),
-    true,
-  );
-  const conf = marked('confidential', 'confidential');
+  for (const [label, kind, overrides] of HIDDEN) {
+    await record(t, world, label, markedIncident(marked(label, kind), overrides), true);
+  }
+  // As a monitor records it: reported and restricted, the defaults (undefined is left out of the JSON).
+  const byMonitor = markedIncident(marked('reported by a monitor', 'reported (unverified)'), {
+    verification: undefined,
+    visibility: undefined,
+  });
+  await record(t, world, 'reported by a monitor', byMonitor, true, 'monitor');
+  await seedConfidential(t, world, marked('confidential', 'confidential'));
+}
+
+/** A confidential incident granted to lawyers, whose victim is the only person of an outlet. */
+async function seedConfidential(t: TestContext, world: World, conf: Fields): Promise<void> {
   const outlet = await ok(
     t.post('/api/v1/outlets', {
       name: conf.word('outlet.name'),
-      names: {
-        kk: conf.word('outlet.names.kk'),
-        ru: conf.word('outlet.names.ru'),
-        en: conf.word('outlet.names.en'),
-      },
+      names: conf.text('outlet.names'),
       aliases: [conf.word('outlet.alias')],
       type: 'news_website',
       url: conf.url('outlet.url'),
@@ -192,46 +207,9 @@ async function seedHidden(t: TestContext, world: World): Promise<void> {
     'outlet',
   );
   world.hiddenIds.outlets?.push(outlet.body.id);
-  const confidential = await record(
-    t,
-    world,
-    'confidential',
-    markedIncident(conf, { visibility: 'confidential' }, [outlet.body.id]),
-    true,
-  );
+  const doc = markedIncident(conf, { visibility: 'confidential' }, [outlet.body.id]);
+  const confidential = await record(t, world, 'confidential', doc, true);
   await ok(t.post(`/api/v1/incidents/${confidential.id}/grants`, { role: 'lawyer' }), 'grant');
-  await record(
-    t,
-    world,
-    'reported',
-    markedIncident(marked('reported', 'reported (unverified)'), { verification: 'reported' }),
-    true,
-  );
-  await record(
-    t,
-    world,
-    'reported by a monitor',
-    markedIncident(marked('reported by a monitor', 'reported (unverified)'), {
-      verification: 'reported',
-      visibility: 'restricted',
-    }),
-    true,
-    'monitor',
-  );
-  await record(
-    t,
-    world,
-    'verifying',
-    markedIncident(marked('verifying', 'verifying (unverified)'), { verification: 'verifying' }),
-    true,
-  );
-  await record(
-    t,
-    world,
-    'rejected',
-    markedIncident(marked('rejected', 'rejected'), { verification: 'rejected' }),
-    true,
-  );
   const victims = await ok(t.get(`/api/v1/incidents/${confidential.id}`), 'victims');
   world.hiddenIds.people?.push(...(victims.body.victims as { personId: string }[]).map((v) => v.personId));
 }
