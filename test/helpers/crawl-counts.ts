@@ -8,9 +8,12 @@ type Facets = Record<string, { value: string; count: number }[]>;
 /** Each statistic's variants: the default and finer cuts. */
 const VARIANTS = ['', 'period=month', 'period=month&level=type', 'withVictims=true', 'period=all'];
 
-async function rowsOf(crawler: Crawler, url: string): Promise<Row[]> {
+type Result = { rows: Row[]; figures: Record<string, number | null> };
+
+async function resultOf(crawler: Crawler, url: string): Promise<Result> {
   const answer = await crawler.get(url);
-  return answer.status === 200 ? ((answer.json as { rows?: Row[] }).rows ?? []) : [];
+  const body = answer.status === 200 ? (answer.json as Partial<Result>) : {};
+  return { rows: body.rows ?? [], figures: body.figures ?? {} };
 }
 
 const describeRow = (r: Row) => ({
@@ -23,7 +26,7 @@ async function unfiltered(crawler: Crawler, name: string, keys: Set<string>): Pr
   const found: CountLeak[] = [];
   for (const variant of VARIANTS) {
     const url = `/api/v1/statistics/${name}${variant ? `?${variant}` : ''}`;
-    for (const row of await rowsOf(crawler, url)) {
+    for (const row of (await resultOf(crawler, url)).rows) {
       if ((row.key && keys.has(row.key)) || (row.period ?? '').startsWith(HIDDEN_ONLY.year)) {
         found.push({ url, expected: 'no row', ...describeRow(row) });
       }
@@ -37,8 +40,13 @@ async function filtered(crawler: Crawler, name: string, filters: string[]): Prom
   const found: CountLeak[] = [];
   for (const filter of filters) {
     const url = `/api/v1/statistics/${name}?${filter}`;
-    for (const row of await rowsOf(crawler, url)) {
+    const { rows, figures } = await resultOf(crawler, url);
+    for (const row of rows) {
       if (row.suppressed || (row.incidents ?? 0) > 0) found.push({ url, expected: 0, ...describeRow(row) });
+    }
+    for (const [figure, value] of Object.entries(figures)) {
+      if ((value ?? 0) > 0)
+        found.push({ url, what: `figure ${figure}`, expected: '0 or null', got: value ?? 0 });
     }
   }
   return found;
