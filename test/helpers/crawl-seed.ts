@@ -160,3 +160,31 @@ export async function postWithReason(
   if (withReason.status < 300) return withReason;
   return ok(t.post(path, json), path);
 }
+
+/** What each hidden incident must be, as an administrator reads it. */
+const EXPECTED: Record<string, string> = {
+  restricted: 'verified/restricted',
+  confidential: 'verified/confidential',
+  reported: 'reported/public',
+  'reported by a monitor': 'reported/restricted',
+  verifying: 'verifying/public',
+  rejected: 'rejected/public',
+  // A merged duplicate's address leads to the incident it repeats.
+  'confidential duplicate': 'merged',
+  'public duplicate': 'merged',
+};
+
+/** Fails the seeding when a record is not in the state the crawl relies on. */
+export async function checkSeeded(t: TestContext, world: World): Promise<void> {
+  for (const [label, incident] of Object.entries(world.hidden)) {
+    const res = await t.get(`/api/v1/incidents/${incident.id}`);
+    const state =
+      res.status === 404
+        ? 'deleted'
+        : res.status === 301
+          ? 'merged'
+          : `${res.body?.verification}/${res.body?.visibility}`;
+    const expected = EXPECTED[label] ?? 'deleted';
+    if (state !== expected) throw new Error(`seeding: ${label} is ${state}, not ${expected}`);
+  }
+}

@@ -1,5 +1,6 @@
 import type { TestContext } from './app.js';
 import {
+  checkSeeded,
   currentVersion,
   Fields,
   markedIncident,
@@ -47,6 +48,7 @@ export async function seedWorld(t: TestContext): Promise<World> {
   await seedFiles(t, world);
   await seedContext(t, world);
   await seedMergedAndDeleted(t, world);
+  await checkSeeded(t, world);
   return world;
 }
 
@@ -177,7 +179,7 @@ const HIDDEN: [string, string, Record<string, unknown>][] = [
   ['restricted', 'restricted', { visibility: 'restricted' }],
   ['reported', 'reported (unverified)', { verification: 'reported' }],
   ['verifying', 'verifying (unverified)', { verification: 'verifying' }],
-  ['rejected', 'rejected', { verification: 'rejected' }],
+  ['rejected', 'rejected', { verification: 'verifying' }],
 ];
 
 async function seedHidden(t: TestContext, world: World): Promise<void> {
@@ -185,6 +187,15 @@ async function seedHidden(t: TestContext, world: World): Promise<void> {
   for (const [label, kind, overrides] of HIDDEN) {
     await record(t, world, label, markedIncident(marked(label, kind), overrides), true);
   }
+  // Rejected the way an editor rejects: a workflow move, with a reason where one is asked for.
+  const rejected = world.hidden.rejected as { id: string };
+  const move = { to: 'rejected', version: await currentVersion(t, rejected.id) };
+  await postWithReason(
+    t,
+    `/api/v1/incidents/${rejected.id}/verification`,
+    move,
+    'not an attack on the press',
+  );
   // As a monitor records it: reported and restricted, the defaults (undefined is left out of the JSON).
   const byMonitor = markedIncident(marked('reported by a monitor', 'reported (unverified)'), {
     verification: undefined,
