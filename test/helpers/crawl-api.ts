@@ -112,5 +112,21 @@ export async function apiGets(
   for (const query of ['kind=letter', 'kind=statement', 'overdue=true']) {
     await crawler.get(`/api/v1/interventions?${query}`);
   }
+  return [...found, ...(await outletSearch(crawler, world))];
+}
+
+/** Searching outlets by a hidden outlet's name or a withheld name finds nothing. */
+async function outletSearch(crawler: Crawler, world: World): Promise<CountLeak[]> {
+  const found: CountLeak[] = [];
+  const words = [
+    ...world.markers.all.filter((m) => m.where.includes('outlet')).map((m) => m.token),
+    ...world.withheldQueries,
+  ];
+  for (const word of words) {
+    const answer = await crawler.get(`/api/v1/outlets?q=${encodeURIComponent(word)}`, [word]);
+    const items = (answer.json as { items?: unknown[] } | null)?.items ?? [];
+    if (items.length)
+      found.push({ url: answer.url, what: `outlets found by ${word}`, expected: 0, got: items.length });
+  }
   return found;
 }
