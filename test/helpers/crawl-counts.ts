@@ -1,5 +1,9 @@
 import type { CountLeak } from './crawl-queries.js';
-import { HIDDEN_ONLY, type World } from './crawl-seed.js';
+import { HIDDEN_ONLY, THIS_YEAR, type World } from './crawl-seed.js';
+
+/** Years only hidden incidents happened in. */
+const HIDDEN_YEARS = [HIDDEN_ONLY.year, THIS_YEAR];
+
 import type { Crawler } from './crawler.js';
 
 type Row = { period: string | null; key: string | null; incidents: number | null; suppressed: boolean };
@@ -27,7 +31,7 @@ async function unfiltered(crawler: Crawler, name: string, keys: Set<string>): Pr
   for (const variant of VARIANTS) {
     const url = `/api/v1/statistics/${name}${variant ? `?${variant}` : ''}`;
     for (const row of (await resultOf(crawler, url)).rows) {
-      if ((row.key && keys.has(row.key)) || (row.period ?? '').startsWith(HIDDEN_ONLY.year)) {
+      if ((row.key && keys.has(row.key)) || HIDDEN_YEARS.some((y) => (row.period ?? '').startsWith(y))) {
         found.push({ url, expected: 'no row', ...describeRow(row) });
       }
     }
@@ -87,8 +91,8 @@ async function pages(crawler: Crawler, group: string): Promise<CountLeak[]> {
       found.push({ url: map.url, what: 'map count of the hidden region', expected: 0, got: 'a number' });
     }
     const stats = await crawler.get(`/${lang}/statistics`);
-    if (stats.text.includes(`<th scope="row">${HIDDEN_ONLY.year}</th>`)) {
-      found.push({ url: stats.url, what: `a row for ${HIDDEN_ONLY.year}`, expected: 'none', got: 'a row' });
+    for (const year of HIDDEN_YEARS.filter((y) => stats.text.includes(`<th scope="row">${y}</th>`))) {
+      found.push({ url: stats.url, what: `a row for ${year}`, expected: 'none', got: 'a row' });
     }
     const label = term.labels?.[lang];
     if (label && stats.text.includes(`<th scope="col">${label}</th>`)) {
@@ -96,6 +100,15 @@ async function pages(crawler: Crawler, group: string): Promise<CountLeak[]> {
     }
   }
   return found;
+}
+
+/** No public incident happened this year: the year-to-date figures and the home page say nothing else. */
+async function yearToDate(crawler: Crawler): Promise<CountLeak[]> {
+  const url = '/api/v1/statistics/year_to_date_summary';
+  const { figures } = await resultOf(crawler, url);
+  return Object.entries(figures)
+    .filter(([figure, value]) => figure !== 'year' && (value ?? 0) > 0)
+    .map(([figure, value]) => ({ url, what: `figure ${figure}`, expected: '0 or null', got: value ?? 0 }));
 }
 
 /**
@@ -115,5 +128,10 @@ export async function countLeaks(
   for (const { name } of list.items) {
     found.push(...(await unfiltered(crawler, name, keys)), ...(await filtered(crawler, name, hiddenFilters)));
   }
-  return [...found, ...(await facets(crawler, world, keys)), ...(await pages(crawler, group))];
+  return [
+    ...found,
+    ...(await yearToDate(crawler)),
+    ...(await facets(crawler, world, keys)),
+    ...(await pages(crawler, group)),
+  ];
 }

@@ -1,4 +1,4 @@
-import { HIDDEN_ONLY, type World } from './crawl-seed.js';
+import { HIDDEN_ONLY, THIS_YEAR, type World } from './crawl-seed.js';
 import type { Crawler } from './crawler.js';
 
 const LANGS = ['kk', 'ru', 'en'] as const;
@@ -86,7 +86,7 @@ export const INTERNAL_FILTERS = [
 
 /** Facet values and statistic keys or periods that only hidden incidents could give. */
 export function hiddenKeys(groupOfHiddenType: string): Set<string> {
-  return new Set([HIDDEN_ONLY.region, HIDDEN_ONLY.type, groupOfHiddenType, HIDDEN_ONLY.year]);
+  return new Set([HIDDEN_ONLY.region, HIDDEN_ONLY.type, groupOfHiddenType, HIDDEN_ONLY.year, THIS_YEAR]);
 }
 
 /** Every incident reference the public may see, and every id and reference hidden from it. */

@@ -6,6 +6,10 @@ import type { Mentions } from './withheld.js';
 /** Where and when the hidden incidents happened: no public incident shares any of these. */
 export const HIDDEN_ONLY = { region: 'KZ-MAN', type: 'spyware', year: '2019' } as const;
 
+/** Today, and its year: one restricted incident happened today, no public one this year. */
+export const TODAY = new Date().toISOString().slice(0, 10);
+export const THIS_YEAR = TODAY.slice(0, 4);
+
 /** One seeded incident: its id and reference, and what it stands for in the crawl. */
 export interface SeededIncident {
   id: string;
@@ -164,6 +168,7 @@ export async function postWithReason(
 /** What each hidden incident must be, as an administrator reads it. */
 const EXPECTED: Record<string, string> = {
   restricted: 'verified/restricted',
+  'restricted, this year': 'verified/restricted',
   confidential: 'verified/confidential',
   reported: 'reported/public',
   'reported by a monitor': 'reported/restricted',

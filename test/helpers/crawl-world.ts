@@ -9,6 +9,7 @@ import {
   ok,
   postWithReason,
   record,
+  TODAY,
   type World,
 } from './crawl-seed.js';
 import {
@@ -177,6 +178,7 @@ function unconsentedParts(say: Mentions, f: Fields) {
 /** Hidden incidents by label: why the public must not see them, and how they differ. */
 const HIDDEN: [string, string, Record<string, unknown>][] = [
   ['restricted', 'restricted', { visibility: 'restricted' }],
+  ['restricted, this year', 'restricted', { visibility: 'restricted', date: { start: TODAY } }],
   ['reported', 'reported (unverified)', { verification: 'reported' }],
   ['verifying', 'verifying (unverified)', { verification: 'verifying' }],
   ['rejected', 'rejected', { verification: 'verifying' }],
