@@ -1,5 +1,6 @@
 import type { Language } from '../../shared/languages.js';
 import type { Db } from '../db/database.js';
+import { PUBLIC } from '../http/auth.js';
 import type { IncidentQuery } from '../modules/incidents/incident-list.schema.js';
 import { listIncidents } from '../modules/incidents/incident-list.service.js';
 import type { IncidentItem } from '../views/incidents/summary.js';
@@ -20,7 +21,7 @@ export async function exportItems(
     const page = await listIncidents(
       db,
       { ...query, limit: 200, facets: false, cursor },
-      'public',
+      PUBLIC,
       stalledAfterDays,
     );
     items.push(...(page.items as IncidentItem[]));

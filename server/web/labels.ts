@@ -1,5 +1,7 @@
 import type { Labels, Language, LocalizedText } from '../../shared/languages.js';
 import type { Db } from '../db/database.js';
+import { allPlaceNames } from '../modules/places/place.repo.js';
+import { allTermLabels } from '../modules/vocabularies/vocabulary.repo.js';
 
 interface LabelCache {
   at: number;
@@ -14,10 +16,7 @@ const TTL_MS = 60_000;
 /** Labels of vocabulary terms ("typology/arson") and place names, in every language. */
 export async function loadLabels(db: Db): Promise<LabelCache> {
   if (cache && Date.now() - cache.at < TTL_MS) return cache;
-  const [terms, places] = await Promise.all([
-    db.selectFrom('vocabulary_terms').select(['vocabulary', 'code', 'labels']).execute(),
-    db.selectFrom('places').select(['code', 'names']).execute(),
-  ]);
+  const [terms, places] = await Promise.all([allTermLabels(db), allPlaceNames(db)]);
   cache = {
     at: Date.now(),
     terms: new Map(terms.map((r) => [`${r.vocabulary}/${r.code}`, r.labels as Labels])),

@@ -1,5 +1,6 @@
 import type { Language } from '../../shared/languages.js';
 import type { Db } from '../db/database.js';
+import { PUBLIC } from '../http/auth.js';
 import { Memo } from '../http/memo.js';
 import { listFigures, listIndicators } from '../modules/context/context.repo.js';
 import { IncidentQuery } from '../modules/incidents/incident-list.schema.js';
@@ -26,7 +27,7 @@ function statistic(db: Db, name: string, params: Record<string, string>, stalled
 /** What the home page shows: the latest incidents, this year's counts and sentence, the impunity rate. */
 export async function homeData(db: Db, lang: Language, stalledAfterDays: number): Promise<HomeData> {
   const [latest, summary, breakdown] = await Promise.all([
-    listIncidents(db, IncidentQuery.parse({ limit: '10', facets: 'false' }), 'public', stalledAfterDays),
+    listIncidents(db, IncidentQuery.parse({ limit: '10', facets: 'false' }), PUBLIC, stalledAfterDays),
     statistic(db, 'year_to_date_summary', { organisation: 'Qorgau' }, stalledAfterDays),
     statistic(db, 'accountability_breakdown', {}, stalledAfterDays),
   ]);
@@ -111,7 +112,7 @@ export function mapCounts(db: Db, query: IncidentQuery, stalledAfterDays: number
   const { region: _region, cursor: _cursor, ...filters } = query;
   const q: IncidentQuery = { ...filters, sort: 'date_desc', limit: 1, facets: true };
   return PUBLIC_MAP.get(JSON.stringify([q, stalledAfterDays]), async () => {
-    const result = await listIncidents(db, q, 'public', stalledAfterDays);
+    const result = await listIncidents(db, q, PUBLIC, stalledAfterDays);
     return { total: result.total ?? 0, facets: (result.facets ?? {}) as MapCounts['facets'] };
   });
 }

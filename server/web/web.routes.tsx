@@ -5,6 +5,7 @@ import { getCookie, setCookie } from 'hono/cookie';
 import { etag } from 'hono/etag';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { LANGUAGES, type Language } from '../../shared/languages.js';
+import { PUBLIC } from '../http/auth.js';
 import type { AppEnv } from '../http/env.js';
 import { AppError } from '../http/errors.js';
 import { securityHeaders } from '../http/security.js';
@@ -12,12 +13,12 @@ import { parseParams } from '../http/validate.js';
 import { todayUtc } from '../modules/cases/accountability.effective.js';
 import { loadCase } from '../modules/cases/case.load.js';
 import { presentPublicCase } from '../modules/cases/case.presenter.js';
-import { mergedTarget } from '../modules/incidents/incident.repo.js';
+import { mergedTargetFor } from '../modules/incidents/incident.gate.js';
 import { readIncident } from '../modules/incidents/incident.service.js';
 import { IncidentQuery } from '../modules/incidents/incident-list.schema.js';
 import { listIncidents } from '../modules/incidents/incident-list.service.js';
 import { presentIntervention } from '../modules/interventions/intervention.presenter.js';
-import { incidentIdsOf, listInterventions } from '../modules/interventions/intervention.repo.js';
+import { listInterventionsFor } from '../modules/interventions/intervention.service.js';
 import { presentTerm } from '../modules/vocabularies/vocabulary.presenter.js';
 import { listTerms } from '../modules/vocabularies/vocabulary.repo.js';
 import { ErrorPage } from '../views/error.page.js';
@@ -112,7 +113,7 @@ webRoutes.get('/:lang{kk|ru|en}/incidents', (c) =>
   page(c, async (lang) => {
     const q = query(c);
     const [result, labels] = await Promise.all([
-      listIncidents(c.var.db, { ...q, limit: Math.min(q.limit, 25) }, 'public', c.var.stalledAfterDays),
+      listIncidents(c.var.db, { ...q, limit: Math.min(q.limit, 25) }, PUBLIC, c.var.stalledAfterDays),
       loadLabels(c.var.db),
     ]);
     const data = {
@@ -187,25 +188,20 @@ webRoutes.get('/:lang{kk|ru|en}/incidents.json', async (c) => {
 
 webRoutes.get('/:lang{kk|ru|en}/incidents/:reference', async (c) => {
   // A merged duplicate's reference leads to the incident it repeats, when the public may see that one.
-  const target = await mergedTarget(c.var.db, c.req.param('reference'), true);
+  const target = await mergedTargetFor(c.var.db, PUBLIC, c.req.param('reference'));
   if (target) return c.redirect(`/${c.req.param('lang')}/incidents/${target}`, 301);
   return page(c, async (lang) => {
     const db = c.var.db;
     const reference = c.req.param('reference');
-    const incident = await readIncident(db, reference, 'public', c.var.stalledAfterDays);
+    const incident = await readIncident(db, PUBLIC, reference, c.var.stalledAfterDays);
     const parts = await loadCase(db, reference, true);
     if (!parts || !('victims' in incident)) throw new AppError('incident_not_found', 'No such incident');
     const victims = incident.victims as { key: string; withheld: boolean }[];
     const named = new Set<string>(victims.flatMap((v) => (v.withheld ? [] : [v.key])));
     const story = presentPublicCase(parts, todayUtc(), c.var.stalledAfterDays, named);
-    const rows = await listInterventions(db, { incidentId: parts.incident.id, publicOnly: true });
-    const links = await incidentIdsOf(
-      db,
-      rows.map((r) => r.id),
-      true,
-    );
-    const interventions = rows.map((r) =>
-      presentIntervention(r, links.get(r.id) ?? [], todayUtc(), 'public'),
+    const rows = await listInterventionsFor(db, PUBLIC, { incidentId: parts.incident.id });
+    const interventions = rows.map(({ row, incidentIds }) =>
+      presentIntervention(row, incidentIds, todayUtc(), 'public'),
     );
     const labels = await loadLabels(db);
     const series = parts.incident.series_id
@@ -213,7 +209,7 @@ webRoutes.get('/:lang{kk|ru|en}/incidents/:reference', async (c) => {
           await listIncidents(
             db,
             IncidentQuery.parse({ seriesId: parts.incident.series_id, limit: '20', facets: 'false' }),
-            'public',
+            PUBLIC,
             c.var.stalledAfterDays,
           )
         ).items.filter((i) => i.id !== parts.incident.id)

@@ -3,7 +3,7 @@ import type { Db } from '../db/database.js';
 import type { Principal } from '../http/auth.js';
 import { IncidentQuery } from '../modules/incidents/incident-list.schema.js';
 import { listIncidents } from '../modules/incidents/incident-list.service.js';
-import { listInterventions } from '../modules/interventions/intervention.repo.js';
+import { listInterventionsFor } from '../modules/interventions/intervention.service.js';
 import type { DashboardData, DashboardItem } from './views/dashboard.page.js';
 
 /** The dashboard's lists, each read as the signed-in person (confidential ones only when granted). */
@@ -17,9 +17,8 @@ export async function dashboardData(
     const result = await listIncidents(
       db,
       IncidentQuery.parse({ limit: '10', facets: 'true', ...params }),
-      'internal',
-      stalledAfterDays,
       who,
+      stalledAfterDays,
     );
     return { items: result.items as unknown as DashboardItem[], total: result.total ?? result.items.length };
   };
@@ -28,7 +27,7 @@ export async function dashboardData(
     mine ? list({ assignedTo: mine, sort: 'date_asc' }) : Promise.resolve({ items: [], total: 0 }),
     list({ verification: ['reported', 'verifying'], sort: 'date_asc' }),
     list({ stalled: 'true', sort: 'date_asc' }),
-    listInterventions(db, { overdue: true, publicOnly: false }),
+    listInterventionsFor(db, who, { overdue: true }).then((found) => found.map((f) => f.row)),
   ]);
   return {
     assigned,

@@ -1,10 +1,7 @@
 import { Hono } from 'hono';
-import type { LocalizedText } from '../../shared/languages.js';
-import { authorize } from '../http/auth.js';
 import { Uuid } from '../http/common.schema.js';
-import { AppError } from '../http/errors.js';
 import { readParam } from '../http/validate.js';
-import { listAudit } from '../modules/audit/audit.repo.js';
+import { recordHistory } from '../modules/audit/record-history.js';
 import type { WorkspaceEnv } from './env.js';
 import { lang, me } from './forms.js';
 import { type HistoryEntry, versionAfter } from './incidents/history.js';
@@ -16,36 +13,27 @@ import type { Section } from './views/layout.js';
 export const historyPages = new Hono<WorkspaceEnv>();
 
 const RECORDS = {
-  person: { table: 'people', section: 'people', page: 'people' },
-  outlet: { table: 'outlets', section: 'outlets', page: 'outlets' },
-  intervention: { table: 'interventions', section: 'interventions', page: 'interventions' },
+  person: { section: 'people', page: 'people' },
+  outlet: { section: 'outlets', page: 'outlets' },
+  intervention: { section: 'interventions', page: 'interventions' },
 } as const;
 
 historyPages.get(
   '/:lang{kk|ru|en}/workspace/history/:entity{(?:person|outlet|intervention)}/:id',
   requireSession(),
   async (c) => {
-    authorize(c.var.actor, 'records.read');
     const l = lang(c);
     const entity = c.req.param('entity') as keyof typeof RECORDS;
     const record = RECORDS[entity];
     const id = readParam(c.req.param('id'), Uuid, 'id', `${entity}_not_found`);
-    const entries = (await listAudit(c.var.db, entity, id)) as HistoryEntry[];
-    if (entries.length === 0) throw new AppError(`${entity}_not_found`, 'No such record');
-    const name =
-      entity === 'intervention'
-        ? await c.var.db.selectFrom('interventions').select('title').where('id', '=', id).executeTakeFirst()
-        : await c.var.db
-            .selectFrom(record.table as 'people')
-            .select('name')
-            .where('id', '=', id)
-            .executeTakeFirst();
+    const found = await recordHistory(c.var.db, c.var.actor, entity, id);
+    const entries = found.entries as HistoryEntry[];
     const title =
-      name && 'title' in name
-        ? ((name.title as unknown as LocalizedText)[l] ??
-          Object.values(name.title as unknown as LocalizedText)[0] ??
-          id)
-        : ((name as { name?: string } | undefined)?.name ?? id);
+      found.name === null
+        ? id
+        : typeof found.name === 'string'
+          ? found.name
+          : (found.name[l] ?? Object.values(found.name)[0] ?? id);
     const at = Number(c.req.query('at'));
     const entry = Number.isInteger(at) ? entries.find((e) => e.id === at) : undefined;
     const document = entry ? versionAfter(entries, entry.id, entity) : null;

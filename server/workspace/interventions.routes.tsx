@@ -3,15 +3,16 @@ import { INTERVENTION_KINDS } from '../../shared/accountability/codes.js';
 import type { LocalizedText } from '../../shared/languages.js';
 import type { InterventionRow } from '../db/schema.js';
 import { can, confidentialReader } from '../http/auth.js';
-import { AppError, type ErrorDetail, notFound, zodDetails } from '../http/errors.js';
+import { AppError, type ErrorDetail, zodDetails } from '../http/errors.js';
 import { todayUtc } from '../modules/cases/accountability.effective.js';
 import { linkedIncidents } from '../modules/incidents/incident-links.repo.js';
 import { isOverdue } from '../modules/interventions/intervention.presenter.js';
-import * as repo from '../modules/interventions/intervention.repo.js';
 import { InterventionInput } from '../modules/interventions/intervention.schema.js';
 import {
   createIntervention,
+  findInterventionFor,
   kindPermission,
+  listInterventionsFor,
   updateIntervention,
 } from '../modules/interventions/intervention.service.js';
 import type { WorkspaceEnv } from './env.js';
@@ -51,12 +52,10 @@ function mayWrite(c: Context<WorkspaceEnv>, kind?: string): void {
   }
 }
 
-/** The incidents of an intervention that this reader may see, and the ids of those they may not. */
+/** The incidents of an intervention that this reader may see. */
 async function incidentsOf(c: Context<WorkspaceEnv>, id: string) {
-  const ids = (await repo.incidentIdsOf(c.var.db, [id], false)).get(id) ?? [];
-  const seen = await linkedIncidents(c.var.db, { ids }, confidentialReader(c.var.actor));
-  const visible = new Set(seen.map((i) => i.id));
-  return { seen, hidden: ids.filter((i) => !visible.has(i)) };
+  const { incidentIds } = await findInterventionFor(c.var.db, c.var.actor, id);
+  return { seen: await linkedIncidents(c.var.db, { ids: incidentIds }, confidentialReader(c.var.actor)) };
 }
 
 const interventionFields = (row: InterventionRow, references: string[]): Fields => ({
@@ -80,9 +79,9 @@ const interventionFields = (row: InterventionRow, references: string[]): Fields 
 
 /**
  * The form as the service's input. Incidents are typed by reference and must be ones the reader
- * can see; links to incidents hidden from them (`hidden`) are kept as they are.
+ * can see; the service keeps the links to incidents hidden from them as they are.
  */
-async function interventionInput(c: Context<WorkspaceEnv>, f: Fields, hidden: string[]) {
+async function interventionInput(c: Context<WorkspaceEnv>, f: Fields) {
   const references = [
     ...new Set(
       text(f, 'incidents')
@@ -112,7 +111,7 @@ async function interventionInput(c: Context<WorkspaceEnv>, f: Fields, hidden: st
     url: textOrNull(f, 'url'),
     sourceExcerpt: textOrNull(f, 'sourceExcerpt'),
     visibility: text(f, 'visibility') || 'restricted',
-    incidentIds: [...found.map((i) => i.id), ...hidden],
+    incidentIds: found.map((i) => i.id),
     version: version(f),
   });
   if (!parsed.success) details.push(...zodDetails(parsed.error));
@@ -143,19 +142,15 @@ function formPage(
 
 async function findOrFail(c: Context<WorkspaceEnv>): Promise<InterventionRow> {
   const id = c.req.param('id') as string;
-  const row = await repo.findIntervention(c.var.db, id, false);
-  if (!row) throw notFound('intervention_not_found', 'Intervention', id);
-  return row;
+  return (await findInterventionFor(c.var.db, c.var.actor, id)).row;
 }
 
 interventionRoutes.get(I, requireSession(), async (c) => {
   const kind = INTERVENTION_KINDS.find((k) => k === c.req.query('kind')) ?? '';
   const overdue = c.req.query('overdue') === 'true';
-  const rows = await repo.listInterventions(c.var.db, {
-    kind: kind || undefined,
-    overdue,
-    publicOnly: false,
-  });
+  const rows = (await listInterventionsFor(c.var.db, c.var.actor, { kind: kind || undefined, overdue })).map(
+    (found) => found.row,
+  );
   const today = todayUtc();
   return c.html(
     <InterventionsPage
@@ -179,7 +174,7 @@ interventionRoutes.post(I, requireSession(), async (c) => {
   const f = await form(c);
   return submitForm(c, f, {
     save: async () => {
-      const input = await interventionInput(c, { ...f, version: '' }, []);
+      const input = await interventionInput(c, { ...f, version: '' });
       const saved = await createIntervention(c.var.db, c.var.actor, input);
       return `/${lang(c)}/workspace/interventions/${saved.id}?done=saved`;
     },
@@ -225,12 +220,15 @@ interventionRoutes.post(`${I}/${ID}`, requireSession(), async (c) => {
   const f = await form(c);
   return submitForm(c, f, {
     save: async () => {
-      const input = await interventionInput(c, f, (await incidentsOf(c, row.id)).hidden);
+      const input = await interventionInput(c, f);
       await updateIntervention(c.var.db, c.var.actor, row.id, input);
       return `/${lang(c)}/workspace/interventions/${row.id}?done=saved`;
     },
     current: async () => {
-      const now = await repo.findIntervention(c.var.db, row.id, false);
+      const now = await findInterventionFor(c.var.db, c.var.actor, row.id).then(
+        (found) => found.row,
+        () => null,
+      );
       if (!now) return null;
       return interventionFields(
         now,

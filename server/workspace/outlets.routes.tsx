@@ -1,11 +1,11 @@
 import { type Context, Hono } from 'hono';
 import type { OutletRow } from '../db/schema.js';
 import { can, confidentialReader } from '../http/auth.js';
-import { AppError, notFound } from '../http/errors.js';
+import { AppError } from '../http/errors.js';
+import { readerScope } from '../modules/incidents/incident.gate.js';
 import { linkedIncidents } from '../modules/incidents/incident-links.repo.js';
-import * as repo from '../modules/outlets/outlet.repo.js';
 import { OutletInput } from '../modules/outlets/outlet.schema.js';
-import { createOutlet, updateOutlet } from '../modules/outlets/outlet.service.js';
+import { createOutlet, listOutletsFor, readOutlet, updateOutlet } from '../modules/outlets/outlet.service.js';
 import { peopleOfOutlet } from '../modules/people/person-links.repo.js';
 import type { WorkspaceEnv } from './env.js';
 import {
@@ -88,9 +88,7 @@ async function formPage(
 
 async function findOrFail(c: Context<WorkspaceEnv>): Promise<OutletRow> {
   const id = c.req.param('id') as string;
-  const outlet = await repo.findOutlet(c.var.db, id);
-  if (!outlet) throw notFound('outlet_not_found', 'Outlet', id);
-  return outlet;
+  return readOutlet(c.var.db, c.var.actor, id);
 }
 
 outletRoutes.get(O, requireSession(), async (c) => {
@@ -100,7 +98,7 @@ outletRoutes.get(O, requireSession(), async (c) => {
       lang={lang(c)}
       me={me(c)}
       q={q}
-      outlets={await repo.listOutlets(c.var.db, q || undefined)}
+      outlets={await listOutletsFor(c.var.db, c.var.actor, q || undefined)}
       typeLabels={new Map(await typeChoices(c))}
       mayAdd={can(c.var.actor, 'people.write')}
     />,
@@ -127,7 +125,7 @@ outletRoutes.post(O, requireSession(), async (c) => {
 outletRoutes.get(`${O}/${ID}`, requireSession(), async (c) => {
   const outlet = await findOrFail(c);
   const [people, incidents, types] = await Promise.all([
-    peopleOfOutlet(c.var.db, outlet.id),
+    peopleOfOutlet(c.var.db, outlet.id, readerScope(c.var.actor)),
     linkedIncidents(c.var.db, { outletId: outlet.id }, confidentialReader(c.var.actor)),
     typeChoices(c),
   ]);
@@ -159,7 +157,7 @@ outletRoutes.post(`${O}/${ID}`, requireSession(), async (c) => {
       return `/${lang(c)}/workspace/outlets/${outlet.id}?done=saved`;
     },
     current: async () => {
-      const now = await repo.findOutlet(c.var.db, outlet.id);
+      const now = await readOutlet(c.var.db, c.var.actor, outlet.id).catch(() => null);
       return now ? outletFields(now) : null;
     },
     render: (state, notice, status) => formPage(c, state, outlet, notice, status),

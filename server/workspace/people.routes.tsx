@@ -2,11 +2,11 @@ import { type Context, Hono } from 'hono';
 import { can, confidentialReader } from '../http/auth.js';
 import { AppError, notFound } from '../http/errors.js';
 import { linkedIncidents } from '../modules/incidents/incident-links.repo.js';
-import { findOutlets, listOutlets } from '../modules/outlets/outlet.repo.js';
+import { findOutlets } from '../modules/outlets/outlet.repo.js';
+import { listOutletsFor } from '../modules/outlets/outlet.service.js';
 import { presentPerson } from '../modules/people/person.presenter.js';
-import * as repo from '../modules/people/person.repo.js';
 import { PersonInput, type PersonView } from '../modules/people/person.schema.js';
-import { createPerson, updatePerson } from '../modules/people/person.service.js';
+import { createPerson, readPerson, searchPeopleFor, updatePerson } from '../modules/people/person.service.js';
 import { proceedingsOfSubject } from '../modules/people/person-links.repo.js';
 import type { WorkspaceEnv } from './env.js';
 import {
@@ -66,9 +66,8 @@ const roleChoices = (c: Context<WorkspaceEnv>) => termChoices(c.var.db, 'victim_
 const roleLabels = async (c: Context<WorkspaceEnv>) => new Map(await roleChoices(c));
 
 async function loadPerson(c: Context<WorkspaceEnv>, id: string): Promise<PersonView | null> {
-  const row = await repo.findPerson(c.var.db, id);
-  if (!row) return null;
-  return presentPerson(row, (await repo.outletIdsOf(c.var.db, [id])).get(id) ?? []);
+  const found = await readPerson(c.var.db, c.var.actor, id).catch(() => null);
+  return found && presentPerson(found.row, found.outletIds);
 }
 
 function mayWrite(c: Context<WorkspaceEnv>): void {
@@ -85,7 +84,7 @@ async function formPage(
   status = 200,
 ) {
   // The list of outlets is cut at 500 names: the person's own outlets are always among the choices.
-  const listed = await listOutlets(c.var.db);
+  const listed = await listOutletsFor(c.var.db, c.var.actor, undefined);
   const linked = all(state.fields, 'outletIds').filter(
     (id) => new RegExp(`^${UUID}$`).test(id) && !listed.some((o) => o.id === id),
   );
@@ -109,7 +108,7 @@ async function formPage(
 
 peopleRoutes.get(P, requireSession(), async (c) => {
   const q = (c.req.query('q') ?? '').trim().slice(0, 200);
-  const people = await repo.searchPeople(c.var.db, q || undefined);
+  const people = await searchPeopleFor(c.var.db, c.var.actor, q || undefined);
   return c.html(
     <PeoplePage
       lang={lang(c)}

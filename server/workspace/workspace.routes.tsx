@@ -4,7 +4,7 @@ import { renderSVG } from 'uqr';
 import { t } from '../../shared/i18n/index.js';
 import { AppError } from '../http/errors.js';
 import { securityHeaders } from '../http/security.js';
-import { twoFactorRequired } from '../modules/accounts/account.repo.js';
+import { findAccount, twoFactorRequired } from '../modules/accounts/account.repo.js';
 import { AccountInput, AccountUpdate, TokenInput } from '../modules/accounts/account.schema.js';
 import * as accounts from '../modules/accounts/account.service.js';
 import { createToken, listTokens, revokeToken } from '../modules/accounts/api-token.service.js';
@@ -147,11 +147,7 @@ workspaceRoutes.post(`${W}/password`, requireSession('change_password'), async (
 async function twoFactorState(c: Context<WorkspaceEnv>, recoveryCodes: string[] | null = null) {
   const account = c.var.session.account;
   const db = c.var.db;
-  const fresh = await db
-    .selectFrom('accounts')
-    .select(['totp_enabled_at', 'username'])
-    .where('id', '=', account.id)
-    .executeTakeFirstOrThrow();
+  const fresh = (await findAccount(db, account.id)) as NonNullable<Awaited<ReturnType<typeof findAccount>>>;
   const enabled = fresh.totp_enabled_at !== null;
   let enrolment = null;
   if (!enabled) {

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { type Permission, ROLE_PERMISSIONS, ROLES } from '../../../shared/access/permissions.js';
+import {
+  type Permission,
+  ROLE_PERMISSIONS,
+  ROLES,
+  type Role,
+  SEES_ALL_CONFIDENTIAL,
+} from '../../../shared/access/permissions.js';
 import { countRows, useTestApp, type Who } from '../../../test/helpers/app.js';
 import { uploaded } from '../../../test/helpers/evidence.js';
 import { buildIncident, buildPerson } from '../../../test/helpers/factories.js';
@@ -27,15 +33,22 @@ const next = () => {
   return n;
 };
 
+/** The visibility of the incidents the targets hang off, and the incidents made for the last call. */
+let targetVisibility: 'restricted' | 'confidential' = 'restricted';
+let madeIncidents: string[] = [];
+
 // Targets are made fresh for each call by the administrator, so every call starts from the same state.
 const admin = {
-  incident: async (overrides: Record<string, unknown> = {}) =>
-    (
+  incident: async (overrides: Record<string, unknown> = {}) => {
+    const made = (
       await t.post(
         '/api/v1/incidents',
-        buildIncident({ verification: 'reported', visibility: 'restricted', ...overrides }),
+        buildIncident({ verification: 'reported', visibility: targetVisibility, ...overrides }),
       )
-    ).body,
+    ).body;
+    madeIncidents.push(made.id);
+    return made;
+  },
   person: async () => (await t.post('/api/v1/people', buildPerson())).body,
   outlet: async () => (await t.post('/api/v1/outlets', { name: `Outlet ${next()}`, type: 'newspaper' })).body,
   actor: async () => (await t.post('/api/v1/actors', { type: 'police', name: `Police unit ${next()}` })).body,
@@ -119,7 +132,7 @@ const SPECS: { name: string; permission: Permission; prepare: () => Promise<Call
         method: 'PUT',
         path: `/api/v1/incidents/${i.id}`,
         body: {
-          ...buildIncident({ verification: 'reported', visibility: 'restricted' }),
+          ...buildIncident({ verification: 'reported', visibility: targetVisibility }),
           version: i.version,
         },
       };
@@ -630,5 +643,296 @@ describe('the permission matrix: every write endpoint × every role', () => {
     }
     const missing = writes.filter((w) => !covered.has(w) && !elsewhere.has(w));
     assert.deepEqual(missing, []);
+  });
+});
+
+/** Every table a call that reaches an incident could write to. */
+const WRITTEN = [
+  'audit_events',
+  'incidents',
+  'involvements',
+  'involvement_events',
+  'proceedings',
+  'proceeding_events',
+  'evidence_files',
+  'incident_comments',
+  'incident_grants',
+  'intervention_incidents',
+] as const;
+
+async function snapshot(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of WRITTEN) counts[table] = await countRows(t.db, table);
+  return counts;
+}
+
+/** The writes that reach an incident a role without sight of every confidential one may do. */
+const REACHES_INCIDENT = new Set([
+  'edit an incident',
+  'move an incident to verifying',
+  'assign an incident',
+  'comment on an incident',
+  'upload an evidence file',
+  'delete an evidence file',
+  'add an involvement',
+  'edit an involvement',
+  'change a legal status',
+  'open a proceeding',
+  'edit a proceeding',
+  'add a proceeding event',
+  'correct a proceeding event',
+  'retract a proceeding event',
+]);
+
+/** A role that holds the permission but sees confidential incidents only when granted them. */
+const ungrantedRole = (permission: Permission) =>
+  ROLES.find((r) => ROLE_PERMISSIONS[r].has(permission) && !SEES_ALL_CONFIDENTIAL.has(r));
+
+/** Prepares a call on a confidential target, telling which incidents it reaches. */
+async function confidentialCall(spec: (typeof SPECS)[number]) {
+  targetVisibility = 'confidential';
+  madeIncidents = [];
+  try {
+    const c = await spec.prepare();
+    return { c, incidents: [...madeIncidents] };
+  } finally {
+    targetVisibility = 'restricted';
+  }
+}
+
+describe('confidential rows: every write that reaches an incident, by a role that was not granted it', () => {
+  for (const spec of SPECS.filter((s) => REACHES_INCIDENT.has(s.name))) {
+    const role = ungrantedRole(spec.permission) as Role;
+    test(`${spec.name}: 404 and nothing written for ${role}; done once granted`, async () => {
+      const { c, incidents } = await confidentialCall(spec);
+      assert.ok(incidents.length > 0);
+      const before = await snapshot();
+      const refused = await call(c, role);
+      assert.equal(refused.status, 404, `${role} sees no confidential incident: ${refused.text}`);
+      assert.match(refused.body.error.code, /_not_found$/);
+      assert.deepEqual(await snapshot(), before, 'nothing written');
+      const granted = await confidentialCall(spec);
+      for (const id of granted.incidents) {
+        assert.equal((await t.post(`/api/v1/incidents/${id}/grants`, { role })).status, 201);
+      }
+      const done = await call(granted.c, role);
+      assert.ok(done.status < 300, `${role}, granted, may ${spec.name}: ${done.status} ${done.text}`);
+    });
+  }
+});
+
+/**
+ * An incident with something attached by every route: a victim with an outlet, an actor, a
+ * proceeding, a file on a public source, a comment and a public letter linked only to it.
+ */
+async function incidentWithEverything(visibility: 'public' | 'restricted' | 'confidential') {
+  const outlet = await admin.outlet();
+  const person = (await t.post('/api/v1/people', { ...buildPerson(), outletIds: [outlet.id] })).body;
+  const incident = (
+    await t.post(
+      '/api/v1/incidents',
+      buildIncident({
+        verification: 'verified',
+        visibility,
+        victims: [{ key: 'v1', personId: person.id }],
+        sources: [
+          {
+            type: 'media_report',
+            url: `https://example.org/${next()}`,
+            title: 'R',
+            language: 'en',
+            public: true,
+          },
+        ],
+      }),
+    )
+  ).body;
+  const actor = (
+    await t.post(`/api/v1/incidents/${incident.id}/involvements`, {
+      actor: { type: 'police', name: `Unit ${next()}` },
+      role: 'executor',
+    })
+  ).body.involvements[0].actor.id as string;
+  await t.post(`/api/v1/incidents/${incident.id}/proceedings`, {
+    kind: 'against_perpetrators',
+    authority: 'Police',
+  });
+  const file = await uploaded(t, incident.id, pngWithMetadata(), {
+    as: 'admin',
+    sourceId: incident.sources[0].id,
+  });
+  await t.post(`/api/v1/incidents/${incident.id}/comments`, { body: 'Seen.' });
+  const letter = (
+    await t.post('/api/v1/interventions', {
+      kind: 'letter',
+      title: { en: `Letter ${next()}` },
+      issuedOn: '2023-02-23',
+      visibility: 'public',
+      incidentIds: [incident.id],
+    })
+  ).body;
+  return { incident, person, outlet, actor, file, letter };
+}
+
+/** Every read that reaches the incident or something that belongs only to it. */
+const reads = (r: Awaited<ReturnType<typeof incidentWithEverything>>, internal: boolean) => [
+  `/api/v1/incidents/${r.incident.id}`,
+  `/api/v1/incidents/${r.incident.reference}`,
+  `/api/v1/incidents/${r.incident.id}/case`,
+  `/api/v1/incidents/${r.incident.id}/files`,
+  `/api/v1/files/${r.file.id}/public`,
+  `/api/v1/interventions?incidentId=${r.incident.id}`,
+  `/api/v1/interventions/${r.letter.id}`,
+  `/api/v1/people/${r.person.id}`,
+  `/api/v1/actors/${r.actor}`,
+  `/api/v1/outlets/${r.outlet.id}`,
+  ...(internal
+    ? [
+        `/api/v1/incidents/${r.incident.id}/history`,
+        `/api/v1/incidents/${r.incident.id}/grants`,
+        `/api/v1/incidents/${r.incident.id}/comments`,
+        `/api/v1/incidents/${r.incident.id}/duplicates`,
+        `/api/v1/files/${r.file.id}`,
+        `/api/v1/people/${r.person.id}/history`,
+      ]
+    : []),
+];
+
+describe('reads that reach an incident', () => {
+  test('an ungranted reader gets 404 for a confidential incident and all that belongs only to it', async () => {
+    const r = await incidentWithEverything('confidential');
+    for (const path of reads(r, true)) {
+      const res = await t.get(path, 'viewer');
+      assert.equal(res.status, 404, `${path}: ${res.status} ${res.text}`);
+      assert.match(res.body.error.code, /_not_found$/, path);
+    }
+    const lists = [
+      '/api/v1/incidents',
+      '/api/v1/interventions',
+      '/api/v1/people',
+      '/api/v1/actors',
+      '/api/v1/outlets',
+    ];
+    for (const path of lists) {
+      const text = (await t.get(path, 'viewer')).text;
+      for (const id of [r.incident.id, r.letter.id, r.person.id, r.actor, r.outlet.id]) {
+        assert.ok(!text.includes(id), `${path} lists ${id}`);
+      }
+    }
+    assert.equal((await t.post(`/api/v1/incidents/${r.incident.id}/grants`, { role: 'viewer' })).status, 201);
+    // The public copy of a file is for public incidents only, granted or not.
+    for (const path of reads(r, true).filter((p) => !p.endsWith('/public'))) {
+      const res = await t.get(path, 'viewer');
+      assert.equal(res.status, 200, `${path}, granted: ${res.status} ${res.text}`);
+    }
+    const letters = (await t.get('/api/v1/interventions', 'viewer')).body.items;
+    assert.deepEqual(letters.find((l: { id: string }) => l.id === r.letter.id)?.incidentIds, [r.incident.id]);
+  });
+
+  test('the public gets 404 for a restricted incident and all that belongs only to it', async () => {
+    const r = await incidentWithEverything('restricted');
+    for (const path of reads(r, false)) {
+      const res = await t.get(path, 'public');
+      assert.equal(res.status, 404, `${path}: ${res.status} ${res.text}`);
+    }
+    for (const path of ['/api/v1/incidents', '/api/v1/interventions', '/api/v1/outlets']) {
+      const text = (await t.get(path, 'public')).text;
+      for (const id of [r.incident.id, r.letter.id, r.outlet.id])
+        assert.ok(!text.includes(id), `${path} lists ${id}`);
+    }
+    const published = await incidentWithEverything('public');
+    for (const path of reads(published, false)) {
+      assert.equal((await t.get(path, 'public')).status, 200, `${path} of a public incident`);
+    }
+  });
+
+  test('every read of a record by id is among those above or reaches no incident', async () => {
+    const doc = (await t.get('/api/v1/openapi.json', 'public')).body;
+    const r = await incidentWithEverything('public');
+    const covered = new Set(
+      reads(r, true).map((p) => p.replace(/\?.*$/, '').replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '{id}')),
+    );
+    const noIncident = new Set([
+      '/api/v1/accounts/{id}',
+      '/api/v1/places/{code}',
+      '/api/v1/vocabularies/{name}',
+      '/api/v1/vocabularies/{name}/{code}',
+      '/api/v1/statistics/{name}',
+    ]);
+    const byId = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
+      .filter(([path, ops]) => 'get' in ops && path.includes('{'))
+      .map(([path]) => path);
+    assert.deepEqual(
+      byId.filter((p) => !covered.has(p) && !noIncident.has(p)),
+      [],
+    );
+  });
+});
+
+describe('links and histories', () => {
+  test('linking a letter to a confidential incident one may not see answers as for an unknown one', async () => {
+    targetVisibility = 'confidential';
+    const hidden = await admin.incident().finally(() => {
+      targetVisibility = 'restricted';
+    });
+    const letter = (id: string) => ({
+      kind: 'letter',
+      title: { en: 'L' },
+      issuedOn: '2023-02-23',
+      incidentIds: [id],
+    });
+    const before = await snapshot();
+    const unknown = await t.post(
+      '/api/v1/interventions',
+      letter('00000000-0000-4000-8000-000000000000'),
+      'lawyer',
+    );
+    const ungranted = await t.post('/api/v1/interventions', letter(hidden.id), 'lawyer');
+    assert.equal(unknown.status, 422);
+    assert.equal(ungranted.status, unknown.status);
+    assert.deepEqual(ungranted.body.error, unknown.body.error);
+    assert.deepEqual(await snapshot(), before);
+    // An editor's letter keeps its link when a lawyer who cannot see it records the reply.
+    const editors = (await t.post('/api/v1/interventions', letter(hidden.id))).body;
+    assert.equal((await t.get(`/api/v1/interventions/${editors.id}`, 'lawyer')).status, 404);
+    const shared = (
+      await t.post('/api/v1/interventions', {
+        ...letter(hidden.id),
+        incidentIds: [hidden.id, (await admin.incident()).id],
+      })
+    ).body;
+    assert.deepEqual(
+      (await t.get(`/api/v1/interventions/${shared.id}`, 'lawyer')).body.incidentIds.length,
+      1,
+    );
+    const { id: _id, incidentIds, ...rest } = shared;
+    const visible = incidentIds.filter((i: string) => i !== hidden.id);
+    const reply = await t.put(
+      `/api/v1/interventions/${shared.id}`,
+      { ...letter(visible[0]), replyStatus: 'substantive', version: rest.version },
+      'lawyer',
+    );
+    assert.equal(reply.status, 200, reply.text);
+    assert.deepEqual(reply.body.incidentIds, visible);
+    assert.deepEqual(
+      (await t.get(`/api/v1/interventions/${shared.id}`)).body.incidentIds.sort(),
+      [...incidentIds].sort(),
+    );
+  });
+
+  test('a deleted confidential incident keeps its sight in its history', async () => {
+    targetVisibility = 'confidential';
+    const hidden = await admin.incident().finally(() => {
+      targetVisibility = 'restricted';
+    });
+    assert.equal((await t.post(`/api/v1/incidents/${hidden.id}/grants`, { role: 'lawyer' })).status, 201);
+    assert.equal((await t.delete(`/api/v1/incidents/${hidden.id}?version=${hidden.version}`)).status, 204);
+    assert.equal((await t.get(`/api/v1/incidents/${hidden.id}/history`, 'viewer')).status, 404);
+    assert.equal((await t.get(`/api/v1/incidents/${hidden.id}/history`, 'monitor')).status, 404);
+    assert.equal((await t.get(`/api/v1/incidents/${hidden.id}/history`, 'lawyer')).status, 200);
+    assert.equal((await t.get(`/api/v1/incidents/${hidden.id}/history`)).status, 200);
+    const restricted = await admin.incident();
+    await t.delete(`/api/v1/incidents/${restricted.id}?version=${restricted.version}`);
+    assert.equal((await t.get(`/api/v1/incidents/${restricted.id}/history`, 'viewer')).status, 200);
   });
 });

@@ -1,7 +1,12 @@
 import type { Db } from '../../db/database.js';
+import { type IncidentAudience, seenThroughIncidents } from '../incidents/incident-scope.repo.js';
 
-export function findActor(db: Db, id: string) {
-  return db.selectFrom('actors').selectAll().where('id', '=', id).executeTakeFirst();
+/** One actor; with an audience, only if it is involved in an incident it may see (or in none). */
+export function findActor(db: Db, id: string, audience?: IncidentAudience) {
+  let query = db.selectFrom('actors').selectAll().where('id', '=', id);
+  const seen = audience && seenThroughIncidents('actor', audience);
+  if (seen) query = query.where(seen);
+  return query.executeTakeFirst();
 }
 
 export function findActors(db: Db, ids: string[]) {
@@ -9,8 +14,11 @@ export function findActors(db: Db, ids: string[]) {
   return db.selectFrom('actors').selectAll().where('id', 'in', ids).execute();
 }
 
-export function listActors(db: Db) {
-  return db.selectFrom('actors').selectAll().orderBy('actor_type').orderBy('name').limit(1000).execute();
+export function listActors(db: Db, audience: IncidentAudience) {
+  let query = db.selectFrom('actors').selectAll();
+  const seen = seenThroughIncidents('actor', audience);
+  if (seen) query = query.where(seen);
+  return query.orderBy('actor_type').orderBy('name').limit(1000).execute();
 }
 
 export interface ActorValues {

@@ -2,11 +2,9 @@ import { Hono } from 'hono';
 import { audienceOf, requireInternal } from '../../http/auth.js';
 import { Uuid } from '../../http/common.schema.js';
 import type { AppEnv } from '../../http/env.js';
-import { notFound } from '../../http/errors.js';
 import { describeRoute } from '../../http/openapi.js';
 import { readJson, readParam } from '../../http/validate.js';
 import { presentActor, presentPublicActor } from './actor.presenter.js';
-import * as repo from './actor.repo.js';
 import { Actor, ActorInput, ActorList, PublicActor } from './actor.schema.js';
 import * as service from './actor.service.js';
 
@@ -23,7 +21,7 @@ describeRoute({
 });
 actorRoutes.get('/', async (c) => {
   requireInternal(c.var.actor);
-  return c.json({ items: (await repo.listActors(c.var.db)).map(presentActor) });
+  return c.json({ items: (await service.listActorsFor(c.var.db, c.var.actor)).map(presentActor) });
 });
 
 describeRoute({
@@ -52,8 +50,7 @@ describeRoute({
 });
 actorRoutes.get('/:id', async (c) => {
   const id = readParam(c.req.param('id'), Uuid, 'id', 'actor_not_found');
-  const row = await repo.findActor(c.var.db, id);
-  if (!row) throw notFound('actor_not_found', 'Actor', id);
+  const row = await service.readActor(c.var.db, c.var.actor, id);
   return c.json(audienceOf(c.var.actor) === 'internal' ? presentActor(row) : presentPublicActor(row));
 });
 

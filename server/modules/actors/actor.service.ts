@@ -4,6 +4,7 @@ import { AppError, notFound, versionConflict } from '../../http/errors.js';
 import { checkReferences } from '../../http/references.js';
 import { recordAudit } from '../audit/audit.repo.js';
 import { refreshIncidentsOfActor } from '../cases/accountability.service.js';
+import { readerScope } from '../incidents/incident.gate.js';
 import { findPerson } from '../people/person.repo.js';
 import { presentActor } from './actor.presenter.js';
 import * as repo from './actor.repo.js';
@@ -48,7 +49,7 @@ export function createActor(db: Db, who: Principal, input: ActorInput, path = ''
 export function updateActor(db: Db, who: Principal, id: string, input: ActorInput): Promise<ActorView> {
   const actor = authorize(who, 'cases.write');
   return inTransaction(db, async (trx) => {
-    const existing = await repo.findActor(trx, id);
+    const existing = await repo.findActor(trx, id, readerScope(who, 'write'));
     if (!existing) throw notFound('actor_not_found', 'Actor', id);
     if (input.version === undefined) {
       throw new AppError('validation_failed', 'Send the version you read', [
@@ -69,4 +70,17 @@ export function updateActor(db: Db, who: Principal, id: string, input: ActorInpu
     await refreshIncidentsOfActor(trx, id);
     return view;
   });
+}
+
+/** Actors, as this internal reader may see them: not those involved only in incidents hidden from them. */
+export function listActorsFor(db: Db, who: Principal) {
+  authorize(who, 'records.read');
+  return repo.listActors(db, readerScope(who));
+}
+
+/** One actor, unless it is involved only in incidents hidden from the caller (then 404). */
+export async function readActor(db: Db, who: Principal, id: string) {
+  const row = await repo.findActor(db, id, readerScope(who));
+  if (!row) throw notFound('actor_not_found', 'Actor', id);
+  return row;
 }

@@ -1,19 +1,11 @@
-import { sql } from 'kysely';
 import type { AccountabilityStatus } from '../../../shared/accountability/codes.js';
 
 /*
  * The stored status is derived at every write without a stall threshold: an open case is stored
  * as `pending` with the day of its last event. Time alone turns a pending case into impunity, so
- * the threshold is applied when reading, here in SQL and in JS alike; keep the two in step.
+ * the threshold is applied when reading: in SQL by `effectiveAccountabilitySql` and `stalledCase`
+ * (incidents/incident-scope.repo.ts), and here in JS for one loaded row; keep the two in step.
  */
-
-/** The status to show and count: an override, else pending past the threshold is impunity. */
-export function effectiveAccountabilitySql(stalledAfterDays: number) {
-  return sql<AccountabilityStatus>`(CASE
-    WHEN accountability_override IS NOT NULL THEN accountability_override
-    WHEN accountability = 'pending' AND last_case_event_on < current_date - ${stalledAfterDays}::int THEN 'impunity'
-    ELSE accountability END)`;
-}
 
 export interface StoredAccountability {
   accountability: AccountabilityStatus;

@@ -5,7 +5,7 @@ import type { AppEnv } from '../../http/env.js';
 import { notFound } from '../../http/errors.js';
 import { describeRoute } from '../../http/openapi.js';
 import { readJson, readParam } from '../../http/validate.js';
-import { mayRead } from '../incidents/incident.access.js';
+import { gateIncident } from '../incidents/incident.gate.js';
 import { findPeople } from '../people/person.repo.js';
 import { todayUtc } from './accountability.effective.js';
 import { loadCase } from './case.load.js';
@@ -45,10 +45,9 @@ describeRoute({
 });
 caseRoutes.get('/incidents/:id/case', async (c) => {
   const isPublic = audienceOf(c.var.actor) === 'public';
-  const parts = await loadCase(c.var.db, c.req.param('id'), isPublic);
-  if (!parts || !(await mayRead(c.var.db, c.var.actor, parts.incident))) {
-    throw notFound('incident_not_found', 'Incident', c.req.param('id'));
-  }
+  const incident = await gateIncident(c.var.db, c.var.actor, c.req.param('id'));
+  const parts = await loadCase(c.var.db, incident.id, isPublic);
+  if (!parts) throw notFound('incident_not_found', 'Incident', c.req.param('id'));
   const today = todayUtc();
   if (!isPublic) return c.json(presentCase(parts, today, c.var.stalledAfterDays));
   const subjects = parts.proceedings.flatMap((p) => (p.subject_id ? [p.subject_id] : []));

@@ -7,6 +7,7 @@ import { AppError, type ErrorDetail, notFound, versionConflict } from '../../htt
 import { findActor } from '../actors/actor.repo.js';
 import { createActor } from '../actors/actor.service.js';
 import { recordAudit } from '../audit/audit.repo.js';
+import { gateIncident, type Missing, readerScope, refuse } from '../incidents/incident.gate.js';
 import { findSources, findViolations } from '../incidents/incident.repo.js';
 import { findPerson } from '../people/person.repo.js';
 import { trackCells } from '../statistics/statistic-cells.repo.js';
@@ -31,12 +32,18 @@ import type {
  */
 async function changeCase(
   db: Db,
+  who: Principal,
   actor: string,
   incidentId: string,
   change: (trx: Db, incidentId: string) => Promise<void>,
+  missing?: Missing,
 ) {
   return inTransaction(db, async (trx) => {
-    const before = await loadCase(trx, incidentId, false);
+    const incident = await gateIncident(trx, who, incidentId, {
+      access: 'write',
+      ...(missing && { missing }),
+    });
+    const before = await loadCase(trx, incident.id, false);
     if (!before) throw notFound('incident_not_found', 'Incident', incidentId);
     await trackCells(trx, before.incident.id, async () => {
       await change(trx, before.incident.id);
@@ -76,10 +83,10 @@ async function checkOwnParts(
 /** Records that an actor took part (executor, organiser…), with their legal status now. */
 export function addInvolvement(db: Db, who: Principal, incidentId: string, input: InvolvementInput) {
   const actor = authorize(who, 'cases.write');
-  return changeCase(db, actor, incidentId, async (trx, incident) => {
+  return changeCase(db, who, actor, incidentId, async (trx, incident) => {
     await checkOwnParts(trx, incident, input);
     let actorId = input.actorId;
-    if (actorId && !(await findActor(trx, actorId))) {
+    if (actorId && !(await findActor(trx, actorId, readerScope(who, 'write')))) {
       throw new AppError('unknown_code', 'The actor does not exist', [
         { path: 'actorId', code: 'unknown_id' },
       ]);
@@ -107,18 +114,25 @@ export function addInvolvement(db: Db, who: Principal, incidentId: string, input
 /** Changes an involvement's role, headcount, violation or note. */
 export async function updateInvolvement(db: Db, who: Principal, id: string, input: InvolvementUpdate) {
   const actor = authorize(who, 'cases.write');
-  const existing = await repo.findInvolvement(db, id);
-  if (!existing) throw notFound('involvement_not_found', 'Involvement', id);
-  return changeCase(db, actor, existing.incident_id, async (trx) => {
-    await checkOwnParts(trx, existing.incident_id, input);
-    const row = await repo.updateInvolvement(trx, id, input.version, {
-      violation_id: input.violationId,
-      role: input.role,
-      headcount: input.headcount,
-      note: input.note,
-    });
-    if (!row) throw versionConflict(existing.version);
-  });
+  const missing = { code: 'involvement_not_found', what: 'Involvement', id };
+  const existing = (await repo.findInvolvement(db, id)) ?? refuse(missing);
+  return changeCase(
+    db,
+    who,
+    actor,
+    existing.incident_id,
+    async (trx) => {
+      await checkOwnParts(trx, existing.incident_id, input);
+      const row = await repo.updateInvolvement(trx, id, input.version, {
+        violation_id: input.violationId,
+        role: input.role,
+        headcount: input.headcount,
+        note: input.note,
+      });
+      if (!row) throw versionConflict(existing.version);
+    },
+    missing,
+  );
 }
 
 /** A dated change of an involved actor's legal status (identified, detained, convicted…). */
@@ -129,28 +143,35 @@ export async function changeLegalStatus(
   input: LegalStatusInput,
 ) {
   const actor = authorize(who, 'cases.write');
-  const existing = await repo.findInvolvement(db, involvementId);
-  if (!existing) throw notFound('involvement_not_found', 'Involvement', involvementId);
-  return changeCase(db, actor, existing.incident_id, async (trx) => {
-    await checkOwnParts(trx, existing.incident_id, { sourceId: input.sourceId });
-    await repo.insertInvolvementEvent(trx, {
-      involvement_id: involvementId,
-      status: input.status,
-      occurred_on: partialDateColumns(input.on).day,
-      source_id: input.sourceId,
-      note: input.note,
-    });
-    await repo.syncLegalStatus(trx, involvementId);
-  });
+  const missing = { code: 'involvement_not_found', what: 'Involvement', id: involvementId };
+  const existing = (await repo.findInvolvement(db, involvementId)) ?? refuse(missing);
+  return changeCase(
+    db,
+    who,
+    actor,
+    existing.incident_id,
+    async (trx) => {
+      await checkOwnParts(trx, existing.incident_id, { sourceId: input.sourceId });
+      await repo.insertInvolvementEvent(trx, {
+        involvement_id: involvementId,
+        status: input.status,
+        occurred_on: partialDateColumns(input.on).day,
+        source_id: input.sourceId,
+        note: input.note,
+      });
+      await repo.syncLegalStatus(trx, involvementId);
+    },
+    missing,
+  );
 }
 
-async function checkSubject(trx: Db, input: ProceedingInput) {
+async function checkSubject(trx: Db, who: Principal, input: ProceedingInput) {
   if (input.kind === 'against_perpetrators' && input.subjectId) {
     throw new AppError('validation_failed', 'Only a case against a journalist has a subject', [
       { path: 'subjectId', code: 'not_allowed' },
     ]);
   }
-  if (input.subjectId && !(await findPerson(trx, input.subjectId))) {
+  if (input.subjectId && !(await findPerson(trx, input.subjectId, readerScope(who, 'write')))) {
     throw new AppError('unknown_code', 'The person does not exist', [
       { path: 'subjectId', code: 'unknown_id' },
     ]);
@@ -169,8 +190,8 @@ const proceedingValues = (input: ProceedingInput) => ({
 /** Opens a legal track for the incident: against the perpetrators or against the journalist. */
 export function addProceeding(db: Db, who: Principal, incidentId: string, input: ProceedingInput) {
   const actor = authorize(who, 'proceedings.write');
-  return changeCase(db, actor, incidentId, async (trx, incident) => {
-    await checkSubject(trx, input);
+  return changeCase(db, who, actor, incidentId, async (trx, incident) => {
+    await checkSubject(trx, who, input);
     await repo.insertProceeding(trx, { incident_id: incident, ...proceedingValues(input) });
   });
 }
@@ -178,22 +199,30 @@ export function addProceeding(db: Db, who: Principal, incidentId: string, input:
 /** Updates a proceeding's case number, authority, article or note (send its version). */
 export async function updateProceeding(db: Db, who: Principal, id: string, input: ProceedingInput) {
   const actor = authorize(who, 'proceedings.write');
-  const existing = await repo.findProceeding(db, id);
-  if (!existing) throw notFound('proceeding_not_found', 'Proceeding', id);
+  const missing = { code: 'proceeding_not_found', what: 'Proceeding', id };
+  const existing = (await repo.findProceeding(db, id)) ?? refuse(missing);
+  await gateIncident(db, who, existing.incident_id, { access: 'write', missing });
   if (input.kind !== existing.kind) {
     throw new AppError('validation_failed', 'A proceeding keeps its kind', [
       { path: 'kind', code: 'not_allowed' },
     ]);
   }
-  return changeCase(db, actor, existing.incident_id, async (trx) => {
-    await checkSubject(trx, input);
-    if (input.version === undefined)
-      throw new AppError('validation_failed', 'Send the version you read', [
-        { path: 'version', code: 'required' },
-      ]);
-    const row = await repo.updateProceeding(trx, id, input.version, proceedingValues(input));
-    if (!row) throw versionConflict(existing.version);
-  });
+  return changeCase(
+    db,
+    who,
+    actor,
+    existing.incident_id,
+    async (trx) => {
+      await checkSubject(trx, who, input);
+      if (input.version === undefined)
+        throw new AppError('validation_failed', 'Send the version you read', [
+          { path: 'version', code: 'required' },
+        ]);
+      const row = await repo.updateProceeding(trx, id, input.version, proceedingValues(input));
+      if (!row) throw versionConflict(existing.version);
+    },
+    missing,
+  );
 }
 
 function checkEventType(kind: string, type: ProceedingEventType) {
@@ -219,6 +248,15 @@ const eventValues = (input: ProceedingEventInput) => {
   };
 };
 
+/** An event, its proceeding and the 404 it answers, once its incident has passed the gate. */
+async function gatedEvent(db: Db, who: Principal, eventId: string) {
+  const missing = { code: 'event_not_found', what: 'Event', id: eventId };
+  const event = (await repo.findProceedingEvent(db, eventId)) ?? refuse(missing);
+  const proceeding = (await repo.findProceeding(db, event.proceeding_id)) ?? refuse(missing);
+  await gateIncident(db, who, proceeding.incident_id, { access: 'write', missing });
+  return { event, proceeding, missing };
+}
+
 /** Appends a dated event to a proceeding's log. */
 export async function addProceedingEvent(
   db: Db,
@@ -227,13 +265,21 @@ export async function addProceedingEvent(
   input: ProceedingEventInput,
 ) {
   const actor = authorize(who, 'proceedings.write');
-  const proceeding = await repo.findProceeding(db, proceedingId);
-  if (!proceeding) throw notFound('proceeding_not_found', 'Proceeding', proceedingId);
+  const missing = { code: 'proceeding_not_found', what: 'Proceeding', id: proceedingId };
+  const proceeding = (await repo.findProceeding(db, proceedingId)) ?? refuse(missing);
+  await gateIncident(db, who, proceeding.incident_id, { access: 'write', missing });
   checkEventType(proceeding.kind, input.type);
-  return changeCase(db, actor, proceeding.incident_id, async (trx) => {
-    await checkOwnParts(trx, proceeding.incident_id, { sourceId: input.sourceId });
-    await repo.appendProceedingEvent(trx, { proceeding_id: proceedingId, ...eventValues(input) });
-  });
+  return changeCase(
+    db,
+    who,
+    actor,
+    proceeding.incident_id,
+    async (trx) => {
+      await checkOwnParts(trx, proceeding.incident_id, { sourceId: input.sourceId });
+      await repo.appendProceedingEvent(trx, { proceeding_id: proceedingId, ...eventValues(input) });
+    },
+    missing,
+  );
 }
 
 /** Corrects an event in place; the audit log keeps what it said before. */
@@ -244,21 +290,24 @@ export async function correctProceedingEvent(
   input: ProceedingEventInput,
 ) {
   const actor = authorize(who, 'proceedings.write');
-  const event = await repo.findProceedingEvent(db, eventId);
-  if (!event) throw notFound('event_not_found', 'Event', eventId);
-  const proceeding = (await repo.findProceeding(db, event.proceeding_id)) as NonNullable<
-    Awaited<ReturnType<typeof repo.findProceeding>>
-  >;
+  const { event, proceeding, missing } = await gatedEvent(db, who, eventId);
   checkEventType(proceeding.kind, input.type);
   if (input.version === undefined)
     throw new AppError('validation_failed', 'Send the version you read', [
       { path: 'version', code: 'required' },
     ]);
-  return changeCase(db, actor, proceeding.incident_id, async (trx) => {
-    await checkOwnParts(trx, proceeding.incident_id, { sourceId: input.sourceId });
-    const row = await repo.updateProceedingEvent(trx, eventId, input.version as number, eventValues(input));
-    if (!row) throw versionConflict(event.version);
-  });
+  return changeCase(
+    db,
+    who,
+    actor,
+    proceeding.incident_id,
+    async (trx) => {
+      await checkOwnParts(trx, proceeding.incident_id, { sourceId: input.sourceId });
+      const row = await repo.updateProceedingEvent(trx, eventId, input.version as number, eventValues(input));
+      if (!row) throw versionConflict(event.version);
+    },
+    missing,
+  );
 }
 
 /** Retracts an event with a reason: it stays in the log, marked, and stops counting. */
@@ -269,28 +318,31 @@ export async function retractProceedingEvent(
   input: { reason: string; version: number },
 ) {
   const actor = authorize(who, 'proceedings.write');
-  const event = await repo.findProceedingEvent(db, eventId);
-  if (!event) throw notFound('event_not_found', 'Event', eventId);
+  const { event, proceeding, missing } = await gatedEvent(db, who, eventId);
   if (event.retracted_at)
     throw new AppError('version_conflict', 'The event is already retracted', [
       { path: 'version', code: 'stale' },
     ]);
-  const proceeding = (await repo.findProceeding(db, event.proceeding_id)) as NonNullable<
-    Awaited<ReturnType<typeof repo.findProceeding>>
-  >;
-  return changeCase(db, actor, proceeding.incident_id, async (trx) => {
-    const row = await repo.updateProceedingEvent(trx, eventId, input.version, {
-      retracted_at: new Date(),
-      retraction_reason: input.reason,
-    });
-    if (!row) throw versionConflict(event.version);
-  });
+  return changeCase(
+    db,
+    who,
+    actor,
+    proceeding.incident_id,
+    async (trx) => {
+      const row = await repo.updateProceedingEvent(trx, eventId, input.version, {
+        retracted_at: new Date(),
+        retraction_reason: input.reason,
+      });
+      if (!row) throw versionConflict(event.version);
+    },
+    missing,
+  );
 }
 
 /** Sets or removes a manual accountability status; a set override needs a written reason. */
 export function setOverride(db: Db, who: Principal, incidentId: string, input: OverrideInput) {
   const actor = authorize(who, 'accountability.override');
-  return changeCase(db, actor, incidentId, async (trx, id) => {
+  return changeCase(db, who, actor, incidentId, async (trx, id) => {
     await repo.setAccountability(trx, id, {
       accountability_override: input.status,
       accountability_override_reason: input.status ? input.reason : null,

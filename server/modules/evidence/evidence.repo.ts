@@ -2,7 +2,7 @@ import { type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { EvidenceFileRow } from '../../db/schema.evidence.js';
 import type { Database } from '../../db/schema.js';
-import { PUBLIC_VERIFICATION } from '../incidents/incident.repo.js';
+import { publicIncident } from '../incidents/incident-scope.repo.js';
 import { IMAGE_TYPES } from './media-type.js';
 
 export type NewEvidenceFile = Omit<EvidenceFileRow, 'id' | 'uploaded_at'>;
@@ -24,8 +24,7 @@ function publicRule(eb: Scope) {
         .selectFrom('incidents as i')
         .select('i.id')
         .whereRef('i.id', '=', 'f.incident_id')
-        .where('i.visibility', '=', 'public')
-        .where('i.verification', 'in', [...PUBLIC_VERIFICATION]),
+        .where(publicIncident('i')),
     ),
     eb.exists(
       eb

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import { type Db, inTransaction } from '../../db/database.js';
-import { audienceOf, authorize, type Principal } from '../../http/auth.js';
+import { audienceOf, authorize, type Principal, PUBLIC } from '../../http/auth.js';
 import { Uuid } from '../../http/common.schema.js';
-import { AppError, notFound } from '../../http/errors.js';
+import { AppError } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.repo.js';
-import { mayRead } from '../incidents/incident.access.js';
-import { findIncident } from '../incidents/incident.repo.js';
+import { gateAttached, gateIncident, refuse } from '../incidents/incident.gate.js';
 import {
   discard,
   type FileStore,
@@ -38,13 +37,9 @@ export interface EvidenceInput {
   sourceId?: string | null;
 }
 
-/** The incident, if this reader may see it; otherwise "not found", as for an incident that does not exist. */
-async function readableIncident(db: Db, who: Principal, incidentId: string) {
-  const incident = await findIncident(db, incidentId, false);
-  if (!incident || !(await mayRead(db, who, incident)))
-    throw notFound('incident_not_found', 'Incident', incidentId);
-  return incident;
-}
+/** The incident, through the gate: "not found" when this caller may not see it. */
+const readableIncident = (db: Db, who: Principal, incidentId: string, access: 'read' | 'write' = 'read') =>
+  gateIncident(db, who, incidentId, { access });
 
 async function checkSource(db: Db, incidentId: string, sourceId: string | null): Promise<void> {
   if (sourceId && (!Uuid.safeParse(sourceId).success || !(await repo.isSourceOf(db, incidentId, sourceId)))) {
@@ -99,7 +94,7 @@ export async function storeEvidence(
   store: FileStore,
 ): Promise<EvidenceFile> {
   const actor = authorize(who, 'incidents.write');
-  const incident = await readableIncident(db, who, incidentId);
+  const incident = await readableIncident(db, who, incidentId, 'write');
   // An empty form field means no source.
   const sourceId = input.sourceId || null;
   await checkSource(db, incident.id, sourceId);
@@ -109,7 +104,7 @@ export async function storeEvidence(
     const image = IMAGE_TYPES.includes(mediaType);
     const derived = image ? publicDerivative(mediaType, await readReceived(received)) : null;
     return await inTransaction(db, async (trx) => {
-      await readableIncident(trx, who, incident.id);
+      await readableIncident(trx, who, incident.id, 'write');
       await checkSource(trx, incident.id, sourceId);
       const copy = await keepBlobs(trx, store, received, derived ?? null);
       const row = await repo.insertFile(trx, {
@@ -147,22 +142,19 @@ export async function listEvidence(
   who: Principal,
   incidentId: string,
 ): Promise<{ items: EvidenceFile[] } | { items: PublicEvidenceFile[] }> {
+  const incident = await readableIncident(db, who, incidentId);
   if (audienceOf(who) === 'public') {
-    const incident = await findIncident(db, incidentId, true);
-    if (!incident) throw notFound('incident_not_found', 'Incident', incidentId);
     return { items: (await repo.listFiles(db, incident.id, true)).map(presentPublicFile) };
   }
-  const incident = await readableIncident(db, who, incidentId);
   return { items: (await repo.listFiles(db, incident.id, false)).map(presentFile) };
 }
 
-const fileNotFound = (id: string) => notFound('file_not_found', 'File', id);
+const fileMissing = (id: string) => ({ code: 'file_not_found', what: 'File', id });
 
-/** A file an internal reader may see (its incident readable to them), or "not found". */
-async function readableFile(db: Db, who: Principal, fileId: string) {
-  const row = await repo.findFile(db, fileId, false);
-  const incident = row && (await findIncident(db, row.incident_id, false));
-  if (!row || !incident || !(await mayRead(db, who, incident))) throw fileNotFound(fileId);
+/** A file whose incident passes the gate for this caller, or "not found". */
+async function readableFile(db: Db, who: Principal, fileId: string, access: 'read' | 'write' = 'read') {
+  const row = (await repo.findFile(db, fileId, false)) ?? refuse(fileMissing(fileId));
+  await gateAttached(db, who, row.incident_id, fileMissing(fileId), access);
   return row;
 }
 
@@ -175,8 +167,8 @@ export async function findOriginal(db: Db, who: Principal, fileId: string) {
 
 /** What the public may download: the copy without metadata for an image, the original otherwise. */
 export async function findPublic(db: Db, fileId: string) {
-  const row = await repo.findFile(db, fileId, true);
-  if (!row) throw fileNotFound(fileId);
+  const row = (await repo.findFile(db, fileId, true)) ?? refuse(fileMissing(fileId));
+  await gateAttached(db, PUBLIC, row.incident_id, fileMissing(fileId));
   return {
     file: presentPublicFile(row),
     sha256: row.public_sha256 ?? row.sha256,
@@ -203,8 +195,8 @@ export async function deleteEvidence(
 ): Promise<void> {
   const actor = authorize(who, 'incidents.write');
   const row = await inTransaction(db, async (trx) => {
-    const found = await readableFile(trx, who, fileId);
-    if (!(await repo.deleteFile(trx, found.id))) throw fileNotFound(fileId);
+    const found = await readableFile(trx, who, fileId, 'write');
+    if (!(await repo.deleteFile(trx, found.id))) refuse(fileMissing(fileId));
     const { public: _now, ...document } = presentFile(found);
     await recordAudit(trx, {
       actor,

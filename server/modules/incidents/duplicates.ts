@@ -1,11 +1,11 @@
-import { sql } from 'kysely';
 import type { LocalizedText } from '../../../shared/languages.js';
 import { skeletonWords } from '../../../shared/text/transliterate.js';
 import type { Db } from '../../db/database.js';
+import type { IncidentRow } from '../../db/schema.js';
 import { authorize, type Principal } from '../../http/auth.js';
-import { notFound } from '../../http/errors.js';
+import * as repo from './duplicates.repo.js';
 import { mayRead } from './incident.access.js';
-import { findIncident } from './incident.repo.js';
+import { gateIncident } from './incident.gate.js';
 
 /** How many days apart two reports of the same event may be dated. */
 export const SAME_EVENT_DAYS = 7;
@@ -39,25 +39,12 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return both / (a.size + b.size - both);
 }
 
-type IncidentRow = NonNullable<Awaited<ReturnType<typeof findIncident>>>;
-
 /** Incidents within a few days, with an overlapping typology, sharing a victim or an outlet. */
 async function sameVictimOrOutlet(db: Db, row: IncidentRow): Promise<Map<string, DuplicateReason>> {
   const found = new Map<string, DuplicateReason>();
   if (!row.date_start || row.type_groups.length === 0) return found;
-  const close = await sql<{ id: string; same_victim: boolean; same_outlet: boolean }>`
-    WITH mine AS (SELECT victim_id FROM violations WHERE incident_id = ${row.id} AND victim_id IS NOT NULL),
-         my_outlets AS (SELECT outlet_id FROM person_outlets WHERE person_id IN (SELECT victim_id FROM mine))
-    SELECT c.id,
-      EXISTS (SELECT 1 FROM violations v WHERE v.incident_id = c.id AND v.victim_id IN (SELECT victim_id FROM mine)) AS same_victim,
-      EXISTS (SELECT 1 FROM violations v JOIN person_outlets po ON po.person_id = v.victim_id
-              WHERE v.incident_id = c.id AND po.outlet_id IN (SELECT outlet_id FROM my_outlets)) AS same_outlet
-    FROM incidents c
-    WHERE c.id <> ${row.id} AND c.verification NOT IN ('merged', 'rejected')
-      AND c.date_start <= ${row.date_last ?? row.date_start}::date + ${SAME_EVENT_DAYS}::int
-      AND c.date_last >= ${row.date_start}::date - ${SAME_EVENT_DAYS}::int
-      AND c.type_groups && ${sql.val(row.type_groups)}::text[]`.execute(db);
-  for (const c of close.rows) {
+  const close = await repo.closeIncidents(db, row, SAME_EVENT_DAYS);
+  for (const c of close) {
     if (c.same_victim) found.set(c.id, 'same_victim');
     else if (c.same_outlet) found.set(c.id, 'same_outlet');
   }
@@ -71,14 +58,8 @@ async function textSimilarity(db: Db, row: IncidentRow): Promise<Map<string, num
   const telling = [...mine].sort((a, b) => b.length - a.length).slice(0, 12);
   const scores = new Map<string, number>();
   if (telling.length === 0) return scores;
-  const query = telling.join(' | ');
-  const texts = await sql<{ id: string; title: unknown; description: unknown }>`
-    SELECT id, title, description FROM incidents
-    WHERE id <> ${row.id} AND verification NOT IN ('merged', 'rejected')
-      AND search_all @@ to_tsquery('simple', ${query})
-    ORDER BY ts_rank(search_all, to_tsquery('simple', ${query})) DESC
-    LIMIT 30`.execute(db);
-  for (const c of texts.rows) scores.set(c.id, jaccard(mine, words(c)));
+  const texts = await repo.similarTexts(db, row.id, telling.join(' | '));
+  for (const c of texts) scores.set(c.id, jaccard(mine, words(c)));
   return scores;
 }
 
@@ -89,8 +70,7 @@ async function textSimilarity(db: Db, row: IncidentRow): Promise<Map<string, num
  */
 export async function findDuplicates(db: Db, who: Principal, id: string): Promise<DuplicateCandidate[]> {
   authorize(who, 'records.read');
-  const row = await findIncident(db, id, false);
-  if (!row || !(await mayRead(db, who, row))) throw notFound('incident_not_found', 'Incident', id);
+  const row = await gateIncident(db, who, id);
   const [close, similar] = await Promise.all([sameVictimOrOutlet(db, row), textSimilarity(db, row)]);
   const reasons = new Map<string, DuplicateReason[]>();
   for (const [candidate, reason] of close) reasons.set(candidate, [reason]);
@@ -99,20 +79,7 @@ export async function findDuplicates(db: Db, who: Principal, id: string): Promis
   }
   if (reasons.size === 0) return [];
   const mine = words(row);
-  const rows = await db
-    .selectFrom('incidents')
-    .select([
-      'id',
-      'reference',
-      'title',
-      'description',
-      'date_start',
-      'verification',
-      'visibility',
-      'created_by',
-    ])
-    .where('id', 'in', [...reasons.keys()])
-    .execute();
+  const rows = await repo.candidateRows(db, [...reasons.keys()]);
   const candidates: DuplicateCandidate[] = [];
   for (const c of rows) {
     if (!(await mayRead(db, who, c))) continue;

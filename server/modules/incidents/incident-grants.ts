@@ -5,8 +5,8 @@ import { authorize, type Principal } from '../../http/auth.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { inputSchema, outputSchema } from '../../http/openapi.js';
 import { recordAudit } from '../audit/audit.repo.js';
-import { mayRead } from './incident.access.js';
-import { findIncident } from './incident.repo.js';
+import { gateIncident } from './incident.gate.js';
+import * as repo from './incident-grants.repo.js';
 
 export const GrantInput = inputSchema(
   'GrantInput',
@@ -31,19 +31,8 @@ export const Grant = outputSchema(
 );
 export const GrantList = outputSchema('GrantList', z.object({ items: z.array(Grant) }));
 
-async function incidentFor(db: Db, who: Principal, id: string) {
-  const incident = await findIncident(db, id, false);
-  if (!incident || !(await mayRead(db, who, incident))) throw notFound('incident_not_found', 'Incident', id);
-  return incident;
-}
-
 async function rows(db: Db, incidentId: string) {
-  const list = await db
-    .selectFrom('incident_grants')
-    .selectAll()
-    .where('incident_id', '=', incidentId)
-    .orderBy('granted_at')
-    .execute();
+  const list = await repo.listGrantRows(db, incidentId);
   return list.map((g) => ({
     id: g.id,
     accountId: g.account_id,
@@ -56,33 +45,24 @@ async function rows(db: Db, incidentId: string) {
 /** Who besides editors and administrators may see a confidential incident. */
 export async function listGrants(db: Db, who: Principal, incidentId: string) {
   authorize(who, 'records.read');
-  return rows(db, (await incidentFor(db, who, incidentId)).id);
+  return rows(db, (await gateIncident(db, who, incidentId)).id);
 }
 
 /** Grants an account or a whole role sight of a confidential incident (editors). */
 export function addGrant(db: Db, who: Principal, incidentId: string, input: GrantInput) {
   const actor = authorize(who, 'incidents.visibility');
   return inTransaction(db, async (trx) => {
-    const incident = await incidentFor(trx, who, incidentId);
-    if (input.accountId) {
-      const account = await trx
-        .selectFrom('accounts')
-        .select('id')
-        .where('id', '=', input.accountId)
-        .executeTakeFirst();
-      if (!account)
-        throw new AppError('unknown_code', 'No such account', [{ path: 'accountId', code: 'unknown_id' }]);
+    const incident = await gateIncident(trx, who, incidentId, { access: 'write' });
+    if (input.accountId && !(await repo.accountExists(trx, input.accountId))) {
+      throw new AppError('unknown_code', 'No such account', [{ path: 'accountId', code: 'unknown_id' }]);
     }
     const before = await rows(trx, incident.id);
-    await trx
-      .insertInto('incident_grants')
-      .values({
-        incident_id: incident.id,
-        account_id: input.accountId ?? null,
-        role: input.role ?? null,
-        granted_by: actor,
-      })
-      .execute();
+    await repo.insertGrant(trx, {
+      incident_id: incident.id,
+      account_id: input.accountId ?? null,
+      role: input.role ?? null,
+      granted_by: actor,
+    });
     const after = await rows(trx, incident.id);
     const strip = (list: typeof after) => list.map((g) => g.accountId ?? `role:${g.role}`);
     await recordAudit(trx, {
@@ -101,14 +81,10 @@ export function addGrant(db: Db, who: Principal, incidentId: string, input: Gran
 export function removeGrant(db: Db, who: Principal, incidentId: string, grantId: string) {
   const actor = authorize(who, 'incidents.visibility');
   return inTransaction(db, async (trx) => {
-    const incident = await incidentFor(trx, who, incidentId);
+    const incident = await gateIncident(trx, who, incidentId, { access: 'write' });
     const before = await rows(trx, incident.id);
-    const gone = await trx
-      .deleteFrom('incident_grants')
-      .where('id', '=', grantId)
-      .where('incident_id', '=', incident.id)
-      .executeTakeFirst();
-    if (Number(gone.numDeletedRows) === 0) throw notFound('grant_not_found', 'Grant', grantId);
+    if (!(await repo.deleteGrant(trx, incident.id, grantId)))
+      throw notFound('grant_not_found', 'Grant', grantId);
     const after = await rows(trx, incident.id);
     const strip = (list: typeof after) => list.map((g) => g.accountId ?? `role:${g.role}`);
     await recordAudit(trx, {

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
-import type { ConfidentialReader } from './incident.access.js';
 import { applyFilter } from './incident-list.repo.js';
+import type { ConfidentialReader } from './incident-scope.repo.js';
 
 /** How the incidents are reached: a victim, an outlet's people, the subject of a case, or a list. */
 export type IncidentLink =

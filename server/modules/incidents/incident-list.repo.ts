@@ -1,9 +1,12 @@
 import { type SelectQueryBuilder, sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
-import { effectiveAccountabilitySql } from '../cases/accountability.effective.js';
-import type { ConfidentialReader } from './incident.access.js';
-import { PUBLIC_VERIFICATION } from './incident.repo.js';
+import {
+  type ConfidentialReader,
+  effectiveAccountabilitySql,
+  stalledCase,
+  visibleIncident,
+} from './incident-scope.repo.js';
 
 /** The list filters after validation; `tsquery` is already folded for cross-script matching. */
 export interface IncidentFilter {
@@ -37,9 +40,8 @@ export type IncidentQuery<O> = SelectQueryBuilder<Database, 'incidents', O>;
 /** Applies the filters; with `publicOnly`, only verified public records exist at all. */
 export function applyFilter<O>(query: IncidentQuery<O>, f: IncidentFilter): IncidentQuery<O> {
   let q = query;
-  if (f.publicOnly)
-    q = q.where('visibility', '=', 'public').where('verification', 'in', [...PUBLIC_VERIFICATION]);
-  else if (f.confidential) q = q.where(grantedTo(f.confidential));
+  const visible = visibleIncident(f);
+  if (visible) q = q.where(visible);
   if (f.tsquery) {
     const column = f.publicOnly ? sql.ref('search_public') : sql.ref('search_all');
     q = q.where(sql<boolean>`${column} @@ to_tsquery('simple', ${f.tsquery})`);
@@ -57,13 +59,6 @@ export function applyFilter<O>(query: IncidentQuery<O>, f: IncidentFilter): Inci
   if (f.verification?.length) q = q.where('verification', 'in', f.verification as never[]);
   if (f.visibility?.length) q = q.where('visibility', 'in', f.visibility as never[]);
   return applyCaseFilter(q, f);
-}
-
-/** Not confidential, or recorded by the reader, or granted to the reader or their role. */
-function grantedTo(reader: NonNullable<ConfidentialReader>) {
-  return sql<boolean>`(visibility <> 'confidential' OR created_by = ${reader.accountId} OR EXISTS (
-    SELECT 1 FROM incident_grants g WHERE g.incident_id = incidents.id
-      AND (g.account_id = ${reader.accountId}::uuid OR g.role = ${reader.role})))`;
 }
 
 /** Filters on the accountability story: status, who was involved, how long open, replies awaited. */
@@ -86,10 +81,7 @@ function applyCaseFilter<O>(query: IncidentQuery<O>, f: IncidentFilter): Inciden
   }
   if (f.assignedTo) q = q.where('assigned_to', '=', f.assignedTo);
   if (f.stalled) {
-    q = q
-      .where('accountability', '=', 'pending')
-      .where('accountability_override', 'is', null)
-      .where(sql<boolean>`last_case_event_on < current_date - ${f.stalledAfterDays}::int`);
+    q = q.where('accountability_override', 'is', null).where(stalledCase(f.stalledAfterDays));
   }
   if (f.awaitingReply) {
     q = q.where(

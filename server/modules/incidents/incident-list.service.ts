@@ -2,16 +2,13 @@ import type { LocalizedText } from '../../../shared/languages.js';
 import { searchQuery } from '../../../shared/text/transliterate.js';
 import { DEFAULT_STALLED_AFTER_DAYS } from '../../config.js';
 import type { Db } from '../../db/database.js';
-import { confidentialReader, type Principal } from '../../http/auth.js';
+import type { Principal } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
 import { Memo } from '../../http/memo.js';
-import {
-  effectiveAccountability,
-  effectiveAccountabilitySql,
-  todayUtc,
-} from '../cases/accountability.effective.js';
+import { effectiveAccountability, todayUtc } from '../cases/accountability.effective.js';
 import { cellScope } from '../statistics/cell-scope.js';
 import { publicFacetsFromCells } from '../statistics/statistic-cells.repo.js';
+import { readerScope } from './incident.gate.js';
 import { presentDate } from './incident.presenter.js';
 import {
   type Cursor,
@@ -21,6 +18,7 @@ import {
   listPage,
 } from './incident-list.repo.js';
 import { IncidentQuery } from './incident-list.schema.js';
+import { effectiveAccountabilitySql } from './incident-scope.repo.js';
 
 function encodeCursor(c: Cursor): string {
   return Buffer.from(JSON.stringify([c.date, c.id])).toString('base64url');
@@ -113,12 +111,10 @@ function facets(db: Db, filter: IncidentFilter, query: IncidentQuery): Promise<F
 export async function listIncidents(
   db: Db,
   query: IncidentQuery,
-  audience: 'internal' | 'public',
+  who: Principal,
   stalledAfterDays = DEFAULT_STALLED_AFTER_DAYS,
-  who: Principal | null = null,
 ) {
-  const publicOnly = audience === 'public';
-  const confidential = who ? confidentialReader(who) : null;
+  const { publicOnly, confidential } = readerScope(who);
   const internalOnly = (['verification', 'visibility', 'assignedTo'] as const).find((k) => query[k]);
   if (publicOnly && internalOnly) {
     throw new AppError(

@@ -1,6 +1,7 @@
-import type { Permission, Role } from '../../../shared/access/permissions.js';
+import type { Permission } from '../../../shared/access/permissions.js';
 import type { Db } from '../../db/database.js';
 import { authorize, confidentialReader, type Principal } from '../../http/auth.js';
+import { isGranted } from './incident-grants.repo.js';
 
 type Verification = 'reported' | 'verifying' | 'verified' | 'published' | 'rejected' | 'merged';
 type Visibility = 'public' | 'restricted' | 'confidential';
@@ -34,7 +35,28 @@ export function authorizeIncidentWrite(
   return actor;
 }
 
-/** Whether a reader may see this incident at all: confidential ones only when granted. */
+/** What decides whether a reader may see an incident: its visibility, who recorded it, its grants. */
+export interface Sight {
+  visibility: string;
+  createdBy: string;
+  /** Account ids and `role:<role>` entries the incident is granted to. */
+  grants: readonly string[];
+}
+
+/**
+ * Whether an internal reader may see an incident at all: confidential ones only when they see
+ * every confidential incident, recorded it, or were granted it (to the account or its role).
+ * The public sees only what `publicIncident` selects; that is decided in the query.
+ */
+export function maySee(who: Principal, sight: Sight): boolean {
+  if (who.kind === 'public') return false;
+  const reader = confidentialReader(who);
+  if (sight.visibility !== 'confidential' || reader === null) return true;
+  if (sight.createdBy === reader.accountId) return true;
+  return sight.grants.includes(reader.accountId) || sight.grants.includes(`role:${reader.role}`);
+}
+
+/** `maySee` for a stored incident, its grants read from the database. */
 export async function mayRead(
   db: Db,
   who: Principal,
@@ -44,13 +66,5 @@ export async function mayRead(
   const reader = confidentialReader(who);
   if (incident.visibility !== 'confidential' || reader === null) return true;
   if (incident.created_by === reader.accountId) return true;
-  const grant = await db
-    .selectFrom('incident_grants')
-    .select('id')
-    .where('incident_id', '=', incident.id)
-    .where((eb) => eb.or([eb('account_id', '=', reader.accountId), eb('role', '=', reader.role)]))
-    .executeTakeFirst();
-  return grant !== undefined;
+  return isGranted(db, incident.id, reader);
 }
-
-export type ConfidentialReader = { accountId: string; role: Role } | null;

@@ -7,9 +7,7 @@ import type {
   SourceRow,
   ViolationRow,
 } from '../../db/schema.js';
-
-/** The statuses a public reader may see, together with visibility 'public'. */
-export const PUBLIC_VERIFICATION = ['verified', 'published'] as const;
+import { publicIncident } from './incident-scope.repo.js';
 
 /** Hands out the next reference number for a country and year, safely across processes. */
 export async function nextReferenceNumber(trx: Db, country: string, year: number): Promise<number> {
@@ -31,9 +29,7 @@ export function findIncident(db: Db, idOrReference: string, publicOnly: boolean)
     .selectFrom('incidents')
     .selectAll()
     .where(isUuid ? 'id' : 'reference', '=', idOrReference);
-  if (publicOnly) {
-    query = query.where('visibility', '=', 'public').where('verification', 'in', [...PUBLIC_VERIFICATION]);
-  }
+  if (publicOnly) query = query.where(publicIncident());
   return query.executeTakeFirst();
 }
 
@@ -195,4 +191,13 @@ export async function mergedTarget(
     row = await findIncident(db, row.merged_into, false);
   if (!row || (publicOnly && !(await findIncident(db, row.id, true)))) return null;
   return row.reference;
+}
+
+/** A duplicate merged into this incident, if any (such an incident cannot be deleted). */
+export function findMergedDuplicate(trx: Db, incidentId: string) {
+  return trx
+    .selectFrom('incidents')
+    .select('reference')
+    .where('merged_into', '=', incidentId)
+    .executeTakeFirst();
 }

@@ -1,14 +1,12 @@
 import { Hono } from 'hono';
-import { audienceOf, requireInternal } from '../../http/auth.js';
+import { requireInternal } from '../../http/auth.js';
 import { DeleteQuery, Uuid } from '../../http/common.schema.js';
 import type { AppEnv } from '../../http/env.js';
 import { notFound } from '../../http/errors.js';
 import { describeRoute } from '../../http/openapi.js';
 import { readJson, readParam, readQuery } from '../../http/validate.js';
-import { listAudit } from '../audit/audit.repo.js';
 import { HistoryResponse } from '../audit/audit.schema.js';
-import { mayRead } from './incident.access.js';
-import { findIncident, mergedTarget } from './incident.repo.js';
+import { gateHistory } from './incident.gate.js';
 import { Incident, IncidentInput, PublicIncident } from './incident.schema.js';
 import * as service from './incident.service.js';
 import { addGrant, GrantInput, GrantList, listGrants, removeGrant } from './incident-grants.js';
@@ -31,9 +29,7 @@ describeRoute({
 });
 incidentRoutes.get('/', async (c) => {
   const query = readQuery(c, IncidentQuery);
-  return c.json(
-    await listIncidents(c.var.db, query, audienceOf(c.var.actor), c.var.stalledAfterDays, c.var.actor),
-  );
+  return c.json(await listIncidents(c.var.db, query, c.var.actor, c.var.stalledAfterDays));
 });
 
 describeRoute({
@@ -65,17 +61,9 @@ describeRoute({
   errors: [404],
 });
 incidentRoutes.get('/:id', async (c) => {
-  const target = await mergedTarget(c.var.db, c.req.param('id'), audienceOf(c.var.actor) === 'public');
-  if (target) return c.redirect(`/api/v1/incidents/${target}`, 301);
-  return c.json(
-    await service.readIncident(
-      c.var.db,
-      c.req.param('id'),
-      audienceOf(c.var.actor),
-      c.var.stalledAfterDays,
-      c.var.actor,
-    ),
-  );
+  const found = await service.readOrMerged(c.var.db, c.var.actor, c.req.param('id'), c.var.stalledAfterDays);
+  if ('mergedInto' in found) return c.redirect(`/api/v1/incidents/${found.mergedInto}`, 301);
+  return c.json(found.incident);
 });
 
 describeRoute({
@@ -125,12 +113,8 @@ describeRoute({
 });
 incidentRoutes.get('/:id/history', async (c) => {
   requireInternal(c.var.actor);
-  const param = c.req.param('id');
-  const row = await findIncident(c.var.db, param, false);
-  if (row && !(await mayRead(c.var.db, c.var.actor, row)))
-    throw notFound('incident_not_found', 'Incident', param);
-  const items = await listAudit(c.var.db, ['incident', 'case', 'evidence'], row?.id ?? param);
-  if (items.length === 0) throw notFound('incident_not_found', 'Incident', param);
+  const items = await gateHistory(c.var.db, c.var.actor, c.req.param('id'), ['incident', 'case', 'evidence']);
+  if (items.length === 0) throw notFound('incident_not_found', 'Incident', c.req.param('id'));
   return c.json({ items });
 });
 

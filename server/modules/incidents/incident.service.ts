@@ -1,14 +1,15 @@
 import { DEFAULT_STALLED_AFTER_DAYS } from '../../config.js';
 import { type Db, inTransaction } from '../../db/database.js';
-import { authorize, type Principal } from '../../http/auth.js';
+import { audienceOf, authorize, type Principal } from '../../http/auth.js';
 import { AppError, type ErrorDetail, notFound, versionConflict } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.repo.js';
 import { effectiveAccountability, todayUtc } from '../cases/accountability.effective.js';
 import { findPeople } from '../people/person.repo.js';
 import { createPerson } from '../people/person.service.js';
 import { cellSource, moveCells, trackCells } from '../statistics/statistic-cells.repo.js';
-import { authorizeIncidentWrite, mayRead } from './incident.access.js';
+import { authorizeIncidentWrite } from './incident.access.js';
 import { loadParts, refreshDerived } from './incident.derived.js';
+import { gateIncident, mergedTargetFor, readerScope } from './incident.gate.js';
 import { type IncidentParts, presentIncident, presentPublicIncident } from './incident.presenter.js';
 import * as repo from './incident.repo.js';
 import type { IncidentInput, IncidentView } from './incident.schema.js';
@@ -29,7 +30,7 @@ const mergeOnly = () =>
 async function resolveVictims(trx: Db, who: Principal, input: IncidentInput): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   const existing = input.victims.flatMap((v) => ('personId' in v ? [v.personId] : []));
-  const found = new Set((await findPeople(trx, existing)).map((p) => p.id));
+  const found = new Set((await findPeople(trx, existing, readerScope(who, 'write'))).map((p) => p.id));
   const details: ErrorDetail[] = input.victims.flatMap((v, i) =>
     'personId' in v && !found.has(v.personId) ? [{ path: `victims.${i}.personId`, code: 'unknown_id' }] : [],
   );
@@ -158,9 +159,7 @@ export function updateIncident(
 ): Promise<IncidentView> {
   authorize(who, 'incidents.write');
   return inTransaction(db, async (trx) => {
-    const existing = await repo.findIncident(trx, id, false);
-    if (!existing || !(await mayRead(trx, who, existing)))
-      throw notFound('incident_not_found', 'Incident', id);
+    const existing = await gateIncident(trx, who, id, { access: 'write' });
     if (existing.verification === 'merged') {
       throw new AppError('incident_merged', 'This incident was merged into another; edit that one', [
         { path: 'verification', code: 'merged' },
@@ -229,14 +228,8 @@ async function checkChildIds(trx: Db, incidentId: string, input: IncidentInput):
 export function deleteIncident(db: Db, who: Principal, id: string, version: number): Promise<void> {
   const actor = authorize(who, 'incidents.delete');
   return inTransaction(db, async (trx) => {
-    const existing = await repo.findIncident(trx, id, false);
-    if (!existing || !(await mayRead(trx, who, existing)))
-      throw notFound('incident_not_found', 'Incident', id);
-    const duplicate = await trx
-      .selectFrom('incidents')
-      .select('reference')
-      .where('merged_into', '=', existing.id)
-      .executeTakeFirst();
+    const existing = await gateIncident(trx, who, id, { access: 'write' });
+    const duplicate = await repo.findMergedDuplicate(trx, existing.id);
     if (duplicate) {
       throw new AppError('still_referenced', `${duplicate.reference} was merged into this incident`, [
         { path: 'id', code: 'merged_duplicates' },
@@ -257,19 +250,25 @@ export function deleteIncident(db: Db, who: Principal, id: string, version: numb
   });
 }
 
-/** Reads one incident for an internal or a public reader; the public sees only public records. */
+/** Reads one incident as this reader may see it: the public and public-audience tokens get the public view. */
 export async function readIncident(
   db: Db,
+  who: Principal,
   idOrReference: string,
-  audience: 'internal' | 'public',
   stalledAfterDays = DEFAULT_STALLED_AFTER_DAYS,
-  who: Principal | null = null,
 ) {
-  const parts = await loadParts(db, idOrReference, audience === 'public');
-  if (!parts || (who && !(await mayRead(db, who, parts.incident)))) {
-    throw notFound('incident_not_found', 'Incident', idOrReference);
-  }
+  const audience = audienceOf(who);
+  const incident = await gateIncident(db, who, idOrReference);
+  const parts = await loadParts(db, incident.id, audience === 'public');
+  if (!parts) throw notFound('incident_not_found', 'Incident', idOrReference);
   const view = audience === 'public' ? presentPublicIncident(parts) : presentIncident(parts);
   const { status, reason } = effectiveAccountability(parts.incident, todayUtc(), stalledAfterDays);
   return { ...view, accountability: { status, reason } };
+}
+
+/** Reads one incident, or says where a merged duplicate now leads (when the caller may follow it). */
+export async function readOrMerged(db: Db, who: Principal, idOrReference: string, stalledAfterDays: number) {
+  const mergedInto = await mergedTargetFor(db, who, idOrReference);
+  if (mergedInto) return { mergedInto };
+  return { incident: await readIncident(db, who, idOrReference, stalledAfterDays) };
 }

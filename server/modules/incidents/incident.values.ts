@@ -3,6 +3,7 @@ import { lastDayOf, partialDateColumns } from '../../http/common.schema.js';
 import { AppError } from '../../http/errors.js';
 import { type CodeUse, unknownReferences } from '../../http/references.js';
 import { findPlaces } from '../places/place.repo.js';
+import { findSeries } from '../series/series.repo.js';
 import type { IncidentDateInput, IncidentInput } from './incident.schema.js';
 
 /** The date columns for a date of any precision; `date_last` is the last day it may cover. */
@@ -57,11 +58,7 @@ export async function checkIncidentReferences(
     details.push({ path: 'place.city', code: 'not_in_region', message: `${city} is not in ${region}` });
   }
   if (input.seriesId) {
-    const series = await trx
-      .selectFrom('series')
-      .select('id')
-      .where('id', '=', input.seriesId)
-      .executeTakeFirst();
+    const series = await findSeries(trx, input.seriesId);
     if (!series) details.push({ path: 'seriesId', code: 'unknown_id' });
   }
   if (details.length > 0)

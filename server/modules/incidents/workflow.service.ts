@@ -1,14 +1,14 @@
-import { sql } from 'kysely';
 import { type Db, inTransaction } from '../../db/database.js';
 import { authorize, type Principal } from '../../http/auth.js';
-import { AppError, notFound, versionConflict } from '../../http/errors.js';
+import { AppError, versionConflict } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.repo.js';
 import { refreshAccountability } from '../cases/accountability.service.js';
 import { trackCells } from '../statistics/statistic-cells.repo.js';
-import { authorizeIncidentWrite, mayRead } from './incident.access.js';
+import { authorizeIncidentWrite } from './incident.access.js';
 import { refreshDerived } from './incident.derived.js';
-import { findIncident } from './incident.repo.js';
+import { gateIncident } from './incident.gate.js';
 import { auditDocument, loadView } from './incident.service.js';
+import * as repo from './workflow.repo.js';
 
 export type Verification = 'reported' | 'verifying' | 'verified' | 'published' | 'rejected' | 'merged';
 
@@ -25,11 +25,9 @@ export const TRANSITIONS: Record<Verification, readonly Verification[]> = {
   merged: [],
 };
 
-async function visibleIncident(trx: Db, who: Principal, id: string) {
-  const row = await findIncident(trx, id, false);
-  if (!row || !(await mayRead(trx, who, row))) throw notFound('incident_not_found', 'Incident', id);
-  return row;
-}
+/** Every workflow action reaches its incident through the gate, as a write. */
+const visibleIncident = (trx: Db, who: Principal, id: string) =>
+  gateIncident(trx, who, id, { access: 'write' });
 
 /**
  * Moves an incident along the workflow. Publishing also makes it public (a confidential incident
@@ -55,17 +53,12 @@ export function moveIncident(db: Db, who: Principal, id: string, to: Verificatio
     const actor = authorizeIncidentWrite(who, row, { verification: to, visibility });
     const before = await loadView(trx, row.id);
     await trackCells(trx, row.id, () =>
-      trx
-        .updateTable('incidents')
-        .set({
-          verification: to,
-          visibility,
-          version: row.version + 1,
-          updated_by: actor,
-          updated_at: sql`now()`,
-        })
-        .where('id', '=', row.id)
-        .execute(),
+      repo.setState(trx, row.id, {
+        verification: to,
+        visibility,
+        version: row.version + 1,
+        updated_by: actor,
+      }),
     );
     const after = await loadView(trx, row.id);
     await recordAudit(trx, {
@@ -85,17 +78,10 @@ export function assignIncident(db: Db, who: Principal, id: string, accountId: st
   const actor = authorize(who, 'incidents.write');
   return inTransaction(db, async (trx) => {
     const row = await visibleIncident(trx, who, id);
-    if (accountId) {
-      const account = await trx
-        .selectFrom('accounts')
-        .select('id')
-        .where('id', '=', accountId)
-        .where('disabled_at', 'is', null)
-        .executeTakeFirst();
-      if (!account)
-        throw new AppError('unknown_code', 'No such account', [{ path: 'accountId', code: 'unknown_id' }]);
+    if (accountId && !(await repo.isActiveAccount(trx, accountId))) {
+      throw new AppError('unknown_code', 'No such account', [{ path: 'accountId', code: 'unknown_id' }]);
     }
-    await trx.updateTable('incidents').set({ assigned_to: accountId }).where('id', '=', row.id).execute();
+    await repo.assign(trx, row.id, accountId);
     await recordAudit(trx, {
       actor,
       action: 'update',
@@ -112,19 +98,7 @@ export function assignIncident(db: Db, who: Principal, id: string, accountId: st
 export async function listComments(db: Db, who: Principal, id: string) {
   authorize(who, 'records.read');
   const row = await visibleIncident(db, who, id);
-  const rows = await db
-    .selectFrom('incident_comments')
-    .leftJoin('accounts', (join) => join.on(sql`accounts.id::text`, '=', sql.ref('incident_comments.author')))
-    .select([
-      'incident_comments.id',
-      'incident_comments.author',
-      'incident_comments.body',
-      'incident_comments.created_at',
-      'accounts.display_name',
-    ])
-    .where('incident_comments.incident_id', '=', row.id)
-    .orderBy('incident_comments.created_at')
-    .execute();
+  const rows = await repo.listComments(db, row.id);
   return rows.map((r) => ({
     id: r.id,
     author: r.author,
@@ -137,7 +111,7 @@ export async function listComments(db: Db, who: Principal, id: string) {
 export async function addComment(db: Db, who: Principal, id: string, body: string) {
   const author = authorize(who, 'records.read');
   const row = await visibleIncident(db, who, id);
-  await db.insertInto('incident_comments').values({ incident_id: row.id, author, body }).execute();
+  await repo.insertComment(db, { incident_id: row.id, author, body });
   return listComments(db, who, row.id);
 }
 
@@ -166,26 +140,19 @@ export function mergeIncident(
       );
     }
     const [beforeDup, beforeTarget] = [await loadView(trx, dup.id), await loadView(trx, target.id)];
-    await trackCells(trx, dup.id, () => trackCells(trx, target.id, () => moveParts(trx, dup.id, target.id)));
     await trackCells(trx, dup.id, () =>
-      trx
-        .updateTable('incidents')
-        .set({
-          verification: 'merged',
-          merged_into: target.id,
-          version: dup.version + 1,
-          updated_by: actor,
-          updated_at: sql`now()`,
-        })
-        .where('id', '=', dup.id)
-        .execute(),
+      trackCells(trx, target.id, () => repo.moveParts(trx, dup.id, target.id)),
+    );
+    await trackCells(trx, dup.id, () =>
+      repo.setState(trx, dup.id, {
+        verification: 'merged',
+        merged_into: target.id,
+        version: dup.version + 1,
+        updated_by: actor,
+      }),
     );
     await trackCells(trx, target.id, async () => {
-      await trx
-        .updateTable('incidents')
-        .set({ version: target.version + 1, updated_by: actor, updated_at: sql`now()` })
-        .where('id', '=', target.id)
-        .execute();
+      await repo.setState(trx, target.id, { version: target.version + 1, updated_by: actor });
       await refreshDerived(trx, target.id);
       await refreshAccountability(trx, target.id);
     });
@@ -210,35 +177,4 @@ export function mergeIncident(
     });
     return afterTarget;
   });
-}
-
-async function moveParts(trx: Db, from: string, to: string): Promise<void> {
-  // Violations: those the target does not record yet (same type against the same victim).
-  await sql`UPDATE violations v SET incident_id = ${to},
-      position = v.position + (SELECT coalesce(max(position) + 1, 0) FROM violations WHERE incident_id = ${to})
-    WHERE v.incident_id = ${from} AND NOT EXISTS (
-      SELECT 1 FROM violations t WHERE t.incident_id = ${to} AND t.type_code = v.type_code
-        AND t.victim_id IS NOT DISTINCT FROM v.victim_id)`.execute(trx);
-  // Sources: those the target does not cite yet (same address or same file).
-  await sql`UPDATE sources s SET incident_id = ${to},
-      position = s.position + (SELECT coalesce(max(position) + 1, 0) FROM sources WHERE incident_id = ${to})
-    WHERE s.incident_id = ${from} AND NOT EXISTS (
-      SELECT 1 FROM sources t WHERE t.incident_id = ${to}
-        AND ((s.url IS NOT NULL AND t.url = s.url) OR (s.sha256 IS NOT NULL AND t.sha256 = s.sha256)))`.execute(
-    trx,
-  );
-  // Involvements keep their violation only if it moved too.
-  await sql`UPDATE involvements i SET incident_id = ${to},
-      violation_id = CASE WHEN EXISTS (SELECT 1 FROM violations v WHERE v.id = i.violation_id AND v.incident_id = ${to})
-        THEN i.violation_id ELSE NULL END
-    WHERE i.incident_id = ${from}`.execute(trx);
-  await sql`UPDATE proceedings SET incident_id = ${to} WHERE incident_id = ${from}`.execute(trx);
-  await sql`INSERT INTO intervention_incidents (intervention_id, incident_id)
-    SELECT intervention_id, ${to} FROM intervention_incidents WHERE incident_id = ${from}
-    ON CONFLICT DO NOTHING`.execute(trx);
-  await sql`DELETE FROM intervention_incidents WHERE incident_id = ${from}`.execute(trx);
-  await sql`UPDATE incident_comments SET incident_id = ${to} WHERE incident_id = ${from}`.execute(trx);
-  await sql`INSERT INTO incident_grants (incident_id, account_id, role, granted_by)
-    SELECT ${to}, account_id, role, granted_by FROM incident_grants WHERE incident_id = ${from}
-    ON CONFLICT DO NOTHING`.execute(trx);
 }

@@ -1,21 +1,35 @@
 import { type Insertable, sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
-import { PUBLIC_VERIFICATION } from '../incidents/incident.repo.js';
+import {
+  type IncidentAudience,
+  seenThroughIncidents,
+  visibleIncident,
+} from '../incidents/incident-scope.repo.js';
 
-export function findIntervention(db: Db, id: string, publicOnly: boolean) {
+/** One intervention as the audience may see it (null: the system, which sees every one). */
+export function findIntervention(db: Db, id: string, audience: IncidentAudience | null) {
   let query = db.selectFrom('interventions').selectAll().where('id', '=', id);
-  if (publicOnly) query = query.where('visibility', '=', 'public');
+  if (audience?.publicOnly) query = query.where('visibility', '=', 'public');
+  const seen = audience && seenThroughIncidents('intervention', audience);
+  if (seen) query = query.where(seen);
   return query.executeTakeFirst();
 }
 
 /** Interventions newest first; `overdue`: no reply yet and the deadline has passed. */
 export function listInterventions(
   db: Db,
-  f: { incidentId?: string | undefined; kind?: string | undefined; overdue?: boolean; publicOnly: boolean },
+  f: {
+    incidentId?: string | undefined;
+    kind?: string | undefined;
+    overdue?: boolean;
+    audience: IncidentAudience;
+  },
 ) {
   let query = db.selectFrom('interventions').selectAll();
-  if (f.publicOnly) query = query.where('visibility', '=', 'public');
+  if (f.audience.publicOnly) query = query.where('visibility', '=', 'public');
+  const seen = seenThroughIncidents('intervention', f.audience);
+  if (seen) query = query.where(seen);
   if (f.kind) query = query.where('kind', '=', f.kind as never);
   if (f.overdue)
     query = query.where('reply_status', '=', 'none_yet').where(sql<boolean>`deadline < current_date`);
@@ -30,11 +44,11 @@ export function listInterventions(
   return query.orderBy(sql`issued_on DESC NULLS LAST`).orderBy('id').limit(500).execute();
 }
 
-/** The incidents each intervention is about; with `publicOnly`, only the incidents the public sees. */
+/** The incidents each intervention is about, only those the audience may see (null: every one). */
 export async function incidentIdsOf(
   db: Db,
   interventionIds: string[],
-  publicOnly: boolean,
+  audience: IncidentAudience | null,
 ): Promise<Map<string, string[]>> {
   const map = new Map<string, string[]>(interventionIds.map((id) => [id, []]));
   if (interventionIds.length === 0) return map;
@@ -43,11 +57,8 @@ export async function incidentIdsOf(
     .innerJoin('incidents', 'incidents.id', 'intervention_incidents.incident_id')
     .select(['intervention_incidents.intervention_id', 'intervention_incidents.incident_id'])
     .where('intervention_incidents.intervention_id', 'in', interventionIds);
-  if (publicOnly) {
-    query = query
-      .where('incidents.visibility', '=', 'public')
-      .where('incidents.verification', 'in', [...PUBLIC_VERIFICATION]);
-  }
+  const visible = audience && visibleIncident(audience);
+  if (visible) query = query.where(visible);
   for (const row of await query.orderBy('intervention_incidents.incident_id').execute()) {
     map.get(row.intervention_id)?.push(row.incident_id);
   }

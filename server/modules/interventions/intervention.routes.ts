@@ -2,12 +2,10 @@ import { Hono } from 'hono';
 import { audienceOf, requireInternal } from '../../http/auth.js';
 import { Uuid } from '../../http/common.schema.js';
 import type { AppEnv } from '../../http/env.js';
-import { notFound } from '../../http/errors.js';
 import { describeRoute } from '../../http/openapi.js';
 import { readJson, readParam, readQuery } from '../../http/validate.js';
 import { todayUtc } from '../cases/accountability.effective.js';
 import { presentIntervention } from './intervention.presenter.js';
-import * as repo from './intervention.repo.js';
 import {
   Intervention,
   InterventionInput,
@@ -30,17 +28,14 @@ describeRoute({
 });
 interventionRoutes.get('/', async (c) => {
   const q = readQuery(c, InterventionQuery);
-  const publicOnly = audienceOf(c.var.actor) === 'public';
-  const rows = await repo.listInterventions(c.var.db, { ...q, overdue: q.overdue === 'true', publicOnly });
-  const incidents = await repo.incidentIdsOf(
-    c.var.db,
-    rows.map((r) => r.id),
-    publicOnly,
-  );
+  const found = await service.listInterventionsFor(c.var.db, c.var.actor, {
+    ...q,
+    overdue: q.overdue === 'true',
+  });
   const today = todayUtc();
-  const audience = publicOnly ? 'public' : 'internal';
+  const audience = audienceOf(c.var.actor);
   return c.json({
-    items: rows.map((r) => presentIntervention(r, incidents.get(r.id) ?? [], today, audience)),
+    items: found.map(({ row, incidentIds }) => presentIntervention(row, incidentIds, today, audience)),
   });
 });
 
@@ -73,11 +68,8 @@ describeRoute({
 });
 interventionRoutes.get('/:id', async (c) => {
   const id = readParam(c.req.param('id'), Uuid, 'id', 'intervention_not_found');
-  const publicOnly = audienceOf(c.var.actor) === 'public';
-  const row = await repo.findIntervention(c.var.db, id, publicOnly);
-  if (!row) throw notFound('intervention_not_found', 'Intervention', id);
-  const incidents = (await repo.incidentIdsOf(c.var.db, [id], publicOnly)).get(id) ?? [];
-  return c.json(presentIntervention(row, incidents, todayUtc(), publicOnly ? 'public' : 'internal'));
+  const { row, incidentIds, audience } = await service.findInterventionFor(c.var.db, c.var.actor, id);
+  return c.json(presentIntervention(row, incidentIds, todayUtc(), audience));
 });
 
 describeRoute({

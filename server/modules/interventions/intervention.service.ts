@@ -4,6 +4,8 @@ import { authorize, type Principal } from '../../http/auth.js';
 import { AppError, notFound, versionConflict } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.repo.js';
 import { todayUtc } from '../cases/accountability.effective.js';
+import { gateIncident, readerScope, visibleIncidentIds } from '../incidents/incident.gate.js';
+import type { IncidentAudience } from '../incidents/incident-scope.repo.js';
 import { presentIntervention } from './intervention.presenter.js';
 import * as repo from './intervention.repo.js';
 import type { InterventionInput } from './intervention.schema.js';
@@ -33,20 +35,57 @@ const values = (input: InterventionInput) => ({
   visibility: input.visibility,
 });
 
-async function checkIncidents(trx: Db, ids: string[]) {
-  const found = await repo.existingIncidentIds(trx, ids);
+/**
+ * The incidents a write links, through the gate: an incident the caller may not see answers as one
+ * that does not exist (422 `unknown_id`), and links to such incidents already there stay as they were.
+ */
+async function linkedIds(trx: Db, who: Principal, ids: string[], existing: string[]): Promise<string[]> {
+  const visible = await visibleIncidentIds(trx, who, [...ids, ...existing], 'write');
+  const kept = existing.filter((id) => !visible.has(id));
   const details = ids.flatMap((id, i) =>
-    found.has(id) ? [] : [{ path: `incidentIds.${i}`, code: 'unknown_id' }],
+    visible.has(id) || kept.includes(id) ? [] : [{ path: `incidentIds.${i}`, code: 'unknown_id' }],
   );
   if (details.length > 0) throw new AppError('unknown_code', 'Some incidents do not exist', details);
+  return [...new Set([...ids, ...kept])];
 }
 
-async function view(trx: Db, id: string) {
-  const row = (await repo.findIntervention(trx, id, false)) as NonNullable<
+/** The intervention as stored (`audience` null: every link, for the audit log) or as a reader sees it. */
+async function view(trx: Db, id: string, audience: IncidentAudience | null) {
+  const row = (await repo.findIntervention(trx, id, null)) as NonNullable<
     Awaited<ReturnType<typeof repo.findIntervention>>
   >;
-  const incidents = (await repo.incidentIdsOf(trx, [id], false)).get(id) ?? [];
+  const incidents = (await repo.incidentIdsOf(trx, [id], audience)).get(id) ?? [];
   return presentIntervention(row, incidents, todayUtc(), 'internal');
+}
+
+/**
+ * Interventions as this caller may see them, each with only the incidents it may see; one that
+ * belongs only to incidents hidden from the caller is not listed. Filtering by an incident the
+ * caller may not see answers 404, as for an incident that does not exist.
+ */
+export async function listInterventionsFor(
+  db: Db,
+  who: Principal,
+  f: { incidentId?: string | undefined; kind?: string | undefined; overdue?: boolean },
+) {
+  const audience = readerScope(who);
+  if (f.incidentId) f = { ...f, incidentId: (await gateIncident(db, who, f.incidentId)).id };
+  const rows = await repo.listInterventions(db, { ...f, audience });
+  const links = await repo.incidentIdsOf(
+    db,
+    rows.map((r) => r.id),
+    audience,
+  );
+  return rows.map((row) => ({ row, incidentIds: links.get(row.id) ?? [] }));
+}
+
+/** One intervention as this caller may see it, or 404 `intervention_not_found`. */
+export async function findInterventionFor(db: Db, who: Principal, id: string) {
+  const audience = readerScope(who);
+  const row = await repo.findIntervention(db, id, audience);
+  if (!row) throw notFound('intervention_not_found', 'Intervention', id);
+  const incidentIds = (await repo.incidentIdsOf(db, [id], audience)).get(id) ?? [];
+  return { row, incidentIds, audience: audience.publicOnly ? ('public' as const) : ('internal' as const) };
 }
 
 /** Records a statement, alert, letter or other step the organisation took. */
@@ -58,10 +97,10 @@ export function createIntervention(db: Db, who: Principal, input: InterventionIn
         { path: 'version', code: 'not_allowed' },
       ]);
     }
-    await checkIncidents(trx, input.incidentIds);
+    const incidentIds = await linkedIds(trx, who, input.incidentIds, []);
     const row = await repo.insertIntervention(trx, values(input));
-    await repo.setIncidents(trx, row.id, input.incidentIds);
-    const after = await view(trx, row.id);
+    await repo.setIncidents(trx, row.id, incidentIds);
+    const after = await view(trx, row.id, null);
     await recordAudit(trx, {
       actor,
       action: 'create',
@@ -70,7 +109,7 @@ export function createIntervention(db: Db, who: Principal, input: InterventionIn
       before: null,
       after,
     });
-    return after;
+    return view(trx, row.id, readerScope(who));
   });
 }
 
@@ -78,7 +117,7 @@ export function createIntervention(db: Db, who: Principal, input: InterventionIn
 export function updateIntervention(db: Db, who: Principal, id: string, input: InterventionInput) {
   const actor = authorize(who, kindPermission(input.kind));
   return inTransaction(db, async (trx) => {
-    const existing = await repo.findIntervention(trx, id, false);
+    const existing = await repo.findIntervention(trx, id, readerScope(who));
     if (!existing) throw notFound('intervention_not_found', 'Intervention', id);
     // Turning a letter into a statement (or back) needs the right to both.
     authorize(who, kindPermission(existing.kind));
@@ -87,12 +126,12 @@ export function updateIntervention(db: Db, who: Principal, id: string, input: In
         { path: 'version', code: 'required' },
       ]);
     }
-    await checkIncidents(trx, input.incidentIds);
-    const before = await view(trx, id);
+    const before = await view(trx, id, null);
+    const incidentIds = await linkedIds(trx, who, input.incidentIds, before.incidentIds);
     if (!(await repo.updateIntervention(trx, id, input.version, values(input))))
       throw versionConflict(existing.version);
-    await repo.setIncidents(trx, id, input.incidentIds);
-    const after = await view(trx, id);
+    await repo.setIncidents(trx, id, incidentIds);
+    const after = await view(trx, id, null);
     await recordAudit(trx, {
       actor,
       action: 'update',
@@ -101,6 +140,6 @@ export function updateIntervention(db: Db, who: Principal, id: string, input: In
       before,
       after,
     });
-    return after;
+    return view(trx, id, readerScope(who));
   });
 }

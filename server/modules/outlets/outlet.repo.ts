@@ -1,7 +1,12 @@
 import type { Db } from '../../db/database.js';
+import { type IncidentAudience, seenThroughIncidents } from '../incidents/incident-scope.repo.js';
 
-export function findOutlet(db: Db, id: string) {
-  return db.selectFrom('outlets').selectAll().where('id', '=', id).executeTakeFirst();
+/** One outlet; with an audience, only if it belongs to an incident it may see (or to none). */
+export function findOutlet(db: Db, id: string, audience?: IncidentAudience) {
+  let query = db.selectFrom('outlets').selectAll().where('id', '=', id);
+  const seen = audience && seenThroughIncidents('outlet', audience);
+  if (seen) query = query.where(seen);
+  return query.executeTakeFirst();
 }
 
 export function findOutlets(db: Db, ids: string[]) {
@@ -10,8 +15,10 @@ export function findOutlets(db: Db, ids: string[]) {
 }
 
 /** Outlets by name; the list of outlets is small, so a scan is fine. */
-export function listOutlets(db: Db, nameLike?: string) {
+export function listOutlets(db: Db, nameLike: string | undefined, audience: IncidentAudience) {
   let query = db.selectFrom('outlets').selectAll();
+  const seen = seenThroughIncidents('outlet', audience);
+  if (seen) query = query.where(seen);
   if (nameLike) {
     const pattern = `%${nameLike.replace(/[\\%_]/g, '\\$&')}%`;
     query = query.where((eb) =>

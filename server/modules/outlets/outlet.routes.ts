@@ -2,11 +2,9 @@ import { Hono } from 'hono';
 import { requireInternal } from '../../http/auth.js';
 import { DeleteQuery, Uuid } from '../../http/common.schema.js';
 import type { AppEnv } from '../../http/env.js';
-import { notFound } from '../../http/errors.js';
 import { describeRoute } from '../../http/openapi.js';
 import { readJson, readParam, readQuery } from '../../http/validate.js';
 import { presentOutlet } from './outlet.presenter.js';
-import * as repo from './outlet.repo.js';
 import { Outlet, OutletInput, OutletList, OutletQuery } from './outlet.schema.js';
 import * as service from './outlet.service.js';
 
@@ -26,7 +24,7 @@ describeRoute({
 });
 outletRoutes.get('/', async (c) => {
   const { q } = readQuery(c, OutletQuery);
-  return c.json({ items: (await repo.listOutlets(c.var.db, q)).map(presentOutlet) });
+  return c.json({ items: (await service.listOutletsFor(c.var.db, c.var.actor, q)).map(presentOutlet) });
 });
 
 describeRoute({
@@ -57,9 +55,7 @@ describeRoute({
 });
 outletRoutes.get('/:id', async (c) => {
   const id = readParam(c.req.param('id'), Uuid, 'id', 'outlet_not_found');
-  const row = await repo.findOutlet(c.var.db, id);
-  if (!row) throw notFound('outlet_not_found', 'Outlet', id);
-  return c.json(presentOutlet(row));
+  return c.json(presentOutlet(await service.readOutlet(c.var.db, c.var.actor, id)));
 });
 
 describeRoute({

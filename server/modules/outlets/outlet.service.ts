@@ -3,6 +3,7 @@ import { authorize, type Principal } from '../../http/auth.js';
 import { AppError, notFound, versionConflict } from '../../http/errors.js';
 import { checkReferences } from '../../http/references.js';
 import { recordAudit } from '../audit/audit.repo.js';
+import { readerScope } from '../incidents/incident.gate.js';
 import { presentOutlet } from './outlet.presenter.js';
 import * as repo from './outlet.repo.js';
 import type { OutletInput } from './outlet.schema.js';
@@ -47,7 +48,7 @@ export function createOutlet(db: Db, who: Principal, input: OutletInput) {
 export function updateOutlet(db: Db, who: Principal, id: string, input: OutletInput) {
   const actor = authorize(who, 'people.write');
   return inTransaction(db, async (trx) => {
-    const existing = await repo.findOutlet(trx, id);
+    const existing = await repo.findOutlet(trx, id, readerScope(who, 'write'));
     if (!existing) throw notFound('outlet_not_found', 'Outlet', id);
     if (input.version === undefined) {
       throw new AppError('validation_failed', 'Send the version you read', [
@@ -71,7 +72,7 @@ export function updateOutlet(db: Db, who: Principal, id: string, input: OutletIn
 export function deleteOutlet(db: Db, who: Principal, id: string, version: number) {
   const actor = authorize(who, 'people.delete');
   return inTransaction(db, async (trx) => {
-    const existing = await repo.findOutlet(trx, id);
+    const existing = await repo.findOutlet(trx, id, readerScope(who, 'write'));
     if (!existing) throw notFound('outlet_not_found', 'Outlet', id);
     const row = await repo.deleteOutlet(trx, id, version);
     if (!row) throw versionConflict(existing.version);
@@ -84,4 +85,16 @@ export function deleteOutlet(db: Db, who: Principal, id: string, version: number
       after: null,
     });
   });
+}
+
+/** Outlets by name, as this caller may see them: not those that belong only to incidents hidden from it. */
+export function listOutletsFor(db: Db, who: Principal, nameLike: string | undefined) {
+  return repo.listOutlets(db, nameLike, readerScope(who));
+}
+
+/** One outlet, unless it belongs only to incidents hidden from the caller (then 404). */
+export async function readOutlet(db: Db, who: Principal, id: string) {
+  const row = await repo.findOutlet(db, id, readerScope(who));
+  if (!row) throw notFound('outlet_not_found', 'Outlet', id);
+  return row;
 }

@@ -1,14 +1,16 @@
 import type { Db } from '../../db/database.js';
+import { type IncidentAudience, seenThroughIncidents } from '../incidents/incident-scope.repo.js';
 
-/** The people who work or worked for an outlet, by name. */
-export function peopleOfOutlet(db: Db, outletId: string) {
-  return db
+/** The people who work or worked for an outlet, by name, but not those hidden from the audience. */
+export function peopleOfOutlet(db: Db, outletId: string, audience: IncidentAudience) {
+  let query = db
     .selectFrom('people')
     .innerJoin('person_outlets', 'person_outlets.person_id', 'people.id')
     .selectAll('people')
-    .where('person_outlets.outlet_id', '=', outletId)
-    .orderBy('people.name')
-    .execute();
+    .where('person_outlets.outlet_id', '=', outletId);
+  const seen = seenThroughIncidents('person', audience);
+  if (seen) query = query.where(seen);
+  return query.orderBy('people.name').execute();
 }
 
 /**

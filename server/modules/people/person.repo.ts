@@ -1,15 +1,27 @@
 import { sql } from 'kysely';
 import { searchDocument } from '../../../shared/text/transliterate.js';
 import type { Db } from '../../db/database.js';
-import { PUBLIC_VERIFICATION } from '../incidents/incident.repo.js';
+import {
+  type IncidentAudience,
+  publicIncident,
+  seenThroughIncidents,
+} from '../incidents/incident-scope.repo.js';
 
-export function findPerson(db: Db, id: string) {
-  return db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+/** One person; with an audience, only if they belong to an incident it may see (or to none). */
+export function findPerson(db: Db, id: string, audience?: IncidentAudience) {
+  let query = db.selectFrom('people').selectAll().where('id', '=', id);
+  const seen = audience && seenThroughIncidents('person', audience);
+  if (seen) query = query.where(seen);
+  return query.executeTakeFirst();
 }
 
-export function findPeople(db: Db, ids: string[]) {
+/** People by id; with an audience, only those it may see. */
+export function findPeople(db: Db, ids: string[], audience?: IncidentAudience) {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.selectFrom('people').selectAll().where('id', 'in', ids).execute();
+  let query = db.selectFrom('people').selectAll().where('id', 'in', ids);
+  const seen = audience && seenThroughIncidents('person', audience);
+  if (seen) query = query.where(seen);
+  return query.execute();
 }
 
 /** The outlet links of each of the people, by person id. */
@@ -30,8 +42,11 @@ export async function outletIdsOf(db: Db, personIds: string[]): Promise<Map<stri
  * People whose name, in any script or transliteration, contains every word of `query`.
  * The people table holds thousands, not millions, of rows: the folding runs in memory.
  */
-export async function searchPeople(db: Db, query: string | undefined) {
-  const rows = await db.selectFrom('people').selectAll().orderBy('name').execute();
+export async function searchPeople(db: Db, query: string | undefined, audience: IncidentAudience) {
+  let select = db.selectFrom('people').selectAll();
+  const seen = seenThroughIncidents('person', audience);
+  if (seen) select = select.where(seen);
+  const rows = await select.orderBy('name').execute();
   if (!query) return rows.slice(0, 500);
   const wanted = searchDocument([query]).split(' ');
   return rows
@@ -94,9 +109,32 @@ export async function appearsPublicly(db: Db, personId: string): Promise<boolean
     .innerJoin('incidents', 'incidents.id', 'violations.incident_id')
     .select(sql<number>`1`.as('one'))
     .where('violations.victim_id', '=', personId)
-    .where('incidents.visibility', '=', 'public')
-    .where('incidents.verification', 'in', [...PUBLIC_VERIFICATION])
+    .where(publicIncident())
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/** The most recently recorded names the audience may see (the editor's suggestions while typing). */
+export function recentNames(db: Db, audience: IncidentAudience, limit: number) {
+  let query = db.selectFrom('people').select('name');
+  const seen = seenThroughIncidents('person', audience);
+  if (seen) query = query.where(seen);
+  return query.orderBy('created_at', 'desc').limit(limit).execute();
+}
+
+/** Up to ten people the audience may see whose name (any case) or one alias is exactly `typed`. */
+export function peopleNamed(db: Db, typed: string, audience: IncidentAudience) {
+  let query = db
+    .selectFrom('people')
+    .select(['id', 'name', 'aliases'])
+    .where((eb) =>
+      eb.or([
+        eb(sql`lower(name)`, '=', typed.toLowerCase()),
+        eb(sql.val(typed), '=', sql<string>`ANY(aliases)`),
+      ]),
+    );
+  const seen = seenThroughIncidents('person', audience);
+  if (seen) query = query.where(seen);
+  return query.limit(10).execute();
 }

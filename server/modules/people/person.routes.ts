@@ -1,12 +1,11 @@
 import { Hono } from 'hono';
-import { audienceOf, requireInternal } from '../../http/auth.js';
+import { requireInternal } from '../../http/auth.js';
 import { DeleteQuery, Uuid } from '../../http/common.schema.js';
 import type { AppEnv } from '../../http/env.js';
-import { notFound } from '../../http/errors.js';
 import { describeRoute } from '../../http/openapi.js';
 import { readJson, readParam, readQuery } from '../../http/validate.js';
-import { listAudit } from '../audit/audit.repo.js';
 import { HistoryResponse } from '../audit/audit.schema.js';
+import { recordHistory } from '../audit/record-history.js';
 import { presentPerson, presentPublicPerson } from './person.presenter.js';
 import * as repo from './person.repo.js';
 import { Person, PersonInput, PersonList, PersonQuery, PublicPerson } from './person.schema.js';
@@ -29,7 +28,7 @@ describeRoute({
 personRoutes.get('/', async (c) => {
   requireInternal(c.var.actor);
   const { q } = readQuery(c, PersonQuery);
-  const rows = await repo.searchPeople(c.var.db, q);
+  const rows = await service.searchPeopleFor(c.var.db, c.var.actor, q);
   const outlets = await repo.outletIdsOf(
     c.var.db,
     rows.map((r) => r.id),
@@ -65,14 +64,11 @@ describeRoute({
 });
 personRoutes.get('/:id', async (c) => {
   const id = readParam(c.req.param('id'), Uuid, 'id', 'person_not_found');
-  const row = await repo.findPerson(c.var.db, id);
-  const outletIds = (await repo.outletIdsOf(c.var.db, [id])).get(id) ?? [];
-  if (row && audienceOf(c.var.actor) === 'internal') return c.json(presentPerson(row, outletIds));
   // The public cannot tell an unconsented person from one that does not exist.
-  if (!row?.consent_to_name || !(await repo.appearsPublicly(c.var.db, id))) {
-    throw notFound('person_not_found', 'Person', id);
-  }
-  return c.json(presentPublicPerson(row, outletIds));
+  const { row, outletIds, audience } = await service.readPerson(c.var.db, c.var.actor, id);
+  return c.json(
+    audience === 'internal' ? presentPerson(row, outletIds) : presentPublicPerson(row, outletIds),
+  );
 });
 
 describeRoute({
@@ -124,5 +120,5 @@ describeRoute({
 personRoutes.get('/:id/history', async (c) => {
   requireInternal(c.var.actor);
   const id = readParam(c.req.param('id'), Uuid, 'id', 'person_not_found');
-  return c.json({ items: await listAudit(c.var.db, 'person', id) });
+  return c.json({ items: (await recordHistory(c.var.db, c.var.actor, 'person', id)).entries });
 });

@@ -1,9 +1,10 @@
 import { type Db, inTransaction } from '../../db/database.js';
-import { authorize, type Principal } from '../../http/auth.js';
+import { audienceOf, authorize, type Principal } from '../../http/auth.js';
 import { AppError, notFound, versionConflict } from '../../http/errors.js';
 import { checkReferences } from '../../http/references.js';
 import { recordAudit } from '../audit/audit.repo.js';
 import { refreshIncidentsOfVictim } from '../incidents/incident.derived.js';
+import { readerScope } from '../incidents/incident.gate.js';
 import { findOutlets } from '../outlets/outlet.repo.js';
 import { presentPerson } from './person.presenter.js';
 import * as repo from './person.repo.js';
@@ -57,7 +58,7 @@ export function createPerson(db: Db, who: Principal, input: PersonInput, path = 
 export function updatePerson(db: Db, who: Principal, id: string, input: PersonInput): Promise<PersonView> {
   const actor = authorize(who, 'people.write');
   return inTransaction(db, async (trx) => {
-    const existing = await repo.findPerson(trx, id);
+    const existing = await repo.findPerson(trx, id, readerScope(who, 'write'));
     if (!existing) throw notFound('person_not_found', 'Person', id);
     if (input.version === undefined) {
       throw new AppError('validation_failed', 'Send the version you read', [
@@ -79,7 +80,7 @@ export function updatePerson(db: Db, who: Principal, id: string, input: PersonIn
 export function deletePerson(db: Db, who: Principal, id: string, version: number): Promise<void> {
   const actor = authorize(who, 'people.delete');
   return inTransaction(db, async (trx) => {
-    const existing = await repo.findPerson(trx, id);
+    const existing = await repo.findPerson(trx, id, readerScope(who, 'write'));
     if (!existing) throw notFound('person_not_found', 'Person', id);
     const before = presentPerson(existing, (await repo.outletIdsOf(trx, [id])).get(id) ?? []);
     const row = await repo.deletePerson(trx, id, version);
@@ -93,4 +94,23 @@ export function deletePerson(db: Db, who: Principal, id: string, version: number
       after: null,
     });
   });
+}
+
+/** People by name, as this internal reader may see them: not those who belong only to incidents hidden from them. */
+export function searchPeopleFor(db: Db, who: Principal, query: string | undefined) {
+  authorize(who, 'records.read');
+  return repo.searchPeople(db, query, readerScope(who));
+}
+
+/**
+ * One person and their outlets: for internal readers unless they belong only to incidents hidden
+ * from them; for the public only when they consented to be named and are a victim in a public
+ * incident. Otherwise 404, as for a person who does not exist.
+ */
+export async function readPerson(db: Db, who: Principal, id: string) {
+  const audience = audienceOf(who);
+  const row = await repo.findPerson(db, id, readerScope(who));
+  const visible = audience === 'internal' || (row?.consent_to_name && (await repo.appearsPublicly(db, id)));
+  if (!row || !visible) throw notFound('person_not_found', 'Person', id);
+  return { row, outletIds: (await repo.outletIdsOf(db, [id])).get(id) ?? [], audience };
 }

@@ -47,3 +47,8 @@ export function updatePlace(db: Db, code: string, version: number, values: Place
     .returningAll()
     .executeTakeFirst();
 }
+
+/** Every place's names, for the portal's label cache. */
+export function allPlaceNames(db: Db) {
+  return db.selectFrom('places').select(['code', 'names']).execute();
+}

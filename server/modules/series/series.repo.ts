@@ -8,3 +8,7 @@ export function insertSeries(db: Db, values: { code: string; title: string; desc
 export function findSeriesByCode(db: Db, code: string) {
   return db.selectFrom('series').selectAll().where('code', '=', code).executeTakeFirst();
 }
+
+export function findSeries(db: Db, id: string) {
+  return db.selectFrom('series').select('id').where('id', '=', id).executeTakeFirst();
+}

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { IncidentRow } from '../../db/schema.js';
-import { PUBLIC_VERIFICATION } from '../incidents/incident.repo.js';
+import { PUBLIC_VERIFICATION } from '../incidents/incident-scope.repo.js';
 
 /** The columns of an incident that decide which cells it counts in. */
 export type CellSource = Pick<

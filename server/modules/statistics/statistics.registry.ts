@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { yearToDateSentences } from '../../../shared/statistics/summary.js';
 import type { Db } from '../../db/database.js';
 import { IsoDate } from '../../http/common.schema.js';
-import { effectiveAccountabilitySql } from '../cases/accountability.effective.js';
+import { effectiveAccountabilitySql } from '../incidents/incident-scope.repo.js';
 import { cellScope, lastDayOfMonth } from './cell-scope.js';
 import { sumAccountabilityCells, sumCells } from './statistic-cells.repo.js';
 import * as repo from './statistics.repo.js';

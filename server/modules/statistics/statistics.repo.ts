@@ -1,9 +1,8 @@
 import { sql } from 'kysely';
 import { PERPETRATOR_EVENTS } from '../../../shared/accountability/codes.js';
 import type { Db } from '../../db/database.js';
-import { effectiveAccountabilitySql } from '../cases/accountability.effective.js';
-import { PUBLIC_VERIFICATION } from '../incidents/incident.repo.js';
 import { applyFilter, type IncidentFilter } from '../incidents/incident-list.repo.js';
+import { effectiveAccountabilitySql, PUBLIC_VERIFICATION } from '../incidents/incident-scope.repo.js';
 
 /*
  * Statistics count verified incidents of every visibility: the totals are true totals. Each row

@@ -72,3 +72,8 @@ export function updateTerm(db: Db, vocabulary: string, code: string, version: nu
     .returningAll()
     .executeTakeFirst();
 }
+
+/** Every term's labels, for the portal's label cache. */
+export function allTermLabels(db: Db) {
+  return db.selectFrom('vocabulary_terms').select(['vocabulary', 'code', 'labels']).execute();
+}

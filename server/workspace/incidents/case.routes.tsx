@@ -33,10 +33,9 @@ casePages.use(`${W}/*`, requireSession());
 async function incident(c: Context<WorkspaceEnv>): Promise<IncidentView> {
   return (await readIncident(
     c.var.db,
-    c.req.param('reference') as string,
-    'internal',
-    c.var.stalledAfterDays,
     c.var.actor,
+    c.req.param('reference') as string,
+    c.var.stalledAfterDays,
   )) as IncidentView;
 }
 

@@ -1,5 +1,7 @@
 import type { Language, LocalizedText } from '../../../shared/languages.js';
 import type { Db } from '../../db/database.js';
+import type { IncidentAudience } from '../../modules/incidents/incident-scope.repo.js';
+import { recentNames } from '../../modules/people/person.repo.js';
 import { listPlaces } from '../../modules/places/place.repo.js';
 import { listTerms } from '../../modules/vocabularies/vocabulary.repo.js';
 
@@ -25,7 +27,11 @@ const label = (names: unknown, lang: Language, code: string) => {
   return t[lang] ?? t.en ?? t.ru ?? code;
 };
 
-export async function editorOptions(db: Db, lang: Language): Promise<EditorOptions> {
+export async function editorOptions(
+  db: Db,
+  lang: Language,
+  audience: IncidentAudience,
+): Promise<EditorOptions> {
   const [regions, cities, placeTypes, typology, victimRoles, sourceTypes, people] = await Promise.all([
     listPlaces(db, { kind: 'region' }),
     listPlaces(db, { kind: 'city' }),
@@ -34,7 +40,7 @@ export async function editorOptions(db: Db, lang: Language): Promise<EditorOptio
     listTerms(db, 'victim_role'),
     listTerms(db, 'source_type'),
     // For the browser's suggestions while typing a victim's name: the most recently recorded.
-    db.selectFrom('people').select('name').orderBy('created_at', 'desc').limit(1000).execute(),
+    recentNames(db, audience, 1000),
   ]);
   const groups = new Map(
     typology.filter((t) => !t.parent_code).map((t) => [t.code, label(t.labels, lang, t.code)]),

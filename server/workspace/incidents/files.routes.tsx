@@ -24,10 +24,9 @@ const UPLOAD_FIELDS: ReadonlySet<string> = new Set(['_csrf', 'sourceId']);
 filePages.post(`${W}/incidents/:reference/files`, requireSession(), async (c) => {
   const incident = (await readIncident(
     c.var.db,
-    c.req.param('reference'),
-    'internal',
-    c.var.stalledAfterDays,
     c.var.actor,
+    c.req.param('reference'),
+    c.var.stalledAfterDays,
   )) as IncidentView;
   const store = c.var.files;
   await readUpload(

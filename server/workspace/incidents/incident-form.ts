@@ -1,9 +1,10 @@
-import { sql } from 'kysely';
 import type { Language } from '../../../shared/languages.js';
 import { skeletonWords } from '../../../shared/text/transliterate.js';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../http/errors.js';
 import type { IncidentView } from '../../modules/incidents/incident.schema.js';
+import type { IncidentAudience } from '../../modules/incidents/incident-scope.repo.js';
+import { findPerson, peopleNamed } from '../../modules/people/person.repo.js';
 
 /**
  * The incident editor's form: one flat set of named fields (`title.en`, `victims.0.person`,
@@ -97,27 +98,17 @@ export function valuesOf(incident: IncidentView): FormValues {
  * Finds the person a victim row names: the id it carried, an id typed in, or exactly one person
  * with that name or alias (in any script). Otherwise a new person is recorded.
  */
-async function resolveVictim(db: Db, values: FormValues, i: number) {
+async function resolveVictim(db: Db, audience: IncidentAudience, values: FormValues, i: number) {
   const typed = values[`victims.${i}.person`]?.trim() ?? '';
   const carried = values[`victims.${i}.personId`] ?? '';
   const key = `v${i}`;
   if (UUID.test(typed)) return { key, personId: typed };
   if (carried && UUID.test(carried) && typed !== '') {
-    const same = await db.selectFrom('people').select('name').where('id', '=', carried).executeTakeFirst();
+    const same = await findPerson(db, carried, audience);
     if (same && same.name === typed) return { key, personId: carried };
   }
   const folded = skeletonWords(typed).join(' ');
-  const matches = await db
-    .selectFrom('people')
-    .select(['id', 'name', 'aliases'])
-    .where((eb) =>
-      eb.or([
-        eb(sql`lower(name)`, '=', typed.toLowerCase()),
-        eb(sql.val(typed), '=', sql<string>`ANY(aliases)`),
-      ]),
-    )
-    .limit(10)
-    .execute();
+  const matches = await peopleNamed(db, typed, audience);
   const exact = matches.filter(
     (m) => skeletonWords(m.name).join(' ') === folded || m.aliases.includes(typed),
   );
@@ -138,10 +129,10 @@ async function resolveVictim(db: Db, values: FormValues, i: number) {
   };
 }
 
-async function victimsOf(db: Db, values: FormValues) {
+async function victimsOf(db: Db, audience: IncidentAudience, values: FormValues) {
   const victims = [];
   for (let i = 0; i < rowCount(values, 'victims'); i++) {
-    if (values[`victims.${i}.person`]?.trim()) victims.push(await resolveVictim(db, values, i));
+    if (values[`victims.${i}.person`]?.trim()) victims.push(await resolveVictim(db, audience, values, i));
   }
   return victims;
 }
@@ -189,10 +180,11 @@ function sourcesOf(values: FormValues) {
 /** The incident document the form describes, ready for the incident schema to check. */
 export async function documentOf(
   db: Db,
+  audience: IncidentAudience,
   values: FormValues,
   editing: boolean,
 ): Promise<Record<string, unknown>> {
-  const victims = await victimsOf(db, values);
+  const victims = await victimsOf(db, audience, values);
   const start = orNull(values['date.start']);
   return {
     date: start ? { start, end: orNull(values['date.end']) } : null,

@@ -3,17 +3,17 @@ import { t } from '../../../shared/i18n/index.js';
 import { can } from '../../http/auth.js';
 import { AppError, type ErrorDetail } from '../../http/errors.js';
 import { listAssignable } from '../../modules/accounts/account.repo.js';
-import { listAudit } from '../../modules/audit/audit.repo.js';
 import { listEvidence } from '../../modules/evidence/evidence.service.js';
 import { findDuplicates } from '../../modules/incidents/duplicates.js';
 import { workflowPermission } from '../../modules/incidents/incident.access.js';
-import { findIncident, PUBLIC_VERIFICATION } from '../../modules/incidents/incident.repo.js';
+import { gateHistory, gateIncident, readerScope } from '../../modules/incidents/incident.gate.js';
 import type { IncidentView } from '../../modules/incidents/incident.schema.js';
 import { IncidentInput } from '../../modules/incidents/incident.schema.js';
 import { createIncident, readIncident, updateIncident } from '../../modules/incidents/incident.service.js';
 import { addGrant, GrantInput, listGrants, removeGrant } from '../../modules/incidents/incident-grants.js';
 import { IncidentQuery } from '../../modules/incidents/incident-list.schema.js';
 import { listIncidents } from '../../modules/incidents/incident-list.service.js';
+import { isPublicRow } from '../../modules/incidents/incident-scope.repo.js';
 import {
   addComment,
   assignIncident,
@@ -58,7 +58,7 @@ incidentPages.get(W, async (c) => {
     ...(verification ? { verification } : {}),
     ...(mine ? { assignedTo: c.var.session.account.id } : {}),
   });
-  const result = await listIncidents(c.var.db, query, 'internal', c.var.stalledAfterDays, c.var.actor);
+  const result = await listIncidents(c.var.db, query, c.var.actor, c.var.stalledAfterDays);
   return c.html(
     <ListPage
       lang={lang(c)}
@@ -78,7 +78,7 @@ async function editor(
   extra: Partial<Parameters<typeof EditorPage>[0]> = {},
   status = 200,
 ) {
-  const options = await editorOptions(c.var.db, lang(c));
+  const options = await editorOptions(c.var.db, lang(c), readerScope(c.var.actor));
   return c.html(
     <EditorPage
       lang={lang(c)}
@@ -108,7 +108,7 @@ function invalidNotice(c: Context, details: ErrorDetail[]) {
 
 /** The incident document the editor's fields describe, checked by the API's own schema. */
 async function documentFrom(c: Context<WorkspaceEnv>, values: FormValues, editing: boolean) {
-  return parseForm(IncidentInput, await documentOf(c.var.db, values, editing));
+  return parseForm(IncidentInput, await documentOf(c.var.db, readerScope(c.var.actor), values, editing));
 }
 
 incidentPages.get(`${W}/new`, (c) => editor(c, { 'place.country': 'KZ', originalLanguage: lang(c) }, null));
@@ -135,10 +135,9 @@ incidentPages.post(`${W}/new`, async (c) => {
 async function load(c: Context<WorkspaceEnv>): Promise<IncidentView> {
   const view = await readIncident(
     c.var.db,
-    c.req.param('reference') as string,
-    'internal',
-    c.var.stalledAfterDays,
     c.var.actor,
+    c.req.param('reference') as string,
+    c.var.stalledAfterDays,
   );
   return view as IncidentView;
 }
@@ -150,7 +149,7 @@ incidentPages.get(`${W}/:reference/edit`, async (c) => {
 
 /** The changes others saved after the version this person read, for the conflict panel. */
 async function theirChanges(c: Context<WorkspaceEnv>, incidentId: string, readVersion: number) {
-  const entries = (await listAudit(c.var.db, ['incident'], incidentId)) as HistoryEntry[];
+  const entries = (await gateHistory(c.var.db, c.var.actor, incidentId, ['incident'])) as HistoryEntry[];
   const later = entries.filter((e) =>
     e.changes.some((ch) => ch.path === 'version' && Number(ch.after) > readVersion),
   );
@@ -204,7 +203,9 @@ incidentPages.get(`${W}/:reference`, async (c) => {
       can(who, workflowPermission(incident.verification, to) ?? 'incidents.write') &&
       !(to === 'published' && incident.visibility === 'confidential'),
   );
-  const merged = incident.mergedInto ? await findIncident(db, incident.mergedInto, false) : null;
+  const merged = incident.mergedInto
+    ? await gateIncident(db, who, incident.mergedInto).catch(() => null)
+    : null;
   const done = c.req.query('done');
   const l = lang(c);
   const notice =
@@ -232,9 +233,7 @@ incidentPages.get(`${W}/:reference`, async (c) => {
             ? await listGrants(db, who, incident.id)
             : null,
         files: (await listEvidence(db, who, incident.id)).items as IncidentPageData['files'],
-        isPublic:
-          incident.visibility === 'public' &&
-          (PUBLIC_VERIFICATION as readonly string[]).includes(incident.verification),
+        isPublic: isPublicRow(incident),
       }}
     />,
   );
@@ -284,7 +283,10 @@ incidentPages.post(`${W}/:reference/merge`, async (c) => {
 
 incidentPages.get(`${W}/:reference/history`, async (c) => {
   const incident = await load(c);
-  const entries = (await listAudit(c.var.db, ['incident', 'case'], incident.id)) as HistoryEntry[];
+  const entries = (await gateHistory(c.var.db, c.var.actor, incident.id, [
+    'incident',
+    'case',
+  ])) as HistoryEntry[];
   const at = Number(c.req.query('at'));
   const entry = Number.isInteger(at)
     ? entries.find((e) => e.id === at && e.entity === 'incident')
