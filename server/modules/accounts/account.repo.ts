@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
+import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
+import type { AccountsTable } from '../../db/schema.accounts.js';
 
 export const findAccount = (db: Db, id: string) =>
   db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
@@ -55,3 +56,46 @@ export const listAssignable = (db: Db) =>
     .where('disabled_at', 'is', null)
     .orderBy('display_name')
     .execute();
+
+export const insertAccount = (trx: Db, values: Insertable<AccountsTable>) =>
+  trx.insertInto('accounts').values(values).returningAll().executeTakeFirstOrThrow();
+
+/** Changes some columns of an account; returns the row as it is now. */
+export const setAccount = (db: Db, id: string, values: Updateable<AccountsTable>) =>
+  db.updateTable('accounts').set(values).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+
+/** Ends an account's sessions but one (the session that changed its own password). */
+export const endOtherSessions = (db: Db, accountId: string, keepTokenHash: string) =>
+  db
+    .deleteFrom('sessions')
+    .where('account_id', '=', accountId)
+    .where('token_hash', '!=', keepTokenHash)
+    .execute();
+
+export const deleteRecoveryCodes = (db: Db, accountId: string) =>
+  db.deleteFrom('recovery_codes').where('account_id', '=', accountId).execute();
+
+export async function insertRecoveryCodes(db: Db, accountId: string, codeHashes: string[]): Promise<void> {
+  await db
+    .insertInto('recovery_codes')
+    .values(codeHashes.map((code_hash) => ({ account_id: accountId, code_hash })))
+    .execute();
+}
+
+/** Uses an unused recovery code of the account; false when there is none with this hash. */
+export async function useRecoveryCode(
+  db: Db,
+  accountId: string,
+  codeHash: string,
+  now: Date,
+): Promise<boolean> {
+  const used = await db
+    .updateTable('recovery_codes')
+    .set({ used_at: now })
+    .where('account_id', '=', accountId)
+    .where('code_hash', '=', codeHash)
+    .where('used_at', 'is', null)
+    .returning('code_hash')
+    .executeTakeFirst();
+  return used !== undefined;
+}

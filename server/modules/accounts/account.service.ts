@@ -32,18 +32,14 @@ export async function createAccount(
   const given = password ?? temporaryPassword();
   const hash = await hashPassword(given);
   return inTransaction(db, async (trx) => {
-    const row = await trx
-      .insertInto('accounts')
-      .values({
-        username: input.username,
-        display_name: input.displayName,
-        role: input.role,
-        language: input.language,
-        password_hash: hash,
-        must_change_password: password === null,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await repo.insertAccount(trx, {
+      username: input.username,
+      display_name: input.displayName,
+      role: input.role,
+      language: input.language,
+      password_hash: hash,
+      must_change_password: password === null,
+    });
     const account = presentAccount(row);
     await recordAudit(trx, {
       actor,
@@ -83,19 +79,14 @@ export function updateAccount(
         { path: input.disabled ? 'disabled' : 'role', code: 'own_account' },
       ]);
     }
-    const row = await trx
-      .updateTable('accounts')
-      .set({
-        display_name: input.displayName,
-        role: input.role,
-        language: input.language,
-        disabled_at: input.disabled ? (before.disabled_at ?? new Date()) : null,
-        version: before.version + 1,
-        updated_at: new Date(),
-      })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await repo.setAccount(trx, id, {
+      display_name: input.displayName,
+      role: input.role,
+      language: input.language,
+      disabled_at: input.disabled ? (before.disabled_at ?? new Date()) : null,
+      version: before.version + 1,
+      updated_at: new Date(),
+    });
     if (input.disabled || input.role !== before.role) await repo.endSessions(trx, id);
     const after = presentAccount(row);
     await recordAudit(trx, {
@@ -126,21 +117,16 @@ export async function resetPassword(
   const hash = await hashPassword(given);
   return inTransaction(db, async (trx) => {
     const before = await load(trx, id);
-    const row = await trx
-      .updateTable('accounts')
-      .set({
-        password_hash: hash,
-        must_change_password: true,
-        failed_logins: 0,
-        locked_until: null,
-        ...(options.clearTwoFactor ? { totp_secret: null, totp_enabled_at: null, totp_last_step: null } : {}),
-        version: before.version + 1,
-        updated_at: new Date(),
-      })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    if (options.clearTwoFactor) await trx.deleteFrom('recovery_codes').where('account_id', '=', id).execute();
+    const row = await repo.setAccount(trx, id, {
+      password_hash: hash,
+      must_change_password: true,
+      failed_logins: 0,
+      locked_until: null,
+      ...(options.clearTwoFactor ? { totp_secret: null, totp_enabled_at: null, totp_last_step: null } : {}),
+      version: before.version + 1,
+      updated_at: new Date(),
+    });
+    if (options.clearTwoFactor) await repo.deleteRecoveryCodes(trx, id);
     await repo.endSessions(trx, id);
     const account = presentAccount(row);
     await recordAudit(trx, {
@@ -177,19 +163,14 @@ export async function changeOwnPassword(
   }
   const hash = await hashPassword(next);
   await inTransaction(db, async (trx) => {
-    await trx
-      .updateTable('accounts')
-      .set({
-        password_hash: hash,
-        must_change_password: false,
-        version: row.version + 1,
-        updated_at: new Date(),
-      })
-      .where('id', '=', accountId)
-      .execute();
-    let ended = trx.deleteFrom('sessions').where('account_id', '=', accountId);
-    if (keepSession) ended = ended.where('token_hash', '!=', keepSession);
-    await ended.execute();
+    await repo.setAccount(trx, accountId, {
+      password_hash: hash,
+      must_change_password: false,
+      version: row.version + 1,
+      updated_at: new Date(),
+    });
+    if (keepSession) await repo.endOtherSessions(trx, accountId, keepSession);
+    else await repo.endSessions(trx, accountId);
     await recordAudit(trx, {
       actor: accountId,
       action: 'update',

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { ROLE_PERMISSIONS, type TokenScope } from '../../../shared/access/permissions.js';
 import { type Db, inTransaction } from '../../db/database.js';
 import { authorize, can, type Principal } from '../../http/auth.js';
@@ -6,6 +5,7 @@ import { AppError } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.repo.js';
 import { presentToken } from './account.presenter.js';
 import type { TokenInput, TokenView } from './account.schema.js';
+import * as repo from './api-token.repo.js';
 import { randomSecret, sha256 } from './secrets.js';
 
 /** Tokens look like `qg_…` so that secret scanners and people can recognise them. */
@@ -39,18 +39,14 @@ export async function createToken(
   const token = `${PREFIX}${randomSecret()}`;
   const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null;
   return inTransaction(db, async (trx) => {
-    const row = await trx
-      .insertInto('api_tokens')
-      .values({
-        account_id: me.id,
-        name: input.name,
-        token_hash: sha256(token),
-        prefix: token.slice(0, PREFIX.length + 6),
-        scopes,
-        expires_at: expiresAt,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await repo.insertToken(trx, {
+      account_id: me.id,
+      name: input.name,
+      token_hash: sha256(token),
+      prefix: token.slice(0, PREFIX.length + 6),
+      scopes,
+      expires_at: expiresAt,
+    });
     const view = presentToken(row);
     await recordAudit(trx, {
       actor: me.id,
@@ -66,12 +62,7 @@ export async function createToken(
 
 export async function listTokens(db: Db, who: Principal): Promise<TokenView[]> {
   const me = owner(who);
-  const rows = await db
-    .selectFrom('api_tokens')
-    .selectAll()
-    .where('account_id', '=', me.id)
-    .orderBy('created_at', 'desc')
-    .execute();
+  const rows = await repo.listTokenRows(db, me.id);
   return rows.map(presentToken);
 }
 
@@ -87,17 +78,12 @@ export async function revokeToken(db: Db, who: Principal, id: string): Promise<T
   const me = who;
   const anyone = can(who, 'accounts.manage');
   return inTransaction(db, async (trx) => {
-    const row = await trx.selectFrom('api_tokens').selectAll().where('id', '=', id).executeTakeFirst();
+    const row = await repo.findToken(trx, id);
     if (!row || (row.account_id !== me.id && !anyone)) {
       throw new AppError('token_not_found', `API token ${id} does not exist`);
     }
     if (row.revoked_at) return presentToken(row);
-    const after = await trx
-      .updateTable('api_tokens')
-      .set({ revoked_at: new Date() })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const after = await repo.revokeTokenRow(trx, id);
     await recordAudit(trx, {
       actor: me.id,
       action: 'update',
@@ -113,31 +99,10 @@ export async function revokeToken(db: Db, who: Principal, id: string): Promise<T
 /** The principal an Authorization header's token stands for, or null when it is not a live token. */
 export async function tokenPrincipal(db: Db, token: string): Promise<Principal | null> {
   if (!token.startsWith(PREFIX)) return null;
-  const row = await db
-    .selectFrom('api_tokens')
-    .innerJoin('accounts', 'accounts.id', 'api_tokens.account_id')
-    .select([
-      'api_tokens.id as token_id',
-      'api_tokens.scopes',
-      'api_tokens.last_used_at',
-      'accounts.id',
-      'accounts.username',
-      'accounts.role',
-    ])
-    .where('api_tokens.token_hash', '=', sha256(token))
-    .where('api_tokens.revoked_at', 'is', null)
-    .where('accounts.disabled_at', 'is', null)
-    .where((eb) =>
-      eb.or([eb('api_tokens.expires_at', 'is', null), eb('api_tokens.expires_at', '>', sql<Date>`now()`)]),
-    )
-    .executeTakeFirst();
+  const row = await repo.liveToken(db, sha256(token));
   if (!row) return null;
   if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > 60_000) {
-    await db
-      .updateTable('api_tokens')
-      .set({ last_used_at: new Date() })
-      .where('id', '=', row.token_id)
-      .execute();
+    await repo.markTokenUsed(db, row.token_id);
   }
   return {
     kind: 'account',

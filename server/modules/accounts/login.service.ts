@@ -1,10 +1,11 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { AccountRow } from '../../db/schema.accounts.js';
 import { AppError } from '../../http/errors.js';
-import { findAccountByUsername } from './account.repo.js';
+import { findAccountByUsername, setAccount, useRecoveryCode } from './account.repo.js';
+import { failuresFrom, insertAttempt } from './login.repo.js';
 import { verifyNothing, verifyPassword } from './password.js';
 import { sha256 } from './secrets.js';
+import { deleteSession, sessionWithAccount, setSession } from './session.repo.js';
 import { type NewSession, SESSION_HOURS, startSession } from './session.service.js';
 import { acceptTotp } from './totp.js';
 
@@ -25,22 +26,13 @@ function lockedError(until: Date): AppError {
 }
 
 async function recordAttempt(db: Db, username: string, address: string, succeeded: boolean, now: Date) {
-  await db
-    .insertInto('login_attempts')
-    .values({ username: username.slice(0, 100), address, succeeded, at: now })
-    .execute();
+  await insertAttempt(db, { username: username.slice(0, 100), address, succeeded, at: now });
 }
 
 async function throttleAddress(db: Db, address: string, now: Date): Promise<void> {
   const since = new Date(now.getTime() - ADDRESS_WINDOW_MINUTES * 60_000);
-  const row = await db
-    .selectFrom('login_attempts')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('address', '=', address)
-    .where('succeeded', '=', false)
-    .where('at', '>', since)
-    .executeTakeFirstOrThrow();
-  if (Number(row.n) >= FAILURES_PER_ADDRESS) {
+  const failures = await failuresFrom(db, address, since);
+  if (failures >= FAILURES_PER_ADDRESS) {
     throw new AppError('too_many_attempts', 'Too many failed sign-ins from this address; wait a few minutes');
   }
 }
@@ -53,20 +45,15 @@ async function countFailure(db: Db, account: AccountRow, now: Date): Promise<Dat
     over >= 0
       ? new Date(now.getTime() + Math.min(LOCK_MINUTES * 2 ** over, MAX_LOCK_MINUTES) * 60_000)
       : null;
-  await db
-    .updateTable('accounts')
-    .set({ failed_logins: failures, locked_until: lockedUntil ?? account.locked_until })
-    .where('id', '=', account.id)
-    .execute();
+  await setAccount(db, account.id, {
+    failed_logins: failures,
+    locked_until: lockedUntil ?? account.locked_until,
+  });
   return lockedUntil;
 }
 
 const succeed = (db: Db, accountId: string, now: Date) =>
-  db
-    .updateTable('accounts')
-    .set({ failed_logins: 0, locked_until: null, last_login_at: now })
-    .where('id', '=', accountId)
-    .execute();
+  setAccount(db, accountId, { failed_logins: 0, locked_until: null, last_login_at: now });
 
 export interface LoginInput {
   username: string;
@@ -123,59 +110,39 @@ export async function completeSecondFactor(
 ): Promise<void> {
   await throttleAddress(db, address, now);
   const tokenHash = sha256(sessionToken);
-  const session = await db
-    .selectFrom('sessions')
-    .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
-    .selectAll('accounts')
-    .select(['sessions.complete', 'sessions.expires_at'])
-    .where('sessions.token_hash', '=', tokenHash)
-    .executeTakeFirst();
+  const session = await sessionWithAccount(db, tokenHash);
   if (!session || session.complete || session.expires_at <= now || !session.totp_secret) {
     throw new AppError('unauthorized', 'Sign in again');
   }
-  const { complete: _c, expires_at: _e, ...account } = session;
+  const { complete: _c, expires_at: _e, csrf_token: _t, session_seen_at: _s, ...account } = session;
   if (account.locked_until && account.locked_until > now) {
-    await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+    await deleteSession(db, tokenHash);
     throw lockedError(account.locked_until);
   }
   const lastStep = account.totp_last_step === null ? null : Number(account.totp_last_step);
   const step = acceptTotp(account.totp_secret as string, code, lastStep, now.getTime());
   let accepted = step !== null;
   if (step !== null) {
-    await db.updateTable('accounts').set({ totp_last_step: step }).where('id', '=', account.id).execute();
+    await setAccount(db, account.id, { totp_last_step: step });
   } else if (normaliseRecoveryCode(code).length >= 10) {
-    const used = await db
-      .updateTable('recovery_codes')
-      .set({ used_at: now })
-      .where('account_id', '=', account.id)
-      .where('code_hash', '=', sha256(normaliseRecoveryCode(code)))
-      .where('used_at', 'is', null)
-      .returning('code_hash')
-      .executeTakeFirst();
-    accepted = used !== undefined;
+    accepted = await useRecoveryCode(db, account.id, sha256(normaliseRecoveryCode(code)), now);
   }
   if (!accepted) {
     await recordAttempt(db, account.username, address, false, now);
     const lockedUntil = await countFailure(db, account, now);
     if (lockedUntil) {
-      await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+      await deleteSession(db, tokenHash);
       throw lockedError(lockedUntil);
     }
     throw new AppError('second_factor_failed', 'The code is not right');
   }
   await recordAttempt(db, account.username, address, true, now);
   await succeed(db, account.id, now);
-  await db
-    .updateTable('sessions')
-    .set({
-      complete: true,
-      last_seen_at: now,
-      expires_at: new Date(now.getTime() + SESSION_HOURS * 3600_000),
-    })
-    .where('token_hash', '=', tokenHash)
-    .execute();
+  await setSession(db, tokenHash, {
+    complete: true,
+    last_seen_at: now,
+    expires_at: new Date(now.getTime() + SESSION_HOURS * 3600_000),
+  });
 }
 
-/** Old attempts only matter for a quarter of an hour; keep a day of them for the record. */
-export const pruneAttempts = (db: Db) =>
-  db.deleteFrom('login_attempts').where('at', '<', sql<Date>`now() - interval '1 day'`).execute();
+export { pruneAttempts } from './login.repo.js';

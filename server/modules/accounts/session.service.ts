@@ -3,6 +3,7 @@ import type { AccountRow } from '../../db/schema.accounts.js';
 import type { Principal } from '../../http/auth.js';
 import { twoFactorRequired } from './account.repo.js';
 import { randomSecret, sha256 } from './secrets.js';
+import { deleteSession, insertSession, sessionWithAccount, setSession } from './session.repo.js';
 
 /** A signed-in session ends after 12 hours, or 4 hours without a request. */
 export const SESSION_HOURS = 12;
@@ -27,24 +28,20 @@ export async function startSession(
   const token = randomSecret();
   const csrfToken = randomSecret();
   const lifetime = complete ? hours(SESSION_HOURS) : HALF_SESSION_MINUTES * 60_000;
-  await db
-    .insertInto('sessions')
-    .values({
-      token_hash: sha256(token),
-      account_id: accountId,
-      csrf_token: csrfToken,
-      complete,
-      user_agent: userAgent?.slice(0, 300) ?? null,
-      created_at: now,
-      last_seen_at: now,
-      expires_at: new Date(now.getTime() + lifetime),
-    })
-    .execute();
+  await insertSession(db, {
+    token_hash: sha256(token),
+    account_id: accountId,
+    csrf_token: csrfToken,
+    complete,
+    user_agent: userAgent?.slice(0, 300) ?? null,
+    created_at: now,
+    last_seen_at: now,
+    expires_at: new Date(now.getTime() + lifetime),
+  });
   return { token, csrfToken };
 }
 
-export const endSession = (db: Db, token: string) =>
-  db.deleteFrom('sessions').where('token_hash', '=', sha256(token)).execute();
+export const endSession = (db: Db, token: string) => deleteSession(db, sha256(token));
 
 /** What a session still has to do before the workspace opens: nothing, or one of these steps. */
 export type Gate = 'second_factor' | 'change_password' | 'enrol_two_factor' | null;
@@ -60,27 +57,16 @@ export interface ActiveSession {
 /** The live session a cookie names, or null when it is unknown, expired, idle too long or disabled. */
 export async function findSession(db: Db, token: string, now = new Date()): Promise<ActiveSession | null> {
   const tokenHash = sha256(token);
-  const row = await db
-    .selectFrom('sessions')
-    .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
-    .selectAll('accounts')
-    .select([
-      'sessions.csrf_token',
-      'sessions.complete',
-      'sessions.expires_at',
-      'sessions.last_seen_at as session_seen_at',
-    ])
-    .where('sessions.token_hash', '=', tokenHash)
-    .executeTakeFirst();
+  const row = await sessionWithAccount(db, tokenHash);
   if (!row) return null;
   const idle = now.getTime() - row.session_seen_at.getTime() > hours(IDLE_HOURS);
   if (row.expires_at <= now || idle || row.disabled_at !== null) {
-    await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+    await deleteSession(db, tokenHash);
     return null;
   }
   // Written at most once a minute, so reading pages does not mean writing a row each time.
   if (now.getTime() - row.session_seen_at.getTime() > 60_000) {
-    await db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', tokenHash).execute();
+    await setSession(db, tokenHash, { last_seen_at: now });
   }
   const { csrf_token, complete, expires_at: _e, session_seen_at: _s, ...account } = row;
   const gate: Gate = !complete

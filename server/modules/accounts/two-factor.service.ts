@@ -2,7 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { type Db, inTransaction } from '../../db/database.js';
 import { AppError } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.repo.js';
-import { findAccount, twoFactorRequired } from './account.repo.js';
+import {
+  deleteRecoveryCodes,
+  findAccount,
+  insertRecoveryCodes,
+  setAccount,
+  twoFactorRequired,
+} from './account.repo.js';
 import { normaliseRecoveryCode } from './login.service.js';
 import { verifyPassword } from './password.js';
 import { sha256 } from './secrets.js';
@@ -34,18 +40,19 @@ export async function startEnrolment(db: Db, accountId: string): Promise<{ secre
   }
   const secret = row.totp_secret ?? newTotpSecret();
   if (!row.totp_secret) {
-    await db.updateTable('accounts').set({ totp_secret: secret }).where('id', '=', accountId).execute();
+    await setAccount(db, accountId, { totp_secret: secret });
   }
   return { secret, uri: totpUri(secret, row.username) };
 }
 
 async function replaceRecoveryCodes(trx: Db, accountId: string): Promise<string[]> {
   const codes = Array.from({ length: RECOVERY_CODES }, recoveryCode);
-  await trx.deleteFrom('recovery_codes').where('account_id', '=', accountId).execute();
-  await trx
-    .insertInto('recovery_codes')
-    .values(codes.map((c) => ({ account_id: accountId, code_hash: sha256(normaliseRecoveryCode(c)) })))
-    .execute();
+  await deleteRecoveryCodes(trx, accountId);
+  await insertRecoveryCodes(
+    trx,
+    accountId,
+    codes.map((c) => sha256(normaliseRecoveryCode(c))),
+  );
   return codes;
 }
 
@@ -64,16 +71,12 @@ export async function confirmEnrolment(db: Db, accountId: string, code: string):
     ]);
   }
   return inTransaction(db, async (trx) => {
-    await trx
-      .updateTable('accounts')
-      .set({
-        totp_enabled_at: new Date(),
-        totp_last_step: step,
-        version: row.version + 1,
-        updated_at: new Date(),
-      })
-      .where('id', '=', accountId)
-      .execute();
+    await setAccount(trx, accountId, {
+      totp_enabled_at: new Date(),
+      totp_last_step: step,
+      version: row.version + 1,
+      updated_at: new Date(),
+    });
     await recordAudit(trx, {
       actor: accountId,
       action: 'update',
@@ -116,18 +119,14 @@ export async function disableTwoFactor(db: Db, accountId: string, password: stri
     ]);
   }
   await inTransaction(db, async (trx) => {
-    await trx
-      .updateTable('accounts')
-      .set({
-        totp_secret: null,
-        totp_enabled_at: null,
-        totp_last_step: null,
-        version: row.version + 1,
-        updated_at: new Date(),
-      })
-      .where('id', '=', accountId)
-      .execute();
-    await trx.deleteFrom('recovery_codes').where('account_id', '=', accountId).execute();
+    await setAccount(trx, accountId, {
+      totp_secret: null,
+      totp_enabled_at: null,
+      totp_last_step: null,
+      version: row.version + 1,
+      updated_at: new Date(),
+    });
+    await deleteRecoveryCodes(trx, accountId);
     await recordAudit(trx, {
       actor: accountId,
       action: 'update',

@@ -4,7 +4,10 @@ import { findIncident } from '../incidents/incident.repo.js';
 import type { CaseParts } from './case.presenter.js';
 import * as repo from './case.repo.js';
 
-/** Loads an incident's case; `publicOnly` hides incidents the public may not see. */
+/**
+ * Loads an incident's case; `publicOnly` hides incidents the public may not see. Callers pass an
+ * incident that went through the gate (`gateIncident`) first.
+ */
 export async function loadCase(
   db: Db,
   idOrReference: string,

@@ -48,9 +48,7 @@ export async function gateIncident(
   options: GateOptions = {},
 ): Promise<IncidentRow> {
   const missing = options.missing ?? incidentMissing(idOrReference);
-  const publicOnly =
-    who.kind === 'public' ||
-    (who.kind === 'account' && options.access !== 'write' && audienceOf(who) === 'public');
+  const { publicOnly } = readerScope(who, options.access);
   const row = await findIncident(db, idOrReference, publicOnly);
   if (!row || !(await mayRead(db, who, row))) refuse(missing);
   return row;
