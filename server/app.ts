@@ -1,14 +1,17 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Kysely } from 'kysely';
 import { DEFAULT_MAX_UPLOAD_MB, DEFAULT_STALLED_AFTER_DAYS } from './config.js';
 import type { Database } from './db/schema.js';
 import { PUBLIC } from './http/auth.js';
 import { authenticateApi } from './http/authenticate.js';
+import { trustedProxies } from './http/client-address.js';
 import type { AppEnv } from './http/env.js';
-import { AppError, errorResponse } from './http/errors.js';
+import { AppError } from './http/errors.js';
 import { buildOpenApi } from './http/openapi.js';
+import { refuseUnstorableUrl } from './http/validate.js';
 import { accountRoutes } from './modules/accounts/account.routes.js';
+import { prepareDummyHash } from './modules/accounts/password.js';
 import { actorRoutes } from './modules/actors/actor.routes.js';
 import { caseRoutes } from './modules/cases/case.routes.js';
 import { contextRoutes } from './modules/context/context.routes.js';
@@ -22,44 +25,68 @@ import { placeRoutes } from './modules/places/place.routes.js';
 import { statisticsRoutes } from './modules/statistics/statistics.routes.js';
 import { vocabularyRoutes } from './modules/vocabularies/vocabulary.routes.js';
 import { VERSION } from './version.js';
+import { failureResponse } from './web/error-response.js';
 import { webRoutes } from './web/web.routes.js';
 import { workspaceRoutes } from './workspace/workspace.routes.js';
 
 /** Bodies larger than this are refused before they are read to the end. */
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** The sign-in forms, open to anyone, carry a username and a password or code: far less. */
+export const SIGN_IN_BODY_BYTES = 16 * 1024;
+const SIGN_IN_PATH = /^\/(kk|ru|en)\/workspace\/(login|second-factor)\/?$/;
 
 export interface AppOptions {
   db: Kysely<Database>;
   stalledAfterDays?: number;
   /** Where evidence files are stored, and the largest upload in bytes (25 MiB unless given). */
   files: { dir: string; maxBytes?: number };
+  /** QORGAU_TRUSTED_PROXIES: the reverse proxies whose X-Forwarded-For is believed. */
+  trustedProxies?: readonly string[];
 }
 
-const jsonBodyLimit = bodyLimit({
-  maxSize: MAX_BODY_BYTES,
-  onError: () => {
-    throw new AppError('payload_too_large', 'The body is larger than 1 MiB', [
-      { path: '', code: 'too_large' },
-    ]);
-  },
-});
+const limit = (maxSize: number, words: string) =>
+  bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new AppError('payload_too_large', `The body is larger than ${words}`, [
+        { path: '', code: 'too_large' },
+      ]);
+    },
+  });
+const bodyLimitFor = { signIn: limit(SIGN_IN_BODY_BYTES, '16 KiB'), any: limit(MAX_BODY_BYTES, '1 MiB') };
+
+/**
+ * Every body is limited before a handler reads it: a declared Content-Length over the limit is
+ * refused at once, a chunked body is counted as it arrives and refused at the first byte over.
+ * Uploads are streamed and limited by their own size (QORGAU_MAX_UPLOAD_MB).
+ */
+const limitBodies: MiddlewareHandler<AppEnv> = (c, next) => {
+  if (isUploadRequest(c.req.method, c.req.path)) return next();
+  return (SIGN_IN_PATH.test(c.req.path) ? bodyLimitFor.signIn : bodyLimitFor.any)(c, next);
+};
 
 /** Builds the HTTP application: middleware, the module routers, and the one error mapping. */
-export function buildApp({ db, stalledAfterDays = DEFAULT_STALLED_AFTER_DAYS, files }: AppOptions) {
+export function buildApp({
+  db,
+  stalledAfterDays = DEFAULT_STALLED_AFTER_DAYS,
+  files,
+  trustedProxies: proxyEntries = [],
+}: AppOptions) {
   const app = new Hono<AppEnv>();
+  const proxies = proxyEntries.length > 0 ? trustedProxies(proxyEntries) : null;
+  prepareDummyHash();
   const store = { dir: files.dir, maxBytes: files.maxBytes ?? DEFAULT_MAX_UPLOAD_MB * 1024 * 1024 };
+  app.use('*', limitBodies);
+  app.use('*', refuseUnstorableUrl());
   app.use('*', async (c, next) => {
     c.set('db', db);
     c.set('stalledAfterDays', stalledAfterDays);
     c.set('files', store);
+    c.set('trustedProxies', proxies);
     c.set('actor', PUBLIC);
     await next();
   });
   app.use('/api/*', authenticateApi());
-  // Uploads are streamed and limited by their own size, counted as they arrive.
-  app.use('/api/*', (c, next) =>
-    isUploadRequest(c.req.method, c.req.path) ? next() : jsonBodyLimit(c, next),
-  );
 
   const api = new Hono<AppEnv>();
   api.route('/', accountRoutes);
@@ -84,7 +111,7 @@ export function buildApp({ db, stalledAfterDays = DEFAULT_STALLED_AFTER_DAYS, fi
   app.notFound(() => {
     throw new AppError('not_found', 'There is nothing at this address');
   });
-  app.onError((err, c) => errorResponse(c, err));
+  app.onError((err, c) => failureResponse(c, err));
   return app;
 }
 

@@ -15,6 +15,7 @@ test('defaults: port 3000 on localhost, embedded database under ./data', () => {
     filesDir: '/srv/qorgau/data/files',
     maxUploadBytes: 25 * 1024 * 1024,
     stalledAfterDays: 180,
+    trustedProxies: [],
   });
 });
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { trustedProxies } from './http/client-address.js';
 
 /** Runtime configuration, read from the environment (and an optional `.env` in the working dir). */
 export interface Config {
@@ -14,6 +15,8 @@ export interface Config {
   maxUploadBytes: number;
   /** An open case with no new event for longer than this counts as impunity. */
   stalledAfterDays: number;
+  /** Reverse proxies (addresses, CIDR ranges) whose X-Forwarded-For the sign-in throttle believes. */
+  trustedProxies: string[];
 }
 
 /** Half a year without a procedural step: the point at which monitors call a case stalled. */
@@ -30,6 +33,22 @@ const EnvSchema = z.object({
   QORGAU_FILES_DIR: z.string().min(1).optional(),
   QORGAU_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(DEFAULT_MAX_UPLOAD_MB),
   QORGAU_STALLED_AFTER_DAYS: z.coerce.number().int().min(1).max(36500).default(DEFAULT_STALLED_AFTER_DAYS),
+  QORGAU_TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .superRefine((entries, ctx) => {
+      try {
+        trustedProxies(entries);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+      }
+    }),
 });
 
 /** Parses `KEY=value` lines; values already set in the real environment win over the file. */
@@ -65,5 +84,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     filesDir: e.QORGAU_FILES_DIR ? resolve(cwd, e.QORGAU_FILES_DIR) : join(dataDir, 'files'),
     maxUploadBytes: e.QORGAU_MAX_UPLOAD_MB * 1024 * 1024,
     stalledAfterDays: e.QORGAU_STALLED_AFTER_DAYS,
+    trustedProxies: e.QORGAU_TRUSTED_PROXIES,
   };
 }

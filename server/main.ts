@@ -92,6 +92,7 @@ async function main(argv: string[]): Promise<void> {
     db: handle.db,
     stalledAfterDays: config.stalledAfterDays,
     files: { dir: config.filesDir, maxBytes: config.maxUploadBytes },
+    trustedProxies: config.trustedProxies,
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;

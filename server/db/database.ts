@@ -54,10 +54,36 @@ export async function openDatabase(options: {
 }
 
 /**
+ * PostgreSQL's answers that mean "nothing was wrong with the request, another one got in the
+ * way": serialization failure, deadlock, lock not available. Such a transaction is rolled back
+ * whole, so running it again is safe.
+ */
+export const RETRYABLE_SQLSTATES: ReadonlySet<string> = new Set(['40001', '40P01', '55P03']);
+/** How many times a transaction is tried before the client is told to try again (503). */
+export const TRANSACTION_ATTEMPTS = 4;
+
+const isRetryable = (err: unknown): boolean =>
+  typeof err === 'object' &&
+  err !== null &&
+  RETRYABLE_SQLSTATES.has(String((err as { code?: unknown }).code));
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
  * Runs `work` in a transaction, joining the caller's when there is one: a use case can then be
  * called alone or as part of a larger one (the demo loader) and still commit all or nothing.
+ * A transaction of its own that loses a deadlock or a serialization check is run again, after a
+ * short random pause, up to TRANSACTION_ATTEMPTS times; the last failure goes to the caller
+ * (answered 503 `try_again`).
  */
-export function inTransaction<T>(db: Db, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(db: Db, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
   if (db.isTransaction) return work(db as Transaction<Database>);
-  return db.transaction().execute(work);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await db.transaction().execute(work);
+    } catch (err) {
+      if (!isRetryable(err) || attempt >= TRANSACTION_ATTEMPTS) throw err;
+      await pause(Math.random() * 20 * attempt);
+    }
+  }
 }

@@ -31,7 +31,16 @@ export const Labels = z
   .describe('A label in each of kk, ru, en');
 
 export const Uuid = z.uuid();
-export const Version = z.number().int().min(1);
+
+/** The largest value an `integer` (int4) column holds: every integer the API takes stays within it. */
+export const INT4_MAX = 2147483647;
+/** A whole number an int4 column can hold; narrow it further with min/max. */
+export const Int4 = z
+  .number()
+  .int()
+  .min(-INT4_MAX - 1)
+  .max(INT4_MAX);
+export const Version = Int4.min(1);
 export const Code = z.string().regex(/^[a-z][a-z0-9_]{0,63}$|^[A-Z]$/, 'not a code');
 
 /** A calendar date written YYYY-MM-DD that really exists (no 2023-02-30). */
@@ -49,7 +58,7 @@ export function isRealDate(value: string): boolean {
 
 /** `?version=N` on DELETE: the version the client read, so a delete cannot hit a changed record. */
 export const DeleteQuery = z.strictObject({
-  version: z.coerce.number().int().min(1).describe('The version you read'),
+  version: z.coerce.number().int().min(1).max(INT4_MAX).describe('The version you read'),
 });
 
 /** A date of any precision: YYYY, YYYY-MM or YYYY-MM-DD, each part real. */

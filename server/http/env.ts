@@ -1,3 +1,4 @@
+import type { BlockList } from 'node:net';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { FileStore } from '../modules/evidence/blob-store.js';
@@ -12,5 +13,7 @@ export interface AppEnv {
     stalledAfterDays: number;
     /** Where evidence files are stored, and the upload limit. */
     files: FileStore;
+    /** The reverse proxies whose X-Forwarded-For names the client (null: none, use the socket). */
+    trustedProxies: BlockList | null;
   };
 }

@@ -14,6 +14,8 @@ export interface ErrorDetail {
 const STATUS: Record<string, ContentfulStatusCode> = {
   invalid_json: 400,
   invalid_query: 400,
+  invalid_text: 400,
+  invalid_form: 400,
   validation_failed: 422,
   unknown_code: 422,
   unauthorized: 401,
@@ -41,6 +43,7 @@ const STATUS: Record<string, ContentfulStatusCode> = {
   unsupported_media_type: 415,
   unsupported_file_type: 415,
   invalid_upload: 400,
+  try_again: 503,
   internal_error: 500,
   file_damaged: 500,
 };
@@ -101,27 +104,56 @@ const PG_ERRORS: Record<string, [string, string]> = {
   '23505': ['already_exists', 'A record with the same unique value already exists'],
   '23503': ['still_referenced', 'The record is referenced by, or refers to, another record'],
   '23001': ['still_referenced', 'Other records still refer to this one'],
-  '40001': ['version_conflict', 'A concurrent change was made; reload and try again'],
+  // Concurrent writes that still collided after inTransaction's retries: nothing was written.
+  '40001': ['try_again', 'Other changes were being made at the same time; send the request again'],
+  '40P01': ['try_again', 'Other changes were being made at the same time; send the request again'],
+  '55P03': ['try_again', 'The record is busy with another change; send the request again'],
+  // Values the schemas should have refused: still the client's input, never a server failure.
+  '22001': ['validation_failed', 'A value is longer than the database can store'],
+  '22003': ['validation_failed', 'A number is out of the range the database can store'],
+  '22007': ['validation_failed', 'A date or time is not valid'],
+  '22008': ['validation_failed', 'A date or time is out of range'],
+  '22021': ['invalid_text', 'Text holds a character the database cannot store'],
+  '22P02': ['validation_failed', 'A value does not have the form its field needs'],
+  '22P05': ['invalid_text', 'Text holds a character the database cannot store'],
+  '54000': ['validation_failed', 'A value is larger than the database can index'],
+  '23514': ['validation_failed', 'A value breaks a rule of its field'],
 };
 
 /** A thrown value the client can act on, as its AppError (PostgreSQL codes included); null otherwise. */
 export function asAppError(err: unknown): AppError | null {
   if (err instanceof AppError) return err;
+  // A schema applied with parse() rather than through validate.ts: still a refusal of the input.
+  if (err instanceof z.ZodError) {
+    return new AppError('validation_failed', 'The input does not match the schema', zodDetails(err));
+  }
   if (isPgError(err) && PG_ERRORS[err.code]) {
     const [code, message] = PG_ERRORS[err.code] as [string, string];
+    // A schema let this value through: the client still gets a 4xx, and the log says which.
+    if (err.code.startsWith('22') || err.code === '54000') {
+      console.warn(
+        `input no schema refused (SQLSTATE ${err.code}): ${String((err as { message?: unknown }).message)}`,
+      );
+    }
     const detail = err.constraint ? [{ path: err.constraint, code }] : [];
     return new AppError(code, message, detail);
   }
   return null;
 }
 
-/** Maps any thrown value to an error response; unknown failures are logged, not echoed. */
+/** Any thrown value as the AppError the client gets; unknown failures are logged, not echoed. */
+export function toAppError(err: unknown): AppError {
+  const appError = asAppError(err);
+  if (appError) return appError;
+  console.error(err);
+  return new AppError('internal_error', 'Something went wrong on the server');
+}
+
+/** Maps any thrown value to a JSON error response. */
 export function errorResponse(c: Context, err: unknown): Response {
-  let appError = asAppError(err);
-  if (!appError) {
-    console.error(err);
-    appError = new AppError('internal_error', 'Something went wrong on the server');
-  }
+  const appError = toAppError(err);
+  // A refused body may still be arriving: close the connection rather than read the rest.
+  if (appError.status === 413) c.header('Connection', 'close');
   return c.json(
     { error: { code: appError.code, message: appError.message, details: appError.details } },
     appError.status,

@@ -60,7 +60,7 @@ export function describeRoute(route: RouteDoc): void {
 }
 
 const ERROR_TEXT: Record<number, string> = {
-  400: 'Malformed JSON or query parameters',
+  400: 'Malformed JSON or query parameters, or text with a NUL or an unpaired surrogate (invalid_text)',
   401: 'Missing, unknown, revoked or expired API token',
   403: "The token's account or scopes do not allow this",
   404: 'No such record',
@@ -68,6 +68,7 @@ const ERROR_TEXT: Record<number, string> = {
   413: 'Body larger than 1 MiB',
   415: 'Body is not application/json',
   422: 'The body breaks the schema or names unknown codes',
+  503: 'Concurrent changes collided, even when tried again; nothing was written: send it again (try_again)',
 };
 
 function componentName(registry: z.core.$ZodRegistry<{ id: string }>, schema: z.ZodType): string {
@@ -78,6 +79,21 @@ function componentName(registry: z.core.$ZodRegistry<{ id: string }>, schema: z.
 
 function ref(id: string) {
   return { $ref: `#/components/schemas/${id}` };
+}
+
+/**
+ * A JSON success response. When the public gets another shape than internal callers, both are
+ * given (`anyOf`), and `x-public-schema` names the one a caller without a token receives.
+ */
+function jsonResponse(description: string, schema: z.ZodType, publicSchema?: z.ZodType) {
+  const internal = ref(componentName(outputSchemas, schema));
+  if (!publicSchema) return { description, content: { 'application/json': { schema: internal } } };
+  const id = componentName(outputSchemas, publicSchema);
+  return {
+    description: `${description}. Without a token: ${id}`,
+    content: { 'application/json': { schema: { anyOf: [internal, ref(id)] } } },
+    'x-public-schema': ref(id),
+  };
 }
 
 function describeOperation(route: RouteDoc) {
@@ -112,12 +128,7 @@ function describeOperation(route: RouteDoc) {
           ),
         }
       : route.response.schema
-        ? {
-            description: route.response.description,
-            content: {
-              'application/json': { schema: ref(componentName(outputSchemas, route.response.schema)) },
-            },
-          }
+        ? jsonResponse(route.response.description, route.response.schema, route.response.publicSchema)
         : { description: route.response.description },
   };
   const errors = new Set([400, ...(route.errors ?? [])]);
@@ -126,6 +137,7 @@ function describeOperation(route: RouteDoc) {
     errors.add(403);
   }
   if (route.body || route.form) for (const status of [413, 415, 422]) errors.add(status);
+  if (route.method !== 'get') errors.add(503);
   for (const status of [...errors].sort()) {
     responses[status] = {
       description: route.errorText?.[status] ?? ERROR_TEXT[status] ?? 'Error',

@@ -19,6 +19,7 @@ function statistic(db: Db, name: string, params: Record<string, string>, stalled
     stat.run(stat.params.parse(params) as Record<string, unknown>, {
       db,
       audience: 'public',
+      confidential: null,
       stalledAfterDays,
     }),
   );
@@ -48,7 +49,7 @@ export interface Row {
   incidents: number | null;
 }
 
-/** Everything the statistics page shows, each from a named statistic (public: small counts withheld). */
+/** Everything the statistics page shows, each from a named statistic: public records only, small counts withheld. */
 export async function statisticsData(db: Db, stalledAfterDays: number) {
   const run = (name: string, params: Record<string, string> = {}) =>
     statistic(db, name, params, stalledAfterDays);
@@ -75,16 +76,14 @@ export async function statisticsData(db: Db, stalledAfterDays: number) {
         from: f.period_start,
         to: f.period_end,
       });
-      return result.rows
-        .filter((r) => r.key && groups.includes(r.key))
-        .reduce((sum, r) => sum + (r.incidents ?? 0), 0);
+      const rows = result.rows.filter((r) => r.key && groups.includes(r.key));
+      // A withheld count is not added as zero: the sum is withheld too.
+      if (rows.some((r) => r.incidents === null)) return 'withheld' as const;
+      return rows.reduce((sum, r) => sum + (r.incidents ?? 0), 0);
     }),
   );
-  const perYear = new Map<string, number>();
-  for (const r of byRegionYear.rows)
-    if (r.period) perYear.set(r.period, (perYear.get(r.period) ?? 0) + (r.incidents ?? 0));
   return {
-    perYear: [...perYear].sort(([a], [b]) => a.localeCompare(b)),
+    perYear: perYearOf(byRegionYear),
     byTypeYear: byTypeYear.rows as Row[],
     byRegion: byRegion.rows as Row[],
     byActor: byActor.rows as Row[],
@@ -95,6 +94,23 @@ export async function statisticsData(db: Db, stalledAfterDays: number) {
     figures: figures.map((f, i) => ({ row: f, ours: ours[i] ?? null })),
     indicators,
   };
+}
+
+/**
+ * Each year's printed total (withheld when printing it would let a small count be worked out); a
+ * table too large to print totals gives the sum of its printed counts, withheld if one is.
+ */
+function perYearOf(byRegionYear: Awaited<ReturnType<Statistic['run']>>): [string, number | null][] {
+  const years = new Map<string, number | null>();
+  const totals = byRegionYear.totals.filter((r) => r.of === 'period' && r.period);
+  if (totals.length > 0) for (const r of totals) years.set(r.period as string, r.incidents);
+  else
+    for (const r of byRegionYear.rows) {
+      if (!r.period) continue;
+      const sum = years.has(r.period) ? (years.get(r.period) as number | null) : 0;
+      years.set(r.period, sum === null || r.incidents === null ? null : sum + r.incidents);
+    }
+  return [...years].sort(([a], [b]) => a.localeCompare(b));
 }
 
 export type StatisticsData = Awaited<ReturnType<typeof statisticsData>>;

@@ -1,26 +1,35 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { CATALOGS, formatDateTime, type MessageKey, t } from '../../shared/i18n/index.js';
 import type { Language } from '../../shared/languages.js';
+import { clientAddress, socketAddress } from '../http/client-address.js';
+import type { AppEnv } from '../http/env.js';
 import { AppError } from '../http/errors.js';
+import { refuseUnstorable } from '../http/validate.js';
 import type { WorkspaceEnv } from './env.js';
 import type { Me, Notice } from './views/layout.js';
 
 /** The page's language, from its path. */
 export const lang = (c: Context) => c.req.param('lang') as Language;
 
-/** The client's address, for throttling sign-in attempts. */
+/** The client's address, for throttling sign-in attempts (behind a trusted proxy, the one it names). */
 export function address(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'local';
-  }
+  const proxies = (c.var as Partial<AppEnv['Variables']>).trustedProxies ?? null;
+  return clientAddress(socketAddress(c), c.req.header('x-forwarded-for'), proxies);
 }
 
-/** A posted form's fields; repeated fields (checkboxes) become arrays. */
+/**
+ * A posted form's fields; repeated fields (checkboxes) become arrays. A body that cannot be read
+ * as a form is 400 `invalid_form`; text no column can store (a NUL) is 400 `invalid_text`.
+ */
 export async function form(c: Context): Promise<Record<string, string | string[]>> {
-  const body = await c.req.parseBody({ all: true });
+  let body: Awaited<ReturnType<typeof c.req.parseBody>>;
+  try {
+    body = await c.req.parseBody({ all: true });
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError('invalid_form', 'The form cannot be read', [{ path: '', code: 'invalid_form' }]);
+  }
+  refuseUnstorable(body);
   const out: Record<string, string | string[]> = {};
   for (const [key, value] of Object.entries(body)) {
     if (typeof value === 'string') out[key] = value;

@@ -91,7 +91,7 @@ export const en = {
   'stats.index': 'Press freedom index',
   'stats.total': 'Total',
   'stats.count': 'Incidents',
-  'stats.withheld': 'fewer than 3',
+  'stats.withheld': 'withheld',
   'stats.ours': 'Qorgau',
   'stats.theirs': 'Published',
   'stats.organisation': 'Organisation',
@@ -126,6 +126,12 @@ export const en = {
     'The forms to report an incident or ask a question will be here soon. Until then, contact the organisation that runs this site.',
   'error.notFound': 'There is nothing here.',
   'error.generic': 'Something went wrong.',
+  'error.payload_too_large': 'What was sent is too large to accept.',
+  'error.invalid_text':
+    'The address or the form contains characters that cannot be stored (such as a NUL character).',
+  'error.invalid_query': 'Some filters in the address are not valid.',
+  'error.invalid_form': 'The form could not be read. Please send it again.',
+  'error.try_again': 'The server was busy with other changes. Please try again.',
 } as const satisfies Record<string, string | Record<string, string>>;
 
 export type MessageKey = keyof typeof en;

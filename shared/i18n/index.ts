@@ -41,7 +41,10 @@ function fill(text: string, vars: Record<string, string | number>, lang: Languag
 
 /** The UI text for `key` in `lang`; plural messages pick their form from `vars.count`. */
 export function t(lang: Language, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const message = CATALOGS[lang][key] as string | PluralMessage;
+  const message = CATALOGS[lang][key] as string | PluralMessage | undefined;
+  // A key built from a value the reader sent (`wi.vis.${typed}`) may name nothing: show the key
+  // rather than fail the page.
+  if (message === undefined) return key;
   if (typeof message === 'string') return fill(message, vars, lang);
   let rules = plurals.get(lang);
   if (!rules) {

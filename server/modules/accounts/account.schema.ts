@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES, TOKEN_SCOPES } from '../../../shared/access/permissions.js';
 import { LANGUAGES } from '../../../shared/languages.js';
+import { Version } from '../../http/common.schema.js';
 import { inputSchema, outputSchema } from '../../http/openapi.js';
 
 export const Username = z
@@ -27,7 +28,7 @@ export const AccountUpdate = inputSchema(
     role: z.enum(ROLES),
     language: z.enum(LANGUAGES),
     disabled: z.boolean(),
-    version: z.number().int().min(1),
+    version: Version,
   }),
 );
 export type AccountUpdate = z.infer<typeof AccountUpdate>;

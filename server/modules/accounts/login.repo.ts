@@ -20,6 +20,20 @@ export async function failuresFrom(db: Db, address: string, since: Date): Promis
   return Number(row.n);
 }
 
+/** The times of a username's failed sign-ins since `since`, oldest first (at most `limit`). */
+export async function failureTimes(db: Db, username: string, since: Date, limit = 1000): Promise<Date[]> {
+  const rows = await db
+    .selectFrom('login_attempts')
+    .select('at')
+    .where('username', '=', username)
+    .where('succeeded', '=', false)
+    .where('at', '>', since)
+    .orderBy('at')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => new Date(r.at));
+}
+
 /** Old attempts only matter for a quarter of an hour; keep a day of them for the record. */
 export const pruneAttempts = (db: Db) =>
   db.deleteFrom('login_attempts').where('at', '<', sql<Date>`now() - interval '1 day'`).execute();

@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.js';
 import type { AccountRow } from '../../db/schema.accounts.js';
 import { AppError } from '../../http/errors.js';
 import { findAccountByUsername, setAccount, useRecoveryCode } from './account.repo.js';
-import { failuresFrom, insertAttempt } from './login.repo.js';
+import { failuresFrom, failureTimes, insertAttempt } from './login.repo.js';
 import { verifyNothing, verifyPassword } from './password.js';
 import { sha256 } from './secrets.js';
 import { deleteSession, sessionWithAccount, setSession } from './session.repo.js';
@@ -25,8 +25,36 @@ function lockedError(until: Date): AppError {
   ]);
 }
 
+/** Usernames are compared as accounts store them, so "Aigerim " and "aigerim" count together. */
+const usernameKey = (username: string) => username.trim().toLowerCase().slice(0, 100);
+
 async function recordAttempt(db: Db, username: string, address: string, succeeded: boolean, now: Date) {
-  await insertAttempt(db, { username: username.slice(0, 100), address, succeeded, at: now });
+  await insertAttempt(db, { username: usernameKey(username), address, succeeded, at: now });
+}
+
+/** The lock that failures 1…n in a row earn: none before the fifth, then 15 minutes, doubling. */
+function lockAfter(failures: number, at: Date): Date | null {
+  const over = failures - FAILURES_BEFORE_LOCK;
+  if (over < 0) return null;
+  return new Date(at.getTime() + Math.min(LOCK_MINUTES * 2 ** over, MAX_LOCK_MINUTES) * 60_000);
+}
+
+/**
+ * For a username no account has (or a disabled one): the lock an account would be under after
+ * the same failures, replayed from the day's attempts (failures during a lock do not count, as
+ * for an account). The answer to a guess then cannot tell whether the username exists.
+ */
+async function lockOfNoAccount(db: Db, username: string, now: Date): Promise<Date | null> {
+  const since = new Date(now.getTime() - MAX_LOCK_MINUTES * 60_000);
+  let failures = 0;
+  let lockedUntil: Date | null = null;
+  for (const at of await failureTimes(db, usernameKey(username), since)) {
+    if (lockedUntil && lockedUntil > at) continue;
+    failures += 1;
+    lockedUntil = lockAfter(failures, at);
+  }
+  if (lockedUntil && lockedUntil > now) return lockedUntil;
+  return lockAfter(failures + 1, now);
 }
 
 async function throttleAddress(db: Db, address: string, now: Date): Promise<void> {
@@ -40,11 +68,7 @@ async function throttleAddress(db: Db, address: string, now: Date): Promise<void
 /** Counts a failure against the account and locks it when there have been too many. */
 async function countFailure(db: Db, account: AccountRow, now: Date): Promise<Date | null> {
   const failures = account.failed_logins + 1;
-  const over = failures - FAILURES_BEFORE_LOCK;
-  const lockedUntil =
-    over >= 0
-      ? new Date(now.getTime() + Math.min(LOCK_MINUTES * 2 ** over, MAX_LOCK_MINUTES) * 60_000)
-      : null;
+  const lockedUntil = lockAfter(failures, now);
   await setAccount(db, account.id, {
     failed_logins: failures,
     locked_until: lockedUntil ?? account.locked_until,
@@ -64,7 +88,9 @@ export interface LoginInput {
 
 /**
  * Checks a username and password. Success opens a session: whole, or waiting for the second
- * factor when the account has one. Every refusal looks the same to the caller except a lock.
+ * factor when the account has one. A refusal says the same, after the same argon2 work, whether
+ * the username exists or not: "not right", or after five failures in a row "locked until…"
+ * (for a made-up username too), and a locked account never tells whether the password was right.
  */
 export async function logIn(
   db: Db,
@@ -75,10 +101,12 @@ export async function logIn(
   const account = await findAccountByUsername(db, input.username);
   if (!account || account.disabled_at) {
     await verifyNothing(input.password);
+    const lockedUntil = await lockOfNoAccount(db, input.username, now);
     await recordAttempt(db, input.username, input.address, false, now);
-    throw failed();
+    throw lockedUntil ? lockedError(lockedUntil) : failed();
   }
   if (account.locked_until && account.locked_until > now) {
+    await verifyNothing(input.password);
     await recordAttempt(db, input.username, input.address, false, now);
     throw lockedError(account.locked_until);
   }

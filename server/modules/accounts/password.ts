@@ -20,11 +20,16 @@ export async function verifyPassword(stored: string, password: string): Promise<
   }
 }
 
-// Checked against when the username does not exist, so a missing account takes as long to refuse.
+// Checked against when the username does not exist (or its account is locked or disabled), so
+// every refusal takes one argon2 verification. Hashed at start, so the first refusal is no slower.
 let dummy: Promise<string> | null = null;
 export function verifyNothing(password: string): Promise<boolean> {
   dummy ??= hashPassword('no account has this password');
   return dummy.then((stored) => verifyPassword(stored, password)).then(() => false);
+}
+/** Prepares the dummy hash before the first sign-in (the server calls it at start). */
+export function prepareDummyHash(): void {
+  dummy ??= hashPassword('no account has this password');
 }
 
 /** Length is what matters (NIST SP 800-63B): at least 12 characters, not the username. */

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { Code, IsoDate, LocalizedText, LocalizedTextInput, Uuid, Version } from '../../http/common.schema.js';
+import {
+  Code,
+  Int4,
+  IsoDate,
+  LocalizedText,
+  LocalizedTextInput,
+  Uuid,
+  Version,
+} from '../../http/common.schema.js';
 import { inputSchema, outputSchema } from '../../http/openapi.js';
 
 const Country = z.string().regex(/^[A-Z]{2}$/);
@@ -12,8 +20,8 @@ export const IndicatorInput = inputSchema(
       country: Country,
       indicator: Code.describe('e.g. rsf_press_freedom_index'),
       year: z.number().int().min(1900).max(2200),
-      rank: z.number().int().min(1).nullable().default(null),
-      outOf: z.number().int().min(1).nullable().default(null),
+      rank: Int4.min(1).nullable().default(null),
+      outOf: Int4.min(1).nullable().default(null),
       score: z.number().min(0).max(1000).nullable().default(null),
       zone: text(100).describe('e.g. "red" — the index’s own band'),
       source: text(500),
@@ -63,7 +71,7 @@ export const FigureInput = inputSchema(
         .describe(
           'Typology codes or group letters the category corresponds to, to compare with Qorgau’s own counts',
         ),
-      count: z.number().int().min(0),
+      count: Int4.min(0),
       publishedOn: IsoDate.nullable().default(null),
       source: text(500),
       sourceExcerpt: text(5000),

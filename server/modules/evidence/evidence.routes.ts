@@ -15,9 +15,10 @@ import { IMAGE_TYPES, MEDIA_TYPES, type MediaType } from './media-type.js';
 /** Evidence files: uploaded to an incident, read by those who may see it, public only as the rule allows. */
 export const evidenceRoutes = new Hono<AppEnv>();
 
-/** The upload route, which has its own body limit instead of the 1 MiB of the JSON API. */
+/** The upload routes (API and workspace), which have their own body limit instead of the 1 MiB of every other. */
 export const isUploadRequest = (method: string, path: string): boolean =>
-  method === 'POST' && /^\/api\/v1\/incidents\/[^/]+\/files\/?$/.test(path);
+  method === 'POST' &&
+  /^\/api\/v1\/incidents\/[^/]+\/files\/?$|^\/(kk|ru|en)\/workspace\/incidents\/[^/]+\/files\/?$/.test(path);
 
 describeRoute({
   method: 'post',

@@ -102,3 +102,23 @@ export const IncidentList = outputSchema(
       .nullable(),
   }),
 );
+
+/** A page of incidents as the public gets it: no visibility, no facets by internal state. */
+export const PublicIncidentList = outputSchema(
+  'PublicIncidentList',
+  z.object({
+    items: z.array(IncidentSummary.omit({ visibility: true })),
+    nextCursor: z.string().nullable(),
+    total: z.number().int().nullable(),
+    facets: z
+      .object({
+        group: FacetCounts,
+        type: FacetCounts,
+        region: FacetCounts,
+        victimRole: FacetCounts,
+        year: FacetCounts,
+        accountability: FacetCounts,
+      })
+      .nullable(),
+  }),
+);

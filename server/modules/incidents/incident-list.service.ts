@@ -3,6 +3,7 @@ import { searchQuery } from '../../../shared/text/transliterate.js';
 import { DEFAULT_STALLED_AFTER_DAYS } from '../../config.js';
 import type { Db } from '../../db/database.js';
 import type { Principal } from '../../http/auth.js';
+import { isRealDate, Uuid } from '../../http/common.schema.js';
 import { AppError } from '../../http/errors.js';
 import { Memo } from '../../http/memo.js';
 import { effectiveAccountability, todayUtc } from '../cases/accountability.effective.js';
@@ -27,12 +28,9 @@ function encodeCursor(c: Cursor): string {
 function decodeCursor(text: string): Cursor {
   try {
     const [date, id] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown[];
-    if (
-      (date === null || (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date))) &&
-      typeof id === 'string' &&
-      /^[0-9a-f-]{36}$/.test(id)
-    ) {
-      return { date, id };
+    // Both halves go into the keyset query: the day must exist and the id be a real UUID.
+    if ((date === null || (typeof date === 'string' && isRealDate(date))) && Uuid.safeParse(id).success) {
+      return { date, id: id as string };
     }
   } catch {
     // fall through: any unreadable cursor gets the same answer

@@ -10,7 +10,7 @@ import { gateHistory } from './incident.gate.js';
 import { Incident, IncidentInput, PublicIncident } from './incident.schema.js';
 import * as service from './incident.service.js';
 import { addGrant, GrantInput, GrantList, listGrants, removeGrant } from './incident-grants.js';
-import { IncidentList, IncidentQuery } from './incident-list.schema.js';
+import { IncidentList, IncidentQuery, PublicIncidentList } from './incident-list.schema.js';
 import { listIncidents } from './incident-list.service.js';
 
 /** Incidents as whole documents: violations, victims and sources travel with the incident. */
@@ -25,7 +25,12 @@ describeRoute({
   access: 'public',
   summary: 'List incidents with filters, cursor pagination and facet counts for the same filters',
   query: IncidentQuery,
-  response: { status: 200, description: 'A page of incidents', schema: IncidentList },
+  response: {
+    status: 200,
+    description: 'A page of incidents',
+    schema: IncidentList,
+    publicSchema: PublicIncidentList,
+  },
 });
 incidentRoutes.get('/', async (c) => {
   const query = readQuery(c, IncidentQuery);

@@ -23,7 +23,8 @@ const MoveInput = inputSchema(
 );
 const AssignmentInput = inputSchema('Assignment', z.strictObject({ accountId: Uuid.nullable() }));
 const Assignment = outputSchema('AssignmentResult', z.object({ assignedTo: Uuid.nullable() }));
-const CommentInput = inputSchema(
+/** A comment on an incident, as the API and the workspace take it. */
+export const CommentInput = inputSchema(
   'CommentInput',
   z.strictObject({ body: z.string().trim().min(1).max(10000) }),
 );

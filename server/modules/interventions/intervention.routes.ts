@@ -11,6 +11,8 @@ import {
   InterventionInput,
   InterventionList,
   InterventionQuery,
+  PublicIntervention,
+  PublicInterventionList,
 } from './intervention.schema.js';
 import * as service from './intervention.service.js';
 
@@ -24,7 +26,12 @@ describeRoute({
   access: 'public',
   summary: 'Statements, alerts and letters, newest first; overdue=true lists letters whose reply is late',
   query: InterventionQuery,
-  response: { status: 200, description: 'Interventions', schema: InterventionList },
+  response: {
+    status: 200,
+    description: 'Interventions',
+    schema: InterventionList,
+    publicSchema: PublicInterventionList,
+  },
 });
 interventionRoutes.get('/', async (c) => {
   const q = readQuery(c, InterventionQuery);
@@ -63,7 +70,12 @@ describeRoute({
   access: 'public',
   summary: 'One intervention',
   params: { id: 'Intervention id' },
-  response: { status: 200, description: 'The intervention', schema: Intervention },
+  response: {
+    status: 200,
+    description: 'The intervention',
+    schema: Intervention,
+    publicSchema: PublicIntervention,
+  },
   errors: [404],
 });
 interventionRoutes.get('/:id', async (c) => {

@@ -79,13 +79,23 @@ export const Intervention = outputSchema(
     replyText: z.string().nullable(),
     url: z.string().nullable(),
     sourceExcerpt: z.string().nullable(),
-    visibility: Visibility.optional().describe('Internal callers only'),
+    visibility: Visibility,
     incidentIds: z.array(Uuid),
-    version: z.number().int().optional(),
+    version: z.number().int(),
   }),
 );
 
+/** What the public sees of a statement or letter: the same, less visibility and version. */
+export const PublicIntervention = outputSchema(
+  'PublicIntervention',
+  Intervention.omit({ visibility: true, version: true }),
+);
+
 export const InterventionList = outputSchema('InterventionList', z.object({ items: z.array(Intervention) }));
+export const PublicInterventionList = outputSchema(
+  'PublicInterventionList',
+  z.object({ items: z.array(PublicIntervention) }),
+);
 
 export const InterventionQuery = z.strictObject({
   incidentId: Uuid.optional(),

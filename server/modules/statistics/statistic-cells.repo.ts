@@ -144,12 +144,16 @@ export async function ensureCells(db: Db): Promise<boolean> {
   return true;
 }
 
-/** A scope the cells can answer: whole months, countries and regions, nothing else. */
+/**
+ * A scope the cells can answer: whole months, countries and regions, nothing else; with
+ * `publicOnly`, only the cells of public incidents.
+ */
 export interface CellScope {
   from?: string | undefined;
   to?: string | undefined;
   country?: string | undefined;
   region?: string[] | undefined;
+  publicOnly?: boolean;
 }
 
 const PERIOD_OF_MONTH = {
@@ -161,6 +165,7 @@ const PERIOD_OF_MONTH = {
 
 function cellWhere(scope: CellScope, period: keyof typeof PERIOD_OF_MONTH) {
   const parts = [sql`true`];
+  if (scope.publicOnly) parts.push(sql`is_public`);
   if (scope.from) parts.push(sql`month >= ${scope.from}`);
   if (scope.to) parts.push(sql`month <= ${scope.to}`);
   if (scope.country) parts.push(sql`country = ${scope.country}`);
@@ -178,15 +183,8 @@ export async function sumCells(
 ) {
   const dimension = by === 'region' ? 'all' : by;
   const key = by === 'region' ? sql`region_code` : sql`key`;
-  const result = await sql<{
-    period: string | null;
-    key: string | null;
-    incidents: number;
-    victims: null;
-    non_public: number;
-  }>`
-    SELECT ${PERIOD_OF_MONTH[period]} AS period, ${key} AS key, sum(incidents)::int AS incidents, NULL AS victims,
-      coalesce(sum(incidents) FILTER (WHERE NOT is_public), 0)::int AS non_public
+  const result = await sql<{ period: string | null; key: string | null; incidents: number; victims: null }>`
+    SELECT ${PERIOD_OF_MONTH[period]} AS period, ${key} AS key, sum(incidents)::int AS incidents, NULL AS victims
     FROM statistic_cells WHERE dimension = ${dimension} AND ${cellWhere(scope, period)}
     GROUP BY 1, 2 HAVING sum(incidents) > 0 ORDER BY 1, 2`.execute(db);
   return result.rows;
@@ -194,16 +192,9 @@ export async function sumCells(
 
 /** Incidents per accountability status, summed from the cells with the stall threshold applied. */
 export async function sumAccountabilityCells(db: Db, scope: CellScope, status: ReturnType<typeof sql>) {
-  const result = await sql<{
-    period: null;
-    key: string;
-    incidents: number;
-    victims: null;
-    non_public: number;
-  }>`
-    SELECT NULL AS period, s.status AS key, sum(s.incidents)::int AS incidents, NULL AS victims,
-      coalesce(sum(s.incidents) FILTER (WHERE NOT s.is_public), 0)::int AS non_public
-    FROM (SELECT ${status} AS status, incidents, is_public FROM accountability_cells WHERE ${cellWhere(scope, 'all')}) AS s
+  const result = await sql<{ period: null; key: string; incidents: number; victims: null }>`
+    SELECT NULL AS period, s.status AS key, sum(s.incidents)::int AS incidents, NULL AS victims
+    FROM (SELECT ${status} AS status, incidents FROM accountability_cells WHERE ${cellWhere(scope, 'all')}) AS s
     GROUP BY s.status HAVING sum(s.incidents) > 0 ORDER BY s.status`.execute(db);
   return result.rows;
 }

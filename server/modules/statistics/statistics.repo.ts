@@ -5,20 +5,16 @@ import { applyFilter, type IncidentFilter } from '../incidents/incident-list.rep
 import { effectiveAccountabilitySql, PUBLIC_VERIFICATION } from '../incidents/incident-scope.repo.js';
 
 /*
- * Statistics count verified incidents of every visibility: the totals are true totals. Each row
- * also counts how many of its incidents are not public, so that a public reader can be shown a
- * small count only when it reveals nothing confidential (see statistics.suppress.ts).
+ * Statistics count verified incidents. For the public (`publicOnly`) only public records exist at
+ * all, exactly as on the public list; an internal reader counts every visibility, confidential
+ * incidents only as far as their grants go (`confidential`).
  */
 
-export type Scope = Omit<IncidentFilter, 'publicOnly' | 'tsquery' | 'verification' | 'visibility'>;
+export type Scope = Omit<IncidentFilter, 'tsquery' | 'verification' | 'visibility'>;
 
 /** The verified incidents the scope selects: the base of every statistic. */
 function scoped(db: Db, scope: Scope) {
-  return applyFilter(db.selectFrom('incidents'), { ...scope, publicOnly: false }).where(
-    'verification',
-    'in',
-    [...PUBLIC_VERIFICATION],
-  );
+  return applyFilter(db.selectFrom('incidents'), scope).where('verification', 'in', [...PUBLIC_VERIFICATION]);
 }
 
 export interface CountRow {
@@ -27,7 +23,6 @@ export interface CountRow {
   incidents: number;
   /** Distinct victims; null where the count came from the cells, which do not know victims. */
   victims: number | null;
-  non_public: number;
 }
 
 const PERIOD_SQL = {
@@ -65,8 +60,7 @@ export async function countViolations(
   const result = await sql<CountRow>`
     SELECT ${PERIOD_SQL[period]} AS period, ${KEY_SQL[by]}::text AS key,
       count(DISTINCT i.id)::int AS incidents,
-      count(DISTINCT v.victim_id)::int AS victims,
-      count(DISTINCT i.id) FILTER (WHERE i.visibility <> 'public')::int AS non_public
+      count(DISTINCT v.victim_id)::int AS victims
     FROM incidents i
     JOIN violations v ON v.incident_id = i.id
     LEFT JOIN vocabulary_terms t ON t.vocabulary = 'typology' AND t.code = v.type_code
@@ -79,10 +73,9 @@ export async function countViolations(
 
 /** Incidents per actor type (an incident with police and a private individual counts under both). */
 export async function countByActorType(db: Db, scope: Scope): Promise<CountRow[]> {
-  const matching = scoped(db, scope).select(['actor_types', 'visibility']);
+  const matching = scoped(db, scope).select(['actor_types']);
   const result = await sql<CountRow>`
-    SELECT NULL AS period, a AS key, count(*)::int AS incidents, NULL AS victims,
-      count(*) FILTER (WHERE visibility <> 'public')::int AS non_public
+    SELECT NULL AS period, a AS key, count(*)::int AS incidents, NULL AS victims
     FROM (${matching}) AS f, unnest(f.actor_types) AS a GROUP BY a ORDER BY a`.execute(db);
   return result.rows;
 }
@@ -91,11 +84,9 @@ export async function countByActorType(db: Db, scope: Scope): Promise<CountRow[]
 export async function countByAccountability(db: Db, scope: Scope): Promise<CountRow[]> {
   const matching = scoped(db, scope).select([
     effectiveAccountabilitySql(scope.stalledAfterDays).as('status'),
-    'visibility',
   ]);
   const result = await sql<CountRow>`
-    SELECT NULL AS period, status AS key, count(*)::int AS incidents, NULL AS victims,
-      count(*) FILTER (WHERE visibility <> 'public')::int AS non_public
+    SELECT NULL AS period, status AS key, count(*)::int AS incidents, NULL AS victims
     FROM (${matching}) AS f GROUP BY status ORDER BY status`.execute(db);
   return result.rows;
 }
@@ -128,16 +119,15 @@ export const FUNNEL_STAGES = ['violation', ...Object.keys(STAGE_EVENTS)] as (
 
 /** How many incidents reached each stage from violation to conviction. */
 export async function funnel(db: Db, scope: Scope): Promise<CountRow[]> {
-  const matching = scoped(db, scope).select(['id', 'visibility']);
+  const matching = scoped(db, scope).select(['id']);
   const reached = (events: readonly string[]) => sql`EXISTS (
       SELECT 1 FROM proceedings pr JOIN proceeding_events e ON e.proceeding_id = pr.id
       WHERE pr.incident_id = f.id AND pr.kind = 'against_perpetrators' AND e.retracted_at IS NULL
         AND e.event_type IN (${sql.join([...events])}))`;
   const convicted = sql`(${reached(STAGE_EVENTS.conviction)} OR EXISTS (
       SELECT 1 FROM involvements iv WHERE iv.incident_id = f.id AND iv.legal_status = 'convicted'))`;
-  const result = await sql<{ stage: string; incidents: number; non_public: number }>`
-    SELECT s.stage, count(f.id) FILTER (WHERE s.hit)::int AS incidents,
-      count(f.id) FILTER (WHERE s.hit AND f.visibility <> 'public')::int AS non_public
+  const result = await sql<{ stage: string; incidents: number }>`
+    SELECT s.stage, count(f.id) FILTER (WHERE s.hit)::int AS incidents
     FROM (${matching}) AS f
     CROSS JOIN LATERAL (VALUES
       ('violation', true),
@@ -152,12 +142,11 @@ export async function funnel(db: Db, scope: Scope): Promise<CountRow[]> {
     key: stage,
     incidents: byStage.get(stage)?.incidents ?? 0,
     victims: null,
-    non_public: byStage.get(stage)?.non_public ?? 0,
   }));
 }
 
-/** Letters and other requests to authorities in a period, by how they were answered. */
-export async function replies(db: Db, from?: string, to?: string) {
+/** Letters and other requests to authorities in a period (public ones only), by how they were answered. */
+export async function replies(db: Db, publicOnly: boolean, from?: string, to?: string) {
   let query = db
     .selectFrom('interventions')
     .select([
@@ -169,6 +158,7 @@ export async function replies(db: Db, from?: string, to?: string) {
       ),
     ])
     .where('kind', 'in', ['letter', 'email', 'submission']);
+  if (publicOnly) query = query.where('visibility', '=', 'public');
   if (from) query = query.where('issued_on', '>=', from);
   if (to) query = query.where('issued_on', '<=', to);
   return query.executeTakeFirstOrThrow();

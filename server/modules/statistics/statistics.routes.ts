@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { audienceOf } from '../../http/auth.js';
+import { audienceOf, confidentialReader } from '../../http/auth.js';
 import type { AppEnv } from '../../http/env.js';
 import { AppError } from '../../http/errors.js';
 import { describeRoute } from '../../http/openapi.js';
@@ -8,7 +8,7 @@ import { readQuery } from '../../http/validate.js';
 import { STATISTICS, STATISTICS_BY_NAME } from './statistics.registry.js';
 import { StatisticList, StatisticResult } from './statistics.schema.js';
 
-/** The statistics registry: named, parameterised counts, public with small counts withheld. */
+/** The statistics registry: named, parameterised counts; the public's count public records, small ones withheld. */
 export const statisticsRoutes = new Hono<AppEnv>();
 
 describeRoute({
@@ -26,7 +26,7 @@ statisticsRoutes.get('/', (c) =>
         io: 'input',
         unrepresentable: 'any',
       }) as Record<string, unknown>;
-      return { name: s.name, summary: s.summary, parameters };
+      return { name: s.name, summary: s.summary, access: s.internalOnly ? 'internal' : 'public', parameters };
     }),
   }),
 );
@@ -39,16 +39,22 @@ describeRoute({
   summary: `Run one statistic: ${STATISTICS.map((s) => s.name).join(', ')}. Parameters: see GET /statistics`,
   params: { name: 'The statistic' },
   response: { status: 200, description: 'Rows and figures', schema: StatisticResult },
-  errors: [404],
+  errors: [403, 404],
 });
 statisticsRoutes.get('/:name', async (c) => {
   const statistic = STATISTICS_BY_NAME.get(c.req.param('name'));
   if (!statistic) throw new AppError('statistic_not_found', `There is no statistic ${c.req.param('name')}`);
-  const params = readQuery(c, statistic.params) as Record<string, unknown>;
   const audience = audienceOf(c.var.actor) === 'internal' ? 'internal' : 'public';
+  if (statistic.internalOnly && audience === 'public') {
+    throw new AppError('forbidden', `${statistic.name} is built on internal fields and is not public`, [
+      { path: 'name', code: 'internal_statistic' },
+    ]);
+  }
+  const params = readQuery(c, statistic.params) as Record<string, unknown>;
   const result = await statistic.run(params, {
     db: c.var.db,
     audience,
+    confidential: audience === 'internal' ? confidentialReader(c.var.actor) : null,
     stalledAfterDays: c.var.stalledAfterDays,
   });
   return c.json({ name: statistic.name, params, ...result });

@@ -30,9 +30,17 @@ export const StatisticRow = z.object({
     .number()
     .int()
     .nullable()
-    .describe('null when withheld from the public (fewer than 3, one confidential)'),
-  victims: z.number().int().nullable(),
+    .describe(
+      'null when withheld from the public: fewer than 3, or withheld so that another cannot be worked out (docs/METHODOLOGY.md)',
+    ),
+  victims: z.number().int().nullable().describe('null when not counted, withheld, or fewer than 3 (public)'),
   suppressed: z.boolean(),
+});
+
+const TotalRow = StatisticRow.extend({
+  of: z
+    .enum(['period', 'key', 'all'])
+    .describe('A total of one period over every key, of one key over every period, or of everything'),
 });
 
 export const StatisticResult = outputSchema(
@@ -41,6 +49,9 @@ export const StatisticResult = outputSchema(
     name: z.string(),
     params: z.record(z.string(), z.unknown()),
     rows: z.array(StatisticRow),
+    totals: z
+      .array(TotalRow)
+      .describe('The totals that add up (none where an incident may count under several keys)'),
     figures: z.record(z.string(), z.number().nullable()).describe('Totals and rates the statistic derives'),
     sentences: Labels.optional().describe('For summaries: the text in kk, ru and en'),
   }),
@@ -51,7 +62,12 @@ export const StatisticList = outputSchema(
   'StatisticList',
   z.object({
     items: z.array(
-      z.object({ name: z.string(), summary: z.string(), parameters: z.record(z.string(), z.unknown()) }),
+      z.object({
+        name: z.string(),
+        summary: z.string(),
+        access: z.enum(['public', 'internal']).describe('internal: refused to the public (403 forbidden)'),
+        parameters: z.record(z.string(), z.unknown()),
+      }),
     ),
   }),
 );

@@ -149,7 +149,13 @@ export function StatisticsPage({
               </td>
               <td>{(row.category as LocalizedText)[lang] ?? (row.category as LocalizedText).en ?? ''}</td>
               <td>{formatNumber(lang, row.count)}</td>
-              <td>{ours === null ? '—' : formatNumber(lang, ours)}</td>
+              <td>
+                {ours === null
+                  ? '—'
+                  : ours === 'withheld'
+                    ? t(lang, 'stats.withheld')
+                    : formatNumber(lang, ours)}
+              </td>
             </tr>
           ))}
         </tbody>

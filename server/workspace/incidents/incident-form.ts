@@ -2,6 +2,7 @@ import type { Language } from '../../../shared/languages.js';
 import { skeletonWords } from '../../../shared/text/transliterate.js';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../http/errors.js';
+import { refuseUnstorable } from '../../http/validate.js';
 import type { IncidentView } from '../../modules/incidents/incident.schema.js';
 import type { IncidentAudience } from '../../modules/incidents/incident-scope.repo.js';
 import { findPerson, peopleNamed } from '../../modules/people/person.repo.js';
@@ -137,6 +138,23 @@ async function victimsOf(db: Db, audience: IncidentAudience, values: FormValues)
   return victims;
 }
 
+/**
+ * A value the editor carries through the form as JSON (a violation's description in every
+ * language): what comes back is the client's, so a field that is no longer JSON is refused.
+ */
+function carried(text: string, path: string): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new AppError('validation_failed', 'A field the form carries was changed', [
+      { path, code: 'invalid_json' },
+    ]);
+  }
+  refuseUnstorable(value, path);
+  return value;
+}
+
 function violationsOf(values: FormValues, victimKeys: Set<string>) {
   const violations = [];
   for (let i = 0; i < rowCount(values, 'violations'); i++) {
@@ -148,7 +166,7 @@ function violationsOf(values: FormValues, victimKeys: Set<string>) {
       ...(values[`violations.${i}.id`] ? { id: values[`violations.${i}.id`] } : {}),
       typeCode,
       victim: victim && victimKeys.has(victim) ? victim : null,
-      ...(description ? { description: JSON.parse(description) } : {}),
+      ...(description ? { description: carried(description, `violations.${i}.description`) } : {}),
     });
   }
   return violations;

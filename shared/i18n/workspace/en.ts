@@ -19,6 +19,12 @@ export const workspaceEn = {
   'ws.error.validation_failed': 'Some fields are not valid: {fields}.',
   'ws.error.forbidden': 'Your account may not do this.',
   'ws.error.already_exists': 'That already exists.',
+  'ws.error.payload_too_large': 'The form is too large to send.',
+  'ws.error.invalid_text':
+    'Some fields contain characters that cannot be stored (such as a NUL character): {fields}.',
+  'ws.error.invalid_query': 'Some values in the address are not valid: {fields}.',
+  'ws.error.invalid_form': 'The form could not be read. Please send it again.',
+  'ws.error.try_again': 'The server was busy with other changes. Please try again.',
   'ws.secondFactor': 'Two-step verification',
   'ws.secondFactorIntro':
     'Enter the six-digit code from your authenticator app, or one of your recovery codes.',

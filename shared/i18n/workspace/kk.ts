@@ -19,6 +19,12 @@ export const workspaceKk: Record<keyof typeof workspaceEn, string> = {
   'ws.error.validation_failed': 'Кейбір өрістер дұрыс толтырылмаған: {fields}.',
   'ws.error.forbidden': 'Тіркелгіңізге бұған рұқсат жоқ.',
   'ws.error.already_exists': 'Мұндай жазба бар.',
+  'ws.error.payload_too_large': 'Пішін жіберу үшін тым үлкен.',
+  'ws.error.invalid_text':
+    'Кейбір өрістерде сақтауға болмайтын таңбалар бар (мысалы, нөлдік таңба): {fields}.',
+  'ws.error.invalid_query': 'Мекенжайдағы кейбір мәндер жарамсыз: {fields}.',
+  'ws.error.invalid_form': 'Пішінді оқу мүмкін болмады. Оны қайта жіберіңіз.',
+  'ws.error.try_again': 'Сервер басқа өзгерістермен бос емес еді. Қайталап көріңіз.',
   'ws.secondFactor': 'Екі кезеңді тексеру',
   'ws.secondFactorIntro':
     'Аутентификатор қосымшасындағы алты таңбалы кодты немесе сақтық кодтардың бірін енгізіңіз.',

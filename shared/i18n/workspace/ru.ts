@@ -19,6 +19,12 @@ export const workspaceRu: Record<keyof typeof workspaceEn, string> = {
   'ws.error.validation_failed': 'Некоторые поля заполнены неверно: {fields}.',
   'ws.error.forbidden': 'Вашей учётной записи это не разрешено.',
   'ws.error.already_exists': 'Такая запись уже существует.',
+  'ws.error.payload_too_large': 'Форма слишком велика для отправки.',
+  'ws.error.invalid_text':
+    'В некоторых полях есть символы, которые нельзя сохранить (например, нулевой символ): {fields}.',
+  'ws.error.invalid_query': 'Некоторые значения в адресе недопустимы: {fields}.',
+  'ws.error.invalid_form': 'Форму не удалось прочитать. Отправьте её ещё раз.',
+  'ws.error.try_again': 'Сервер был занят другими изменениями. Попробуйте ещё раз.',
   'ws.secondFactor': 'Двухэтапная проверка',
   'ws.secondFactorIntro':
     'Введите шестизначный код из приложения-аутентификатора или один из резервных кодов.',
