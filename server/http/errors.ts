@@ -37,6 +37,7 @@ const STATUS: Record<string, ContentfulStatusCode> = {
   version_conflict: 409,
   invalid_transition: 409,
   incident_merged: 409,
+  merge_would_disclose: 409,
   already_exists: 409,
   still_referenced: 409,
   payload_too_large: 413,

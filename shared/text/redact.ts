@@ -19,6 +19,9 @@ const LOOSE_FOLDS: [RegExp, string][] = [
   [/shch/g, 'sh'],
   [/([aeiou])i(?=[aeiou])/g, '$1'],
   [/io/g, 'e'],
+  // -ов written the French or German way: Smirnoff, Ivanow.
+  [/ff?$/, 'v'],
+  [/w/g, 'v'],
 ];
 
 // Latin letters that look like Cyrillic ones. A word mixing the two scripts is written to dodge a

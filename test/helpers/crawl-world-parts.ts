@@ -233,10 +233,20 @@ export async function seedFiles(t: TestContext, world: World): Promise<void> {
     'file(restricted incident)',
     world.hidden.restricted?.sourceIds[0],
   );
-  await attachText(t, world, p2, f, 'file(public incident, internal source)', p2.sourceIds[1]);
+  const internal = await attachText(
+    t,
+    world,
+    p2,
+    f,
+    'file(public incident, internal source)',
+    p2.sourceIds[1],
+  );
   await attachText(t, world, p2, f, 'file(public incident, no source)', undefined);
   const names = new Fields(world.markers, 'evidence(public file)', 'file name (never public)');
-  await attachText(t, world, p2, names, 'file(public)', p2.sourceIds[0], false);
+  const released = await attachText(t, world, p2, names, 'file(public)', p2.sourceIds[0], false);
+  // Released by an editor; the one of an internal source stays unserved all the same.
+  for (const id of [released, internal])
+    await ok(t.put(`/api/v1/files/${id}/public`, { public: true }), 'release');
 }
 
 /** Published figures and index ranks are public by nature: public markers only. */

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import type { TestContext } from './app.js';
 import {
   checkSeeded,
@@ -203,6 +204,8 @@ async function seedHidden(t: TestContext, world: World): Promise<void> {
     verification: undefined,
     visibility: undefined,
   });
+  // A monitor may not release a source to the public; only an editor may (incidents.visibility).
+  byMonitor.sources = byMonitor.sources.map((s) => ({ ...s, public: false }));
   await record(t, world, 'reported by a monitor', byMonitor, true, 'monitor');
   await seedConfidential(t, world, marked('confidential', 'confidential'));
 }
@@ -256,10 +259,27 @@ async function seedMergedAndDeleted(t: TestContext, world: World): Promise<void>
     }),
     true,
   );
+  // Into a public incident the merge is refused (its victims would be shown); into a
+  // confidential one it goes through, and everything stays hidden.
+  const refused = await t.post(`/api/v1/incidents/${dup.id}/merge`, {
+    into: target.id,
+    version: dup.version,
+    reason: 'the same attack',
+  });
+  assert.equal(refused.status, 409, 'a confidential duplicate does not merge into a public incident');
+  const confTarget = await record(
+    t,
+    world,
+    'confidential merge target',
+    markedIncident(new Fields(world.markers, 'incident(confidential target)', 'confidential'), {
+      visibility: 'confidential',
+    }),
+    true,
+  );
   await postWithReason(
     t,
     `/api/v1/incidents/${dup.id}/merge`,
-    { into: target.id, version: dup.version },
+    { into: confTarget.id, version: dup.version },
     'the same attack',
   );
   const pubDup = new Fields(world.markers, 'incident(public duplicate, merged)', 'merged duplicate');

@@ -176,6 +176,15 @@ export function mergeIncident(
         [{ path: 'into', code: dup.id === target.id ? 'same_incident' : 'already_merged' }],
       );
     }
+    // Violations and victims move with a merge and take the target's visibility: a confidential
+    // record may only join another confidential one, or its victims would be shown to new readers.
+    if (dup.visibility === 'confidential' && target.visibility !== 'confidential') {
+      throw new AppError(
+        'merge_would_disclose',
+        'A confidential incident merges only into a confidential one',
+        [{ path: 'into', code: 'merge_would_disclose' }],
+      );
+    }
     const [beforeDup, beforeTarget] = [await loadView(trx, dup.id), await loadView(trx, target.id)];
     await trackCells(trx, [dup.id, target.id], async () => {
       // What the public could not see in the duplicate stays so in the incident it repeats.

@@ -146,6 +146,8 @@ export const incidentsEn = {
   'wi.release': 'Make public',
   'wi.withdraw': 'Make non-public',
   'wi.sourceReleaseByEditor': 'Only an editor may make a source public.',
+  'ws.error.merge_would_disclose':
+    'A confidential incident can only be merged into another confidential one: merging it here would show its victims and violations to everyone who may read this incident. Make this incident confidential first, or keep the two apart.',
   'ws.error.publish_needs_source':
     'An incident cannot be published without a source. Add at least one in the editor.',
 };
