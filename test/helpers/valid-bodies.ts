@@ -32,6 +32,7 @@ const FIXTURES: Record<string, Fixture> = {
   Assignment: () => ({ accountId: null }),
   CommentInput: () => ({ body: 'a comment' }),
   MergeInput: (s) => ({ into: s.confidential, version: STALE }),
+  EvidenceRelease: () => ({ public: true }),
   GrantInput: () => ({ role: 'lawyer' }),
   InterventionInput: (s) => ({
     kind: 'letter',

@@ -90,6 +90,7 @@ async function recordIncident() {
           publisher: 'Блог Нурланова',
           excerpt: 'Nurlanov said the police came at night',
           language: 'en',
+          public: true,
         },
       ],
     }),
