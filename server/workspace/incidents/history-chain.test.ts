@@ -38,7 +38,7 @@ describe('every action has a name, in the API and on the history pages', () => {
     const duplicate = (await t.post('/api/v1/incidents', buildIncident())).body;
     const merged = await t.post(
       `/api/v1/incidents/${duplicate.id}/merge`,
-      { into: id, version: 1 },
+      { into: id, version: 1, reason: 'the same attack' },
       'editor',
     );
     assert.equal(merged.status, 200, merged.text);
