@@ -6,6 +6,12 @@ import type { LabelLookup } from '../incidents/summary.js';
 import { Layout } from '../layout.js';
 import { BarChart } from './bar-chart.js';
 
+// The press-freedom index's bands, recorded by their colour as the index publishes them; any other
+// band is the organisation's own wording and is shown as recorded.
+const ZONES = new Set(['green', 'yellow', 'orange', 'red', 'black']);
+const zoneLabel = (lang: Language, zone: string | null): string =>
+  zone === null ? '—' : ZONES.has(zone) ? t(lang, `stats.zone.${zone}` as MessageKey) : zone;
+
 const percent = (lang: Language, value: number | null | undefined) =>
   value === null || value === undefined
     ? '—'
@@ -174,7 +180,7 @@ export function StatisticsPage({
             <tr>
               <td>{i.year}</td>
               <td>{i.rank === null ? '—' : `${i.rank}${i.out_of ? ` / ${i.out_of}` : ''}`}</td>
-              <td>{i.zone ?? '—'}</td>
+              <td>{zoneLabel(lang, i.zone)}</td>
             </tr>
           ))}
         </tbody>
