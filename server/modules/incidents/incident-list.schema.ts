@@ -78,6 +78,16 @@ export const IncidentSummary = z.object({
   visibility: Visibility.optional().describe('Internal callers only'),
 });
 
+/** Facet counts every reader gets; internal readers also get them by verification and visibility. */
+const PublicFacets = z.object({
+  group: FacetCounts,
+  type: FacetCounts,
+  region: FacetCounts,
+  victimRole: FacetCounts,
+  year: FacetCounts,
+  accountability: FacetCounts,
+});
+
 export const IncidentList = outputSchema(
   'IncidentList',
   z.object({
@@ -88,18 +98,10 @@ export const IncidentList = outputSchema(
       .int()
       .nullable()
       .describe('How many incidents match the filters (null with facets=false)'),
-    facets: z
-      .object({
-        group: FacetCounts,
-        type: FacetCounts,
-        region: FacetCounts,
-        victimRole: FacetCounts,
-        year: FacetCounts,
-        accountability: FacetCounts,
-        verification: FacetCounts.optional(),
-        visibility: FacetCounts.optional(),
-      })
-      .nullable(),
+    facets: PublicFacets.extend({
+      verification: FacetCounts.optional(),
+      visibility: FacetCounts.optional(),
+    }).nullable(),
   }),
 );
 
@@ -110,15 +112,6 @@ export const PublicIncidentList = outputSchema(
     items: z.array(IncidentSummary.omit({ visibility: true })),
     nextCursor: z.string().nullable(),
     total: z.number().int().nullable(),
-    facets: z
-      .object({
-        group: FacetCounts,
-        type: FacetCounts,
-        region: FacetCounts,
-        victimRole: FacetCounts,
-        year: FacetCounts,
-        accountability: FacetCounts,
-      })
-      .nullable(),
+    facets: PublicFacets.nullable(),
   }),
 );
