@@ -150,7 +150,10 @@ describe('two-factor sign-in', () => {
     const { secret, uri } = await startEnrolment(t.db, account.id);
     assert.match(uri, /^otpauth:\/\/totp\/Qorgau:user\d+\?.*secret=/);
     await assert.rejects(confirmEnrolment(t.db, account.id, '000000'), { code: 'second_factor_failed' });
-    const codes = await confirmEnrolment(t.db, account.id, totpCode(secret, Date.now() - 30_000));
+    // Enrol with the current step and sign in with the next one: a step boundary crossed while the
+    // test runs moves both codes together, so neither falls outside the one-step drift window.
+    const codes = await confirmEnrolment(t.db, account.id, totpCode(secret));
+    const signInCode = totpCode(secret, Date.now() + 30_000);
     assert.equal(codes.length, 10);
 
     const half = await login(account.username);
@@ -159,12 +162,12 @@ describe('two-factor sign-in', () => {
     await assert.rejects(completeSecondFactor(t.db, half.token, '123456', '10.1.1.1'), {
       code: 'second_factor_failed',
     });
-    await completeSecondFactor(t.db, half.token, totpCode(secret), '10.1.1.1');
+    await completeSecondFactor(t.db, half.token, signInCode, '10.1.1.1');
     assert.equal((await findSession(t.db, half.token))?.gate, null);
 
     // The same code cannot be used twice.
     const again = await login(account.username);
-    await assert.rejects(completeSecondFactor(t.db, again.token, totpCode(secret), '10.1.1.1'), {
+    await assert.rejects(completeSecondFactor(t.db, again.token, signInCode, '10.1.1.1'), {
       code: 'second_factor_failed',
     });
     // A recovery code works once, typed in any case, with or without dashes.
