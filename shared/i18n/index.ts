@@ -13,6 +13,9 @@ import { workspaceKk } from './workspace/kk.js';
 import { referenceEn } from './workspace/reference.en.js';
 import { referenceKk } from './workspace/reference.kk.js';
 import { referenceRu } from './workspace/reference.ru.js';
+import { reviewEn } from './workspace/review.en.js';
+import { reviewKk } from './workspace/review.kk.js';
+import { reviewRu } from './workspace/review.ru.js';
 import { workspaceRu } from './workspace/ru.js';
 
 /** Plural forms by CLDR category; `other` is always required. */
@@ -26,14 +29,15 @@ type WorkspaceKey =
   | keyof typeof workspaceEn
   | keyof typeof incidentsEn
   | keyof typeof referenceEn
-  | keyof typeof auditEn;
+  | keyof typeof auditEn
+  | keyof typeof reviewEn;
 export type MessageKey = PortalKey | WorkspaceKey;
 type FullCatalog = Catalog & Record<WorkspaceKey, string>;
 
 export const CATALOGS: Record<Language, FullCatalog> = {
-  kk: { ...kk, ...workspaceKk, ...incidentsKk, ...referenceKk, ...auditKk },
-  ru: { ...ru, ...workspaceRu, ...incidentsRu, ...referenceRu, ...auditRu },
-  en: { ...(en as Catalog), ...workspaceEn, ...incidentsEn, ...referenceEn, ...auditEn },
+  kk: { ...kk, ...workspaceKk, ...incidentsKk, ...referenceKk, ...auditKk, ...reviewKk },
+  ru: { ...ru, ...workspaceRu, ...incidentsRu, ...referenceRu, ...auditRu, ...reviewRu },
+  en: { ...(en as Catalog), ...workspaceEn, ...incidentsEn, ...referenceEn, ...auditEn, ...reviewEn },
 };
 
 const plurals = new Map<Language, Intl.PluralRules>();
