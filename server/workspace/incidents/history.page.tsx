@@ -4,6 +4,7 @@ import type { Language } from '../../../shared/languages.js';
 import type { HistoryIntegrity } from '../../modules/audit/audit.history.js';
 import { type Me, type Section, WorkspaceLayout } from '../views/layout.js';
 import type { HistoryEntry } from './history.js';
+import { whoDid } from './history.sentences.js';
 import { ChainWarning } from './history.warning.js';
 
 const when = (lang: Language, iso: string) => formatDateTime(lang, iso, 'medium');
@@ -100,7 +101,7 @@ export function VersionPage({
       <h1>{title}</h1>
       <ChainWarning lang={lang} integrity={integrity} />
       <p class="notice" data-version-of={entry.id}>
-        {t(lang, 'rv.versionIntro', { time: when(lang, entry.at), who: entry.actorName })}
+        {t(lang, 'rv.versionIntro', { time: when(lang, entry.at), who: whoDid(lang, entry.actorName) })}
         {(intro ?? []).map((line) => (
           <>
             <br />

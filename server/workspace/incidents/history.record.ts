@@ -2,7 +2,7 @@ import { INTERVENTION_KIND_TERMS, REPLY_STATUS_TERMS } from '../../../shared/acc
 import { type MessageKey, t } from '../../../shared/i18n/index.js';
 import { LANGUAGES, type Language } from '../../../shared/languages.js';
 import type { HistoryEntry } from './history.js';
-import { applyChanges, change, type Doc, quote, type Say, tidy } from './history.sentences.js';
+import { applyChanges, change, type Doc, quote, type Say, tidy, whoDid } from './history.sentences.js';
 import type { ReviewLookups } from './review.data.js';
 import { closed, dateText, inLanguage, termLabel } from './review.words.js';
 
@@ -114,7 +114,7 @@ export function describeRecord(lang: Language, look: ReviewLookups, entries: His
   return entries.map((entry) => {
     const before = doc;
     doc = applyChanges(doc, entry);
-    const say = { lang, look, who: entry.actorName };
+    const say = { lang, look, who: whoDid(lang, entry.actorName) };
     const said = recordSentences(say, before, doc, entry.action);
     return { entry, sentences: (said.length ? said : [t(lang, 'rv.nothingShown')]).map(tidy), document: doc };
   });

@@ -48,6 +48,10 @@ export function change(say: Say, field: string, before: string, after: string): 
   return [t(lang, 'rv.changed', { who, field, before, after })];
 }
 
+/** Who made a change: an account's name, or the system for the command line and the demo loader. */
+export const whoDid = (lang: Language, actorName: string) =>
+  actorName.startsWith('system:') ? t(lang, 'rv.system') : actorName;
+
 /** A sentence whose last value ends with a full stop ("2024 г.") keeps only one. */
 export const tidy = (sentence: string) => sentence.replace(/\.\.$/, '.');
 
@@ -312,7 +316,7 @@ export function describeHistory(lang: Language, look: ReviewLookups, entries: Hi
     const before = docs.get(entry.entity) ?? null;
     const after = applyChanges(before, entry);
     docs.set(entry.entity, after);
-    const say = { lang, look, who: entry.actorName };
+    const say = { lang, look, who: whoDid(lang, entry.actorName) };
     const said =
       entry.entity === 'incident'
         ? incidentSentences(say, before, after)

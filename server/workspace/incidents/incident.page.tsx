@@ -68,8 +68,10 @@ export function IncidentPage({
         </p>
       ) : null}
       <p class="meta">
-        <span class="tag">{t(lang, `wi.ver.${i.verification}`)}</span> ·{' '}
-        {i.date ? formatDate(lang, i.date.start, i.date.precision) : '—'} ·{' '}
+        <a class="tag" href="#state">
+          {t(lang, `wi.ver.${i.verification}`)}
+        </a>{' '}
+        · {i.date ? formatDate(lang, i.date.start, i.date.precision) : '—'} ·{' '}
         {t(lang, `wi.vis.${i.visibility}`)}
       </p>
       <div class="review-layout">

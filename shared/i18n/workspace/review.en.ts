@@ -139,6 +139,7 @@ export const reviewEn = {
   'rv.in.kk': 'in Kazakh',
   'rv.in.ru': 'in Russian',
   'rv.in.en': 'in English',
+  'rv.system': 'Qorgau (automatic)',
   'rv.yes': 'yes',
   'rv.no': 'no',
   'rv.empty': 'nothing',

@@ -135,6 +135,7 @@ export const reviewKk: Record<keyof typeof reviewEn, string> = {
   'rv.in.kk': 'қазақша',
   'rv.in.ru': 'орысша',
   'rv.in.en': 'ағылшынша',
+  'rv.system': 'Qorgau (автоматты түрде)',
   'rv.yes': 'иә',
   'rv.no': 'жоқ',
   'rv.empty': 'бос',

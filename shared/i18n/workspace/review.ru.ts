@@ -135,6 +135,7 @@ export const reviewRu: Record<keyof typeof reviewEn, string> = {
   'rv.in.kk': 'на казахском',
   'rv.in.ru': 'на русском',
   'rv.in.en': 'на английском',
+  'rv.system': 'Qorgau (автоматически)',
   'rv.yes': 'да',
   'rv.no': 'нет',
   'rv.empty': 'пусто',
