@@ -1,5 +1,5 @@
 import { t } from '../../../shared/i18n/index.js';
-import { added, byId, change, type Doc, quote, removed, type Say } from './history.sentences.js';
+import { added, byId, change, type Doc, quote, removed, type Say } from './history.say.js';
 import {
   actorText,
   dateText,

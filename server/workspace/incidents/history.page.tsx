@@ -4,7 +4,7 @@ import type { Language } from '../../../shared/languages.js';
 import type { HistoryIntegrity } from '../../modules/audit/audit.history.js';
 import { type Me, type Section, WorkspaceLayout } from '../views/layout.js';
 import type { HistoryEntry } from './history.js';
-import { whoDid } from './history.sentences.js';
+import { whoDid } from './history.say.js';
 import { ChainWarning } from './history.warning.js';
 
 const when = (lang: Language, iso: string) => formatDateTime(lang, iso, 'medium');

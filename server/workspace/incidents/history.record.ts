@@ -2,7 +2,7 @@ import { INTERVENTION_KIND_TERMS, REPLY_STATUS_TERMS } from '../../../shared/acc
 import { type MessageKey, t } from '../../../shared/i18n/index.js';
 import { LANGUAGES, type Language } from '../../../shared/languages.js';
 import type { HistoryEntry } from './history.js';
-import { applyChanges, change, type Doc, quote, type Say, tidy, whoDid } from './history.sentences.js';
+import { applyChanges, change, type Doc, quote, type Say, tidy, whoDid } from './history.say.js';
 import type { ReviewLookups } from './review.data.js';
 import { closed, dateText, inLanguage, termLabel } from './review.words.js';
 

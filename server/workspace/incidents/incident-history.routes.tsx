@@ -8,7 +8,8 @@ import { lang, me } from '../forms.js';
 import { requireSession } from '../session.js';
 import type { HistoryEntry } from './history.js';
 import { HistoryPage, VersionPage } from './history.page.js';
-import { applyChanges, type Doc, describeHistory } from './history.sentences.js';
+import { applyChanges, type Doc } from './history.say.js';
+import { describeHistory } from './history.sentences.js';
 import { reviewLookups } from './review.data.js';
 import { IncidentReview, type ReviewDocument } from './review.view.js';
 
