@@ -55,11 +55,8 @@ export const openDataEn = {
   'od.dict.title': 'Data dictionary',
   'od.dict.intro':
     'The columns of the CSV table and the spreadsheet, in the order they appear. Headers, labels and texts are in the language of the page the file was downloaded from; codes are the same in every language.',
-  'od.dict.number': 'No.',
-  'od.dict.column': 'Column',
   'od.dict.columns': 'Columns',
   'od.dict.meaning': 'Meaning',
-  'od.dict.values': 'Values',
   'od.dict.example': 'Example',
   'od.dict.code': 'Code',
   'od.dict.label': 'Label',

@@ -54,11 +54,8 @@ export const openDataKk: Record<OpenDataKey, string> = {
   'od.dict.title': 'Деректер сөздігі',
   'od.dict.intro':
     'CSV кестесі мен электрондық кестенің бағандары, қандай ретпен тұрса, сол ретпен. Баған атаулары, белгілер мен мәтіндер файл жүктелген беттің тілінде; кодтар барлық тілде бірдей.',
-  'od.dict.number': '№',
-  'od.dict.column': 'Баған',
   'od.dict.columns': 'Бағандар',
   'od.dict.meaning': 'Мағынасы',
-  'od.dict.values': 'Мәндері',
   'od.dict.example': 'Мысал',
   'od.dict.code': 'Код',
   'od.dict.label': 'Атауы',

@@ -54,11 +54,8 @@ export const openDataRu: Record<OpenDataKey, string> = {
   'od.dict.title': 'Словарь данных',
   'od.dict.intro':
     'Столбцы таблицы CSV и электронной таблицы в том порядке, в каком они идут. Заголовки, названия и тексты — на языке страницы, с которой скачан файл; коды одинаковы во всех языках.',
-  'od.dict.number': '№',
-  'od.dict.column': 'Столбец',
   'od.dict.columns': 'Столбцы',
   'od.dict.meaning': 'Значение',
-  'od.dict.values': 'Возможные значения',
   'od.dict.example': 'Пример',
   'od.dict.code': 'Код',
   'od.dict.label': 'Название',

@@ -134,24 +134,16 @@ export function ApiReference({ lang, document }: { lang: Language; document: Ope
   return (
     <>
       <p class="meta">{t(lang, 'od.api.english')}</p>
-      <nav aria-label={t(lang, 'od.api.operations')}>
-        <ul class="menu tags">
-          {groups.map(([tag, ops]) => (
-            <li>
-              <a href={`#tag-${tag}`}>
-                {tagName(lang, tag)} ({ops.length})
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <h3>{t(lang, 'od.api.operations')}</h3>
       {groups.map(([tag, ops]) => (
-        <section class="api-tag" aria-labelledby={`tag-${tag}`}>
-          <h3 id={`tag-${tag}`}>{tagName(lang, tag)}</h3>
+        <details class="api-tag" id={`tag-${tag}`}>
+          <summary>
+            {tagName(lang, tag)} ({ops.length})
+          </summary>
           {ops.map((op) => (
             <OperationEntry lang={lang} op={op} />
           ))}
-        </section>
+        </details>
       ))}
     </>
   );

@@ -20,10 +20,13 @@ function valuesOf(vocabulary: Vocabulary, lang: Language, labels: LabelLookup) {
   if (vocabulary.kind === 'closed')
     return vocabulary.values.map((v) => ({ code: v.code, label: v.label(lang) }));
   const prefix = `${vocabulary.vocabulary}/`;
-  return [...labels.terms]
-    .filter(([key]) => key.startsWith(prefix))
-    .map(([key, names]) => ({ code: key.slice(prefix.length), label: names[lang] ?? '' }))
-    .sort((a, b) => a.code.localeCompare(b.code));
+  return (
+    [...labels.terms]
+      // The typology's groups (A–I) are not values of a type column; their letters are one capital.
+      .filter(([key]) => key.startsWith(prefix) && !/^[A-Z]$/.test(key.slice(prefix.length)))
+      .map(([key, names]) => ({ code: key.slice(prefix.length), label: names[lang] ?? '' }))
+      .sort((a, b) => a.code.localeCompare(b.code))
+  );
 }
 
 function ColumnEntry(props: { lang: Language; column: Column; index: number; labels: LabelLookup }) {
