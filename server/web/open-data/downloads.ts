@@ -77,7 +77,11 @@ export function xlsxStream(records: AsyncIterable<PublicRecord>, context: CellCo
     const head = sheet.addRow(COLUMNS.map((c) => header(c, context.lang)));
     head.font = { bold: true };
     head.commit();
-    for await (const record of records) sheet.addRow(rowOf(record, context).map(xlsxCell)).commit();
+    for await (const record of records) {
+      // A reader who went away stops the reading of further pages.
+      if (out.destroyed) return;
+      sheet.addRow(rowOf(record, context).map(xlsxCell)).commit();
+    }
     sheet.commit();
     await workbook.commit();
   };

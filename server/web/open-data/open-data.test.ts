@@ -292,6 +292,34 @@ describe('open data', () => {
     }
   });
 
+  test('hostile queries on the downloads and pages answer 4xx before any file begins, never 5xx', async () => {
+    const hostile = [
+      '?from=2024-02-30',
+      '?cursor=AAAA',
+      '?limit=0',
+      '?q=%00',
+      '?from=2024-13-01',
+      '?region=%27%3B--',
+      `?type=${'x'.repeat(5000)}`,
+      '?sort=evil',
+      '?verification=reported',
+    ];
+    for (const path of ['/en/incidents.csv', '/ru/incidents.xlsx', '/kk/incidents.atom', '/en/open-data']) {
+      for (const query of hostile) {
+        const res = await t.app.request(`${path}${query}`);
+        const body = await res.text();
+        assert.ok(res.status < 500, `${path}${query}: ${res.status}`);
+        if (/incidents\.(csv|xlsx)$/.test(path)) {
+          assert.ok(res.status >= 400, `${path}${query}: ${res.status}`);
+          assert.ok(
+            !/spreadsheetml|text\/csv/.test(res.headers.get('content-type') ?? ''),
+            body.slice(0, 80),
+          );
+        }
+      }
+    }
+  });
+
   test('the open-data page explains downloads and feeds and renders every API operation', async () => {
     const api = buildOpenApi(VERSION) as unknown as OpenApiDocument;
     const operations = operationsByTag(api).flatMap(([, ops]) => ops);
