@@ -54,6 +54,7 @@ const CSS = readFileSync(
 export const webRoutes = new Hono<AppEnv>();
 
 webRoutes.use('*', securityHeaders);
+// The CSV and XLSX downloads are streamed: the ETag middleware would read the whole body to hash it.
 const tagged = etag();
 webRoutes.use('*', (c, next) => (STREAMED_DOWNLOAD.test(c.req.path) ? next() : tagged(c, next)));
 
