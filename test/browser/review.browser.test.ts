@@ -38,7 +38,7 @@ describe('review on one page, in a real browser', () => {
     await createAccount(
       db,
       system,
-      AccountInput.parse({ username: 'dana', displayName: 'Dana K.', role: 'editor' }),
+      AccountInput.parse({ username: 'dana', displayName: 'Dana K.', role: 'editor', language: 'en' }),
       PASSWORD,
     );
     // A demo incident with its victims, violations and sources, sent back to be verified again.
