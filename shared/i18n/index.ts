@@ -1,6 +1,9 @@
 import type { Language } from '../languages.js';
 import { en, type MessageKey as PortalKey } from './en.js';
 import { kk } from './kk.js';
+import { type PortalPagesCatalog, portalPagesEn } from './portal-pages.en.js';
+import { portalPagesKk } from './portal-pages.kk.js';
+import { portalPagesRu } from './portal-pages.ru.js';
 import { ru } from './ru.js';
 import { auditEn } from './workspace/audit.en.js';
 import { auditKk } from './workspace/audit.kk.js';
@@ -27,13 +30,22 @@ type WorkspaceKey =
   | keyof typeof incidentsEn
   | keyof typeof referenceEn
   | keyof typeof auditEn;
-export type MessageKey = PortalKey | WorkspaceKey;
-type FullCatalog = Catalog & Record<WorkspaceKey, string>;
+/** The portal's page-level messages (errors, refused filters, case explanations), kept in their own files. */
+type PortalPagesKey = keyof typeof portalPagesEn;
+export type MessageKey = PortalKey | PortalPagesKey | WorkspaceKey;
+type FullCatalog = Catalog & PortalPagesCatalog & Record<WorkspaceKey, string>;
 
 export const CATALOGS: Record<Language, FullCatalog> = {
-  kk: { ...kk, ...workspaceKk, ...incidentsKk, ...referenceKk, ...auditKk },
-  ru: { ...ru, ...workspaceRu, ...incidentsRu, ...referenceRu, ...auditRu },
-  en: { ...(en as Catalog), ...workspaceEn, ...incidentsEn, ...referenceEn, ...auditEn },
+  kk: { ...kk, ...portalPagesKk, ...workspaceKk, ...incidentsKk, ...referenceKk, ...auditKk },
+  ru: { ...ru, ...portalPagesRu, ...workspaceRu, ...incidentsRu, ...referenceRu, ...auditRu },
+  en: {
+    ...(en as Catalog),
+    ...(portalPagesEn as PortalPagesCatalog),
+    ...workspaceEn,
+    ...incidentsEn,
+    ...referenceEn,
+    ...auditEn,
+  },
 };
 
 const plurals = new Map<Language, Intl.PluralRules>();
