@@ -74,8 +74,9 @@ export const portalPagesEn = {
   'pp.case.stalled': 'No procedural step since {date}.',
   'pp.case.stalled.undated': 'No procedural step for a long time.',
   'pp.case.in_progress': 'The case is open; its last procedural step was on {date}.',
-  'pp.case.in_progress.undated':
-    'The case is open, or someone involved has been identified, detained or charged.',
+  'pp.case.in_progress.undated': 'The case is open.',
+  'pp.case.no_track':
+    'Someone involved has been identified, detained or charged; no proceedings are recorded yet.',
   'pp.case.all_convicted': 'Everyone recorded as responsible was convicted (verdict of {date}).',
   'pp.case.all_convicted.undated': 'Everyone recorded as responsible was convicted.',
   'pp.case.organisers_not_convicted':
@@ -92,10 +93,6 @@ export const portalPagesEn = {
   'pp.rate.base': {
     one: 'nobody was held to account in {part} of {count} case with an outcome',
     other: 'nobody was held to account in {part} of {count} cases with an outcome',
-  },
-  'pp.rate.baseThisYear': {
-    one: 'nobody was held to account in {part} of {count} case with an outcome recorded this year',
-    other: 'nobody was held to account in {part} of {count} cases with an outcome recorded this year',
   },
   'pp.rate.tooFew': {
     one: 'Only {count} case has an outcome so far: too few for a rate.',

@@ -70,7 +70,9 @@ export const portalPagesKk: PortalPagesCatalog = {
   'pp.case.stalled': 'Соңғы іс жүргізу әрекеті: {date}. Содан бері ештеңе жасалған жоқ.',
   'pp.case.stalled.undated': 'Ұзақ уақыт бойы ешқандай іс жүргізу әрекеті жасалған жоқ.',
   'pp.case.in_progress': 'Іс ашық; соңғы іс жүргізу әрекеті: {date}.',
-  'pp.case.in_progress.undated': 'Іс ашық немесе қатысушылардың бірі анықталды, ұсталды не айыпталды.',
+  'pp.case.in_progress.undated': 'Іс ашық.',
+  'pp.case.no_track':
+    'Қатысушылардың бірі анықталды, ұсталды немесе айыпталды; іс туралы мәлімет әзірге жоқ.',
   'pp.case.all_convicted': 'Кінәлі деп тіркелгендердің бәрі сотталды (үкім: {date}).',
   'pp.case.all_convicted.undated': 'Кінәлі деп тіркелгендердің бәрі сотталды.',
   'pp.case.organisers_not_convicted':
@@ -86,9 +88,6 @@ export const portalPagesKk: PortalPagesCatalog = {
   'pp.case.actorUnknown': 'белгісіз',
   'pp.rate.base': {
     other: 'нәтижесі белгілі {count} істің {part} ісінде ешкім жауапқа тартылған жоқ',
-  },
-  'pp.rate.baseThisYear': {
-    other: 'биыл тіркелген, нәтижесі белгілі {count} істің {part} ісінде ешкім жауапқа тартылған жоқ',
   },
   'pp.rate.tooFew': {
     other: 'Әзірге нәтижесі белгілі істер саны — {count}: үлесті есептеуге бұл тым аз.',
