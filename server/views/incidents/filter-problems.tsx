@@ -38,7 +38,7 @@ export function reasonAttributes(problems: FilterProblem[] | undefined, field: s
 export function FieldReason({ problems, field }: { problems: FilterProblem[] | undefined; field: string }) {
   const problem = problems?.find((p) => p.field === field);
   return problem ? (
-    <p class="field-reason" id={`${field}-reason`}>
+    <p class="field-error" id={`${field}-reason`}>
       {problem.reason}
     </p>
   ) : null;

@@ -121,7 +121,7 @@ export function ListPage({ lang, data, labels }: { lang: Language; data: ListDat
               </>
             ))}
             <label for="sort">{t(lang, 'list.sort')}</label>
-            <select id="sort" name="sort">
+            <select id="sort" name="sort" {...reasonAttributes(p, 'sort')}>
               <option value="date_desc">{t(lang, 'list.sortNewest')}</option>
               <option value="date_asc" selected={q.get('sort') === 'date_asc'}>
                 {t(lang, 'list.sortOldest')}
