@@ -99,7 +99,7 @@ export const portalPagesEn = {
     other: 'Only {count} cases have an outcome so far: too few for a rate.',
   },
   'pp.rate.none': 'No case has an outcome yet, so there is no rate.',
-  'pp.rate.withheld': 'The rate is not published: it would reveal a count too small to show.',
+  'pp.rate.withheld': 'The rate is not published: the counts it rests on are too small to show.',
 } as const satisfies Record<string, string | Record<string, string>>;
 
 /** Every key of the English catalog; plural messages where English has them. */
