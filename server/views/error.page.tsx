@@ -14,8 +14,11 @@ const statusKey = (status: number): number => (OWN_STATUS.has(status) ? status :
  * it happened: no code, path or message of the failure reaches the page.
  */
 function explanationFor(lang: Language, status: number, code: string | undefined): string {
-  const own = `error.${code}`;
-  if (status < 500 && code && own in CATALOGS[lang]) return t(lang, own as MessageKey);
+  if (status < 500 && code) {
+    for (const own of [`pp.error.code.${code}`, `error.${code}`]) {
+      if (own in CATALOGS[lang]) return t(lang, own as MessageKey);
+    }
+  }
   return t(lang, `pp.error.explain.${statusKey(status)}` as MessageKey);
 }
 

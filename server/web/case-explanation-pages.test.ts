@@ -96,6 +96,10 @@ describe('the public incident page explains this case', () => {
       !/\d\s?%/.test(home.text.slice(home.text.indexOf('id="impunity"'), home.text.indexOf('id="latest"'))),
     );
     const stats = await t.request('GET', '/ru/statistics', { as: 'public' });
-    assert.ok(stats.text.includes('Доля не публикуется: числа, из которых она складывается, слишком малы для публикации.'));
+    assert.ok(
+      stats.text.includes(
+        'Доля не публикуется: числа, из которых она складывается, слишком малы для публикации.',
+      ),
+    );
   });
 });

@@ -66,6 +66,7 @@ function reasonFor(lang: Language, detail: ErrorDetail, typed: string[]): string
     case 'invalid_cursor':
       return t(lang, 'pp.filter.staleCursor');
     case 'unknown_field':
+    case 'not_allowed':
       return t(lang, 'pp.filter.unknownFilter');
     case 'invalid_value':
     case 'invalid_format':

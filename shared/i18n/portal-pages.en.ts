@@ -30,6 +30,8 @@ export const portalPagesEn = {
   'pp.error.explain.500':
     'The failure has been recorded for the people who run this site. Please try again later.',
   'pp.error.explain.503': 'Please try again in a moment.',
+  'pp.error.code.incident_not_found':
+    'No published incident has this reference. It may have been withdrawn, or the reference may be mistyped.',
   'pp.error.waysBack': 'Where to go from here',
   'pp.error.home': 'Home page',
   'pp.error.incidents': 'All incidents',

@@ -27,6 +27,8 @@ export const portalPagesKk: PortalPagesCatalog = {
   'pp.error.explain.429': 'Бірнеше минут күтіп, қайта көріңіз.',
   'pp.error.explain.500': 'Ақау сайтқа қызмет көрсететіндер үшін тіркелді. Кейінірек қайта көріңіз.',
   'pp.error.explain.503': 'Сәлден кейін қайта көріңіз.',
+  'pp.error.code.incident_not_found':
+    'Бұл нөмірмен жарияланған оқиға жоқ. Ол жариялаудан алынған болуы немесе нөмірде қате кеткен болуы мүмкін.',
   'pp.error.waysBack': 'Қайда өтуге болады',
   'pp.error.home': 'Басты бет',
   'pp.error.incidents': 'Барлық оқиғалар',
