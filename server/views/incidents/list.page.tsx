@@ -64,6 +64,10 @@ function withFilter(lang: Language, query: URLSearchParams, param: string, value
   return `/${lang}/incidents?${next}`;
 }
 
+/** A refused date is shown as text: a date picker cannot show a day that does not exist, and would blank it. */
+const dateType = (problems: FilterProblem[] | undefined, field: string) =>
+  problems?.some((p) => p.field === field) ? 'text' : 'date';
+
 /** A typed value that is not among the options (refused, or with no incidents) stays selected as typed. */
 function TypedOption({ typed, options }: { typed: string | null; options?: { value: string }[] }) {
   if (!typed || (options ?? []).some((o) => o.value === typed)) return null;
@@ -97,13 +101,19 @@ export function ListPage({ lang, data, labels }: { lang: Language; data: ListDat
             <input
               id="from"
               name="from"
-              type="date"
+              type={dateType(p, 'from')}
               value={q.get('from') ?? ''}
               {...reasonAttributes(p, 'from')}
             />
             <FieldReason problems={p} field="from" />
             <label for="to">{t(lang, 'list.to')}</label>
-            <input id="to" name="to" type="date" value={q.get('to') ?? ''} {...reasonAttributes(p, 'to')} />
+            <input
+              id="to"
+              name="to"
+              type={dateType(p, 'to')}
+              value={q.get('to') ?? ''}
+              {...reasonAttributes(p, 'to')}
+            />
             <FieldReason problems={p} field="to" />
             {DIMENSIONS.filter((d) => d.param !== 'year').map((d) => (
               <>
