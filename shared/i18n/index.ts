@@ -10,6 +10,9 @@ import { incidentsEn } from './workspace/incidents.en.js';
 import { incidentsKk } from './workspace/incidents.kk.js';
 import { incidentsRu } from './workspace/incidents.ru.js';
 import { workspaceKk } from './workspace/kk.js';
+import { peopleEn } from './workspace/people.en.js';
+import { peopleKk } from './workspace/people.kk.js';
+import { peopleRu } from './workspace/people.ru.js';
 import { referenceEn } from './workspace/reference.en.js';
 import { referenceKk } from './workspace/reference.kk.js';
 import { referenceRu } from './workspace/reference.ru.js';
@@ -26,14 +29,15 @@ type WorkspaceKey =
   | keyof typeof workspaceEn
   | keyof typeof incidentsEn
   | keyof typeof referenceEn
-  | keyof typeof auditEn;
+  | keyof typeof auditEn
+  | keyof typeof peopleEn;
 export type MessageKey = PortalKey | WorkspaceKey;
 type FullCatalog = Catalog & Record<WorkspaceKey, string>;
 
 export const CATALOGS: Record<Language, FullCatalog> = {
-  kk: { ...kk, ...workspaceKk, ...incidentsKk, ...referenceKk, ...auditKk },
-  ru: { ...ru, ...workspaceRu, ...incidentsRu, ...referenceRu, ...auditRu },
-  en: { ...(en as Catalog), ...workspaceEn, ...incidentsEn, ...referenceEn, ...auditEn },
+  kk: { ...kk, ...workspaceKk, ...incidentsKk, ...referenceKk, ...auditKk, ...peopleKk },
+  ru: { ...ru, ...workspaceRu, ...incidentsRu, ...referenceRu, ...auditRu, ...peopleRu },
+  en: { ...(en as Catalog), ...workspaceEn, ...incidentsEn, ...referenceEn, ...auditEn, ...peopleEn },
 };
 
 const plurals = new Map<Language, Intl.PluralRules>();
