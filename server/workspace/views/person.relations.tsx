@@ -50,7 +50,7 @@ export function PersonRelations(props: Props) {
         <ul data-relation="journalists">
           {data.journalists.map((j) => (
             <li>
-              {t(lang, `pp.relativeOf.${j.kind}`)}: <a href={href(j.id)}>{j.name}</a>
+              {t(lang, `pp.relativeOf.${j.kind}`)}: <a href={href(j.id)}>{j.name}</a>{' '}
               {mayEdit ? <Unlink {...props} personId={person.id} journalistId={j.id} /> : null}
             </li>
           ))}
@@ -58,11 +58,11 @@ export function PersonRelations(props: Props) {
       ) : null}
       {data.relatives.length ? (
         <>
-          <h3>{t(lang, 'pp.relativesOf')}</h3>
+          {data.journalists.length ? <h3>{t(lang, 'pp.relativesOf')}</h3> : null}
           <ul data-relation="relatives">
             {data.relatives.map((r) => (
               <li>
-                <a href={href(r.id)}>{r.name}</a> <span class="meta">· {t(lang, `pp.kind.${r.kind}`)}</span>
+                <a href={href(r.id)}>{r.name}</a> <span class="meta">· {t(lang, `pp.kind.${r.kind}`)}</span>{' '}
                 {mayEdit ? <Unlink {...props} personId={r.id} journalistId={person.id} /> : null}
               </li>
             ))}
