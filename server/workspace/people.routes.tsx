@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { t } from '../../shared/i18n/index.js';
 import { can, confidentialReader } from '../http/auth.js';
 import { AppError, notFound } from '../http/errors.js';
 import { linkedIncidents } from '../modules/incidents/incident-links.repo.js';
@@ -125,6 +126,9 @@ peopleRoutes.get(P, requireSession(), async (c) => {
       people={people}
       roleLabels={await roleLabels(c)}
       mayAdd={can(c.var.actor, 'people.write')}
+      notice={
+        c.req.query('done') === 'deleted' ? { kind: 'done', text: t(lang(c), 'pp.deleted') } : undefined
+      }
     />,
   );
 });

@@ -94,6 +94,7 @@ describe('workspace: merging, deleting and relating people', () => {
     const loneAction = `/en/workspace/people/${lone.body.id}/delete`;
     const gone = await editor.post(loneAction, formFields(lonePage.html, loneAction));
     assert.equal(gone.status, 303);
+    assert.ok((await editor.get(gone.location as string)).html.includes('The person was deleted.'));
     assert.equal((await t.get(`/api/v1/people/${lone.body.id}`)).status, 404);
   });
 
