@@ -27,11 +27,15 @@ async function signIn(context: BrowserContext): Promise<Page> {
 
 /** The page is no wider than the phone, and axe finds nothing serious. */
 async function fitsAndPasses(page: Page, name: string): Promise<void> {
-  const { scroll, inner } = await page.evaluate(() => ({
+  const { scroll, inner, wide } = await page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,
     inner: window.innerWidth,
+    wide: [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className}`)
+      .slice(0, 5),
   }));
-  assert.ok(scroll <= inner, `${name}: ${scroll}px wide in a ${inner}px window`);
+  assert.ok(scroll <= inner, `${name}: ${scroll}px wide in a ${inner}px window (${wide.join(', ')})`);
   assert.deepEqual(await accessibilityProblems(page), [], name);
 }
 
@@ -40,7 +44,12 @@ describe('a duplicate person found across scripts and merged, in a real browser'
     browser = await launchBrowser();
     server = await startDemoServer();
     const db = server.handle.db;
-    const input = AccountInput.parse({ username: 'dana', displayName: 'Dana E.', role: 'editor' });
+    const input = AccountInput.parse({
+      username: 'dana',
+      displayName: 'Dana E.',
+      role: 'editor',
+      language: 'en',
+    });
     await createAccount(db, systemPrincipal('test'), input, PASSWORD);
     const target = await db
       .selectFrom('people')
@@ -77,8 +86,8 @@ describe('a duplicate person found across scripts and merged, in a real browser'
     await page.click('form.compact button[type="submit"]');
     await page.check(`input[name="into"][value="${ids.target}"]`);
     await page.fill('#reason', 'Одна и та же запись CPJ, имя записано кириллицей');
-    await fitsAndPasses(page, 'the merge page');
     await screenshot(page, '/ru/workspace/people/merge', 'phone360');
+    await fitsAndPasses(page, 'the merge page');
     await page.setViewportSize({ width: 1280, height: 900 });
     await screenshot(page, '/ru/workspace/people/merge', 'desktop');
     await page.click('form.record button[type="submit"]');

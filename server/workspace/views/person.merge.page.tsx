@@ -59,21 +59,23 @@ export function PersonMergePage(props: {
           <Csrf token={me.csrf} />
           <input type="hidden" name="version" value={String(person.version)} />
           <input type="hidden" name="q" value={q} />
-          <fieldset>
+          <fieldset class="merge-into">
             <legend>{t(lang, 'pp.mergeInto')}</legend>
             {candidates.map((c) => (
-              <label class="check candidate">
-                <input type="radio" name="into" value={c.id} checked={c.id === chosen} required />{' '}
-                <strong>{c.name}</strong>
-                {others(c) ? <span> · {others(c)}</span> : null}
-                <span class="meta">
-                  {' '}
-                  ·{' '}
-                  {t(lang, 'pp.candidate', {
-                    roles: c.roles.map((r) => roleLabels.get(r) ?? r).join(', ') || '—',
-                    count: c.incidents,
-                  })}{' '}
-                  · {t(lang, c.consentToName ? 'ref.consentYes' : 'ref.consentNo')}
+              <label class="candidate">
+                <input type="radio" name="into" value={c.id} checked={c.id === chosen} required />
+                <span>
+                  <strong>{c.name}</strong>
+                  {others(c) ? <span> · {others(c)}</span> : null}
+                  <span class="meta">
+                    {' '}
+                    ·{' '}
+                    {t(lang, 'pp.candidate', {
+                      roles: c.roles.map((r) => roleLabels.get(r) ?? r).join(', ') || '—',
+                      count: c.incidents,
+                    })}{' '}
+                    · {t(lang, c.consentToName ? 'ref.consentYes' : 'ref.consentNo')}
+                  </span>
                 </span>
               </label>
             ))}
