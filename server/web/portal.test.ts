@@ -177,7 +177,7 @@ describe('public portal', () => {
     // Reading the body as text drops the byte-order mark, so look at the bytes.
     const bytes = new Uint8Array(await (await t.app.request('/en/incidents.csv')).arrayBuffer());
     assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf]);
-    assert.ok(res.text.startsWith('reference,date,'));
+    assert.ok(res.text.startsWith('Reference,Link,Date,'));
     assert.ok(res.text.includes(`"'=HYPERLINK(""http://evil"",""x"")"`));
     assert.ok(!/,=HYPERLINK/.test(res.text));
   });
@@ -244,6 +244,7 @@ describe('public portal', () => {
     assert.ok(bad.text.includes('<html lang="en">'));
     const missing = await page('/ru/incidents/KZ-1900-0001');
     assert.equal(missing.status, 404);
-    assert.ok(missing.text.includes('Здесь ничего нет.'));
+    assert.ok(missing.text.includes('Страница не найдена'));
+    assert.ok(missing.text.includes('Опубликованного инцидента с таким номером нет.'));
   });
 });

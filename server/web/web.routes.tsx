@@ -27,15 +27,23 @@ import { HelpPage } from '../views/help.page.js';
 import { HomePage } from '../views/home.page.js';
 import { IncidentPage } from '../views/incidents/incident.page.js';
 import { ListPage } from '../views/incidents/list.page.js';
-import type { IncidentItem } from '../views/incidents/summary.js';
+import type { IncidentItem, LabelLookup } from '../views/incidents/summary.js';
 import { MapPage } from '../views/map/map.page.js';
 import { MethodologyPage } from '../views/methodology.page.js';
 import { StatisticsPage } from '../views/statistics/statistics.page.js';
-import { exportItems, toCsv } from './export.js';
+import { exportItems } from './export.js';
 import { incidentFeed } from './feed.js';
+import { type FilterProblem, filterProblems, readFilters } from './filter-problems.js';
 import { loadLabels } from './labels.js';
 import { isLanguage, pickLanguage } from './locale.js';
 import { regionMap } from './map/map.data.js';
+import {
+  csvDownload,
+  dictionaryPage,
+  openDataPage,
+  STREAMED_DOWNLOAD,
+  xlsxDownload,
+} from './open-data/open-data.routes.js';
 import { homeData, mapCounts, statisticsData } from './pages.data.js';
 
 const CSS = readFileSync(
@@ -47,7 +55,9 @@ const CSS = readFileSync(
 export const webRoutes = new Hono<AppEnv>();
 
 webRoutes.use('*', securityHeaders);
-webRoutes.use('*', etag());
+// The CSV and XLSX downloads are streamed: the ETag middleware would read the whole body to hash it.
+const tagged = etag();
+webRoutes.use('*', (c, next) => (STREAMED_DOWNLOAD.test(c.req.path) ? next() : tagged(c, next)));
 
 webRoutes.get('/static/site.css', (c) => {
   c.header('Cache-Control', 'public, max-age=86400');
@@ -90,9 +100,10 @@ async function page(
     return c.html(await render(lang));
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    const detail = err.details.map((d) => d.path).join(', ');
+    c.header('Cache-Control', 'no-store');
+    const problems = err.code === 'invalid_query' ? filterProblems(lang, filled(c), err.details) : [];
     return c.html(
-      <ErrorPage lang={lang} status={err.status} path={c.req.path} detail={detail} />,
+      <ErrorPage lang={lang} status={err.status} path={c.req.path} code={err.code} problems={problems} />,
       err.status,
     );
   }
@@ -112,21 +123,64 @@ webRoutes.get('/:lang{kk|ru|en}/', (c) =>
 
 webRoutes.get('/:lang{kk|ru|en}/incidents', (c) =>
   page(c, async (lang) => {
-    const q = query(c);
-    const [result, labels] = await Promise.all([
-      listIncidents(c.var.db, { ...q, limit: Math.min(q.limit, 25) }, PUBLIC, c.var.stalledAfterDays),
-      loadLabels(c.var.db),
-    ]);
+    const typed = filled(c);
+    const labels = await loadLabels(c.var.db);
+    const read = readFilters(lang, typed, labels);
+    if (read.problems) return refusedList(c, lang, typed, read.problems, labels);
+    const q = read.query;
+    let result: Awaited<ReturnType<typeof listIncidents>>;
+    try {
+      result = await listIncidents(
+        c.var.db,
+        { ...q, limit: Math.min(q.limit, 25) },
+        PUBLIC,
+        c.var.stalledAfterDays,
+      );
+    } catch (err) {
+      // A cursor this server never handed out (or no longer can): the same page, with the reason.
+      if (!(err instanceof AppError && err.code === 'invalid_query')) throw err;
+      return refusedList(c, lang, typed, filterProblems(lang, typed, err.details), labels);
+    }
     const data = {
       items: result.items as IncidentItem[],
       total: result.total ?? 0,
       facets: (result.facets ?? {}) as Record<string, { value: string; count: number }[]>,
       nextCursor: result.nextCursor,
-      query: filled(c),
+      query: typed,
     };
     return <ListPage lang={lang} data={data} labels={labels} />;
   }),
 );
+
+/**
+ * The list page for refused filters: the form as typed with each reason beside its field, no
+ * results, and the options (with their counts) of the unfiltered list so the form can be fixed.
+ */
+async function refusedList(
+  c: Context<AppEnv>,
+  lang: Language,
+  typed: URLSearchParams,
+  problems: FilterProblem[],
+  labels: LabelLookup,
+) {
+  const all = await listIncidents(
+    c.var.db,
+    IncidentQuery.parse({ limit: '1' }),
+    PUBLIC,
+    c.var.stalledAfterDays,
+  );
+  c.status(400);
+  c.header('Cache-Control', 'no-store');
+  const data = {
+    items: [],
+    total: 0,
+    facets: (all.facets ?? {}) as Record<string, { value: string; count: number }[]>,
+    nextCursor: null,
+    query: typed,
+    problems,
+  };
+  return <ListPage lang={lang} data={data} labels={labels} />;
+}
 
 webRoutes.get('/:lang{kk|ru|en}/map', (c) =>
   page(c, async (lang) => {
@@ -159,14 +213,10 @@ webRoutes.get('/:lang{kk|ru|en}/methodology', (c) =>
 
 webRoutes.get('/:lang{kk|ru|en}/help', (c) => page(c, async (lang) => <HelpPage lang={lang} />));
 
-webRoutes.get('/:lang{kk|ru|en}/incidents.csv', async (c) => {
-  const lang = language(c);
-  const items = await exportItems(c.var.db, query(c), c.var.stalledAfterDays);
-  c.header('Content-Disposition', `attachment; filename="qorgau-incidents-${lang}.csv"`);
-  return c.body(toCsv(items, lang, new URL(c.req.url).origin), 200, {
-    'content-type': 'text/csv; charset=utf-8',
-  });
-});
+webRoutes.get('/:lang{kk|ru|en}/incidents.csv', (c) => csvDownload(c, language(c), query(c)));
+webRoutes.get('/:lang{kk|ru|en}/incidents.xlsx', (c) => xlsxDownload(c, language(c), query(c)));
+webRoutes.get('/:lang{kk|ru|en}/open-data', (c) => page(c, (lang) => openDataPage(c, lang)));
+webRoutes.get('/:lang{kk|ru|en}/open-data/dictionary', (c) => page(c, (lang) => dictionaryPage(c, lang)));
 
 webRoutes.get('/:lang{kk|ru|en}/incidents.atom', async (c) => {
   const lang = language(c);
