@@ -16,6 +16,9 @@ import { incidentsEn } from './workspace/incidents.en.js';
 import { incidentsKk } from './workspace/incidents.kk.js';
 import { incidentsRu } from './workspace/incidents.ru.js';
 import { workspaceKk } from './workspace/kk.js';
+import { peopleEn } from './workspace/people.en.js';
+import { peopleKk } from './workspace/people.kk.js';
+import { peopleRu } from './workspace/people.ru.js';
 import { referenceEn } from './workspace/reference.en.js';
 import { referenceKk } from './workspace/reference.kk.js';
 import { referenceRu } from './workspace/reference.ru.js';
@@ -37,7 +40,8 @@ type WorkspaceKey =
   | keyof typeof referenceEn
   | keyof typeof auditEn
   | keyof typeof openDataEn
-  | keyof typeof reviewEn;
+  | keyof typeof reviewEn
+  | keyof typeof peopleEn;
 /** The portal's page-level messages (errors, refused filters, case explanations), kept in their own files. */
 type PortalPagesKey = keyof typeof portalPagesEn;
 export type MessageKey = PortalKey | PortalPagesKey | WorkspaceKey;
@@ -53,6 +57,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...auditKk,
     ...openDataKk,
     ...reviewKk,
+    ...peopleKk,
   },
   ru: {
     ...ru,
@@ -63,6 +68,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...auditRu,
     ...openDataRu,
     ...reviewRu,
+    ...peopleRu,
   },
   en: {
     ...(en as Catalog),
@@ -73,6 +79,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...auditEn,
     ...openDataEn,
     ...reviewEn,
+    ...peopleEn,
   },
 };
 
