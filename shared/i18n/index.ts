@@ -1,6 +1,9 @@
 import type { Language } from '../languages.js';
 import { en, type MessageKey as PortalKey } from './en.js';
 import { kk } from './kk.js';
+import { mapEn } from './map.en.js';
+import { mapKk } from './map.kk.js';
+import { mapRu } from './map.ru.js';
 import { ru } from './ru.js';
 import { auditEn } from './workspace/audit.en.js';
 import { auditKk } from './workspace/audit.kk.js';
@@ -26,14 +29,15 @@ type WorkspaceKey =
   | keyof typeof workspaceEn
   | keyof typeof incidentsEn
   | keyof typeof referenceEn
-  | keyof typeof auditEn;
+  | keyof typeof auditEn
+  | keyof typeof mapEn;
 export type MessageKey = PortalKey | WorkspaceKey;
 type FullCatalog = Catalog & Record<WorkspaceKey, string>;
 
 export const CATALOGS: Record<Language, FullCatalog> = {
-  kk: { ...kk, ...workspaceKk, ...incidentsKk, ...referenceKk, ...auditKk },
-  ru: { ...ru, ...workspaceRu, ...incidentsRu, ...referenceRu, ...auditRu },
-  en: { ...(en as Catalog), ...workspaceEn, ...incidentsEn, ...referenceEn, ...auditEn },
+  kk: { ...kk, ...workspaceKk, ...incidentsKk, ...referenceKk, ...auditKk, ...mapKk },
+  ru: { ...ru, ...workspaceRu, ...incidentsRu, ...referenceRu, ...auditRu, ...mapRu },
+  en: { ...(en as Catalog), ...workspaceEn, ...incidentsEn, ...referenceEn, ...auditEn, ...mapEn },
 };
 
 const plurals = new Map<Language, Intl.PluralRules>();
