@@ -1,5 +1,6 @@
-/** Words of the map page: its description, the legend's keys and the note on its sources. */
+/** Words of the map page (its description, the legend's keys, the note on its sources) and of the statistics charts. */
 export const mapEn = {
+  'chart.byGroup': 'Incidents by type of violation, all years',
   'map.desc':
     'Each region is shaded by its number of incidents; the cities of Almaty, Astana and Shymkent are circles. The table below the map has every number.',
   'map.zero': 'none',

@@ -1,6 +1,7 @@
 import type { mapEn } from './map.en.js';
 
 export const mapKk: Record<keyof typeof mapEn, string> = {
+  'chart.byGroup': 'Барлық жылдардағы оқиғалар, бұзушылық түрлері бойынша',
   'map.desc':
     'Әр облыс оқиғалар санына қарай боялған; Алматы, Астана және Шымкент қалалары шеңбермен көрсетілген. Барлық сан картаның астындағы кестеде.',
   'map.zero': 'жоқ',

@@ -1,6 +1,7 @@
 import type { mapEn } from './map.en.js';
 
 export const mapRu: Record<keyof typeof mapEn, string> = {
+  'chart.byGroup': 'Инциденты по видам нарушений за все годы',
   'map.desc':
     'Каждая область закрашена по числу инцидентов; города Алматы, Астана и Шымкент показаны кругами. Все числа — в таблице под картой.',
   'map.zero': 'нет',
