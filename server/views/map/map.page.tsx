@@ -1,5 +1,6 @@
 import { formatNumber, type MessageKey, t } from '../../../shared/i18n/index.js';
 import type { Language } from '../../../shared/languages.js';
+import { groupClass, typologyGroupOf } from '../../../shared/vocabularies/typology-groups.js';
 import type { MapModel } from '../../web/map/map.data.js';
 import { labelOf } from '../incidents/list.page.js';
 import type { LabelLookup } from '../incidents/summary.js';
@@ -112,6 +113,16 @@ function Legend({ lang, model }: { lang: Language; model: MapModel }) {
   );
 }
 
+/**
+ * With one typology group chosen, the map's shades are that group's colour (web/site.css), as
+ * the list and the statistics colour it; otherwise the neutral ramp.
+ */
+function groupRamp(q: URLSearchParams): string {
+  const groups = q.getAll('group');
+  const group = groups.length === 1 ? typologyGroupOf(groups[0] ?? '') : null;
+  return group ? ` ${groupClass(group)} grouped` : '';
+}
+
 /** The map page: counts per region for the chosen filters, drawn and tabulated, each linked to the list. */
 export function MapPage({ lang, data, labels }: { lang: Language; data: MapData; labels: LabelLookup }) {
   const q = data.query;
@@ -126,7 +137,7 @@ export function MapPage({ lang, data, labels }: { lang: Language; data: MapData;
         <a href={listOf()}>{t(lang, 'map.showList')}</a>
       </p>
       {model.regions.some((r) => r.selected) ? <p>{t(lang, 'map.selected')}</p> : null}
-      <figure class="map-figure">
+      <figure class={`map-figure${groupRamp(q)}`}>
         <RegionMap lang={lang} model={model} hrefOf={listOf} />
         <Legend lang={lang} model={model} />
       </figure>

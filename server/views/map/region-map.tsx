@@ -130,7 +130,7 @@ export function RegionMap({
         ))}
         {model.cities.map((c) => (
           <text
-            class={`label narrow in-marker${c.shade !== null && c.shade >= 3 ? ' on-dark' : ''}`}
+            class="label narrow in-marker"
             x={c.at.x}
             y={Math.round(c.at.y + NARROW.size * 0.35)}
             text-anchor="middle"
