@@ -4,6 +4,9 @@ import { kk } from './kk.js';
 import { mapEn } from './map.en.js';
 import { mapKk } from './map.kk.js';
 import { mapRu } from './map.ru.js';
+import { openDataEn } from './open-data.en.js';
+import { openDataKk } from './open-data.kk.js';
+import { openDataRu } from './open-data.ru.js';
 import { ru } from './ru.js';
 import { auditEn } from './workspace/audit.en.js';
 import { auditKk } from './workspace/audit.kk.js';
@@ -30,14 +33,15 @@ type WorkspaceKey =
   | keyof typeof incidentsEn
   | keyof typeof referenceEn
   | keyof typeof auditEn
-  | keyof typeof mapEn;
+  | keyof typeof mapEn
+  | keyof typeof openDataEn;
 export type MessageKey = PortalKey | WorkspaceKey;
 type FullCatalog = Catalog & Record<WorkspaceKey, string>;
 
 export const CATALOGS: Record<Language, FullCatalog> = {
-  kk: { ...kk, ...workspaceKk, ...incidentsKk, ...referenceKk, ...auditKk, ...mapKk },
-  ru: { ...ru, ...workspaceRu, ...incidentsRu, ...referenceRu, ...auditRu, ...mapRu },
-  en: { ...(en as Catalog), ...workspaceEn, ...incidentsEn, ...referenceEn, ...auditEn, ...mapEn },
+  kk: { ...kk, ...workspaceKk, ...incidentsKk, ...referenceKk, ...auditKk, ...openDataKk, ...mapKk },
+  ru: { ...ru, ...workspaceRu, ...incidentsRu, ...referenceRu, ...auditRu, ...openDataRu, ...mapRu },
+  en: { ...(en as Catalog), ...workspaceEn, ...incidentsEn, ...referenceEn, ...auditEn, ...openDataEn, ...mapEn },
 };
 
 const plurals = new Map<Language, Intl.PluralRules>();
