@@ -227,7 +227,7 @@ describe('public portal', () => {
 
   test('the statistics page draws each chart in HTML, every bar with its label and number as text', async () => {
     const res = await page('/en/statistics');
-    const charts = res.text.match(/<figure class="bars"><ul aria-label="[^"]+">/g) ?? [];
+    const charts = res.text.match(/<figure class="bars"><ul class="bar-list" aria-label="[^"]+">/g) ?? [];
     assert.ok(charts.length >= 6, `${charts.length} charts`);
     assert.match(
       res.text,

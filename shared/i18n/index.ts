@@ -41,7 +41,15 @@ type FullCatalog = Catalog & Record<WorkspaceKey, string>;
 export const CATALOGS: Record<Language, FullCatalog> = {
   kk: { ...kk, ...workspaceKk, ...incidentsKk, ...referenceKk, ...auditKk, ...openDataKk, ...mapKk },
   ru: { ...ru, ...workspaceRu, ...incidentsRu, ...referenceRu, ...auditRu, ...openDataRu, ...mapRu },
-  en: { ...(en as Catalog), ...workspaceEn, ...incidentsEn, ...referenceEn, ...auditEn, ...openDataEn, ...mapEn },
+  en: {
+    ...(en as Catalog),
+    ...workspaceEn,
+    ...incidentsEn,
+    ...referenceEn,
+    ...auditEn,
+    ...openDataEn,
+    ...mapEn,
+  },
 };
 
 const plurals = new Map<Language, Intl.PluralRules>();

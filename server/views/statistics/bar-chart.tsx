@@ -18,7 +18,7 @@ export function BarChart({ lang, title, bars }: { lang: Language; title: string;
   const max = Math.max(1, ...bars.map((b) => b.value ?? 0));
   return (
     <figure class="bars">
-      <ul aria-label={title}>
+      <ul class="bar-list" aria-label={title}>
         {bars.map((b) => {
           // A count of one still shows; none and withheld show no bar.
           const share = !b.value ? 0 : Math.max(0.5, (b.value / max) * 100);
