@@ -22,6 +22,9 @@ import { workspaceKk } from './workspace/kk.js';
 import { referenceEn } from './workspace/reference.en.js';
 import { referenceKk } from './workspace/reference.kk.js';
 import { referenceRu } from './workspace/reference.ru.js';
+import { reviewEn } from './workspace/review.en.js';
+import { reviewKk } from './workspace/review.kk.js';
+import { reviewRu } from './workspace/review.ru.js';
 import { workspaceRu } from './workspace/ru.js';
 
 /** Plural forms by CLDR category; `other` is always required. */
@@ -37,7 +40,8 @@ type WorkspaceKey =
   | keyof typeof referenceEn
   | keyof typeof auditEn
   | keyof typeof mapEn
-  | keyof typeof openDataEn;
+  | keyof typeof openDataEn
+  | keyof typeof reviewEn;
 /** The portal's page-level messages (errors, refused filters, case explanations), kept in their own files. */
 type PortalPagesKey = keyof typeof portalPagesEn;
 export type MessageKey = PortalKey | PortalPagesKey | WorkspaceKey;
@@ -53,6 +57,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...auditKk,
     ...openDataKk,
     ...mapKk,
+    ...reviewKk,
   },
   ru: {
     ...ru,
@@ -63,6 +68,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...auditRu,
     ...openDataRu,
     ...mapRu,
+    ...reviewRu,
   },
   en: {
     ...(en as Catalog),
@@ -73,6 +79,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...auditEn,
     ...openDataEn,
     ...mapEn,
+    ...reviewEn,
   },
 };
 
