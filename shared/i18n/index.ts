@@ -1,6 +1,9 @@
 import type { Language } from '../languages.js';
 import { en, type MessageKey as PortalKey } from './en.js';
 import { kk } from './kk.js';
+import { mapEn } from './map.en.js';
+import { mapKk } from './map.kk.js';
+import { mapRu } from './map.ru.js';
 import { openDataEn } from './open-data.en.js';
 import { openDataKk } from './open-data.kk.js';
 import { openDataRu } from './open-data.ru.js';
@@ -39,6 +42,7 @@ type WorkspaceKey =
   | keyof typeof incidentsEn
   | keyof typeof referenceEn
   | keyof typeof auditEn
+  | keyof typeof mapEn
   | keyof typeof openDataEn
   | keyof typeof reviewEn
   | keyof typeof peopleEn;
@@ -56,6 +60,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...referenceKk,
     ...auditKk,
     ...openDataKk,
+    ...mapKk,
     ...reviewKk,
     ...peopleKk,
   },
@@ -67,6 +72,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...referenceRu,
     ...auditRu,
     ...openDataRu,
+    ...mapRu,
     ...reviewRu,
     ...peopleRu,
   },
@@ -78,6 +84,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...referenceEn,
     ...auditEn,
     ...openDataEn,
+    ...mapEn,
     ...reviewEn,
     ...peopleEn,
   },

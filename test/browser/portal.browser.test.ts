@@ -77,7 +77,7 @@ describe('the portal in a real browser', () => {
     await context.close();
   });
 
-  test('the map: from a filtered list to the map, and from a region’s symbol back to its list', async (t) => {
+  test('the map: from a filtered list to the map, and from a region’s shape back to its list', async (t) => {
     if (!browser) return t.skip('no Chromium here (outside CI)');
     const context = await browser.newContext({ viewport: WIDTHS.desktop });
     const page = await context.newPage();
@@ -94,7 +94,10 @@ describe('the portal in a real browser', () => {
     assert.match(name, /^North Kazakhstan Region: \d+ incidents?$/);
     const count = Number(name.replace(/\D/g, ''));
     assert.ok(count >= 1, name);
-    assert.ok(await symbol.locator('text.name').isVisible(), 'names are written beside the symbols');
+    assert.ok(
+      await page.locator('svg.map text.label.wide', { hasText: 'North Kazakhstan' }).isVisible(),
+      'names are written on the shapes',
+    );
 
     await symbol.click();
     await page.waitForURL(/\/en\/incidents\?group=B&region=KZ-SEV$/);

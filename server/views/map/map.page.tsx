@@ -1,10 +1,11 @@
 import { formatNumber, type MessageKey, t } from '../../../shared/i18n/index.js';
 import type { Language } from '../../../shared/languages.js';
+import { groupClass, typologyGroupOf } from '../../../shared/vocabularies/typology-groups.js';
 import type { MapModel } from '../../web/map/map.data.js';
 import { labelOf } from '../incidents/list.page.js';
 import type { LabelLookup } from '../incidents/summary.js';
 import { Layout } from '../layout.js';
-import { RegionMap } from './region-map.js';
+import { fillClass, RegionMap } from './region-map.js';
 
 type Facets = Record<string, { value: string; count: number }[]>;
 
@@ -25,12 +26,12 @@ const SELECTS: { param: string; label: MessageKey }[] = [
 const SHOWN = new Set(['q', 'from', 'to', 'group', 'type']);
 const PAGING = new Set(['cursor', 'limit', 'facets']);
 
-/** The reader's filters without paging, optionally narrowed to one region, as a query string. */
-function filtersWith(query: URLSearchParams, region?: string): string {
+/** The reader's filters without paging, optionally narrowed to some regions, as a query string. */
+function filtersWith(query: URLSearchParams, regions: string[] = []): string {
   const next = new URLSearchParams([...query].filter(([k]) => !PAGING.has(k)));
-  if (region) {
+  if (regions.length > 0) {
     next.delete('region');
-    next.append('region', region);
+    for (const region of regions) next.append('region', region);
   }
   return next.size ? `?${next}` : '';
 }
@@ -75,43 +76,58 @@ function Filters({ lang, data, labels }: { lang: Language; data: MapData; labels
   );
 }
 
+function Key({ fill, circle, text }: { fill: string; circle?: boolean; text: string }) {
+  return (
+    <li>
+      <svg viewBox="0 0 24 24" class="key" aria-hidden="true">
+        {circle ? (
+          <circle class={fill} cx="12" cy="12" r="9" />
+        ) : (
+          <rect class={fill} x="2" y="2" width="20" height="20" />
+        )}
+      </svg>
+      {text}
+    </li>
+  );
+}
+
 function Legend({ lang, model }: { lang: Language; model: MapModel }) {
-  const keys = [
-    { shade: 0, text: formatNumber(lang, 0) },
-    ...model.classes.map((c) => ({
-      shade: c.shade,
-      text:
-        c.from === c.to
-          ? formatNumber(lang, c.to)
-          : `${formatNumber(lang, c.from)}–${formatNumber(lang, c.to)}`,
-    })),
-  ];
+  const range = (c: MapModel['classes'][number]) =>
+    c.from === c.to ? formatNumber(lang, c.to) : `${formatNumber(lang, c.from)}–${formatNumber(lang, c.to)}`;
+  const withheld = [...model.areas, ...model.cities].some((a) => a.count === null);
   return (
     <figcaption>
       <p id="map-legend" class="legend-title">
         {t(lang, 'map.legend')}
       </p>
       <ul class="legend" aria-labelledby="map-legend">
-        {keys.map((k) => (
-          <li>
-            <svg viewBox="0 0 24 24" class="key" aria-hidden="true">
-              <g class={`shade-${k.shade}`}>
-                <circle cx="12" cy="12" r="10" />
-              </g>
-            </svg>
-            {k.text}
-          </li>
+        <Key fill="fill-0" text={formatNumber(lang, 0)} />
+        {model.classes.map((c) => (
+          <Key fill={fillClass(c.shade)} text={range(c)} />
         ))}
+        {withheld ? <Key fill="fill-x" text={`– ${t(lang, 'stats.withheld')}`} /> : null}
+        <Key fill="hatch-0" text={t(lang, 'map.split')} />
+        <Key fill="fill-0" circle text={t(lang, 'map.city')} />
       </ul>
     </figcaption>
   );
+}
+
+/**
+ * With one typology group chosen, the map's shades are that group's colour (web/site.css), as
+ * the list and the statistics colour it; otherwise the neutral ramp.
+ */
+function groupRamp(q: URLSearchParams): string {
+  const groups = q.getAll('group');
+  const group = groups.length === 1 ? typologyGroupOf(groups[0] ?? '') : null;
+  return group ? ` ${groupClass(group)} grouped` : '';
 }
 
 /** The map page: counts per region for the chosen filters, drawn and tabulated, each linked to the list. */
 export function MapPage({ lang, data, labels }: { lang: Language; data: MapData; labels: LabelLookup }) {
   const q = data.query;
   const { model } = data;
-  const listOf = (region?: string) => `/${lang}/incidents${filtersWith(q, region)}`;
+  const listOf = (regions?: string[]) => `/${lang}/incidents${filtersWith(q, regions)}`;
   return (
     <Layout lang={lang} title={t(lang, 'map.title')} path={`/${lang}/map${filtersWith(q)}`} current="map">
       <h1>{t(lang, 'map.title')}</h1>
@@ -121,11 +137,11 @@ export function MapPage({ lang, data, labels }: { lang: Language; data: MapData;
         <a href={listOf()}>{t(lang, 'map.showList')}</a>
       </p>
       {model.regions.some((r) => r.selected) ? <p>{t(lang, 'map.selected')}</p> : null}
-      <figure class="map-figure">
+      <figure class={`map-figure${groupRamp(q)}`}>
         <RegionMap lang={lang} model={model} hrefOf={listOf} />
         <Legend lang={lang} model={model} />
       </figure>
-      {model.unplaced > 0 ? <p>{t(lang, 'map.unplaced', { count: model.unplaced })}</p> : null}
+      {model.unplaced ? <p>{t(lang, 'map.unplaced', { count: model.unplaced })}</p> : null}
       <div class="beside">
         <table class="regions">
           <caption>{t(lang, 'stats.byRegion')}</caption>
@@ -141,17 +157,19 @@ export function MapPage({ lang, data, labels }: { lang: Language; data: MapData;
             {model.regions.map((r) => (
               <tr class={r.selected ? 'selected' : undefined}>
                 <th scope="row">
-                  <a href={listOf(r.code)} aria-current={r.selected ? 'true' : undefined}>
+                  <a href={listOf([r.code])} aria-current={r.selected ? 'true' : undefined}>
                     {r.name}
                   </a>
                 </th>
-                <td class="number">{formatNumber(lang, r.count)}</td>
+                <td class="number">
+                  {r.count === null ? t(lang, 'stats.withheld') : formatNumber(lang, r.count)}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
         <div>
-          <p class="meta">{t(lang, 'map.note')}</p>
+          <p class="meta">{t(lang, 'map.sources')}</p>
           <p class="meta">
             {t(lang, 'map.counting')} <a href={`/${lang}/methodology`}>{t(lang, 'nav.methodology')}</a>
           </p>

@@ -5,69 +5,36 @@ export interface Bar {
   label: string;
   /** null when the count is withheld from the public. */
   value: number | null;
+  /** A class giving the bar its colour, e.g. a typology group's `group-B`. */
+  colour?: string;
 }
 
-const ROW = 26;
-const LABEL_WIDTH = 230;
-const CHART_WIDTH = 640;
-
 /**
- * A horizontal bar chart drawn on the server as SVG, with its numbers in a table beneath: the
- * table is what screen readers and printers use, the picture is for the eye.
+ * A horizontal bar chart in HTML: each bar a list item with its label and number as text, in the
+ * page's font and size, so it reflows to any width and reads the same to a screen reader; the bar
+ * itself is a small SVG whose length is a percentage (the CSP allows no inline style).
  */
-export function BarChart({
-  lang,
-  id,
-  title,
-  bars,
-}: {
-  lang: Language;
-  id: string;
-  title: string;
-  bars: Bar[];
-}) {
+export function BarChart({ lang, title, bars }: { lang: Language; title: string; bars: Bar[] }) {
   const max = Math.max(1, ...bars.map((b) => b.value ?? 0));
-  const height = bars.length * ROW + 8;
-  const barSpace = CHART_WIDTH - LABEL_WIDTH - 60;
   return (
-    <figure aria-labelledby={`${id}-caption`}>
-      <svg
-        viewBox={`0 0 ${CHART_WIDTH} ${height}`}
-        width="100%"
-        role="img"
-        aria-labelledby={`${id}-title`}
-        class="chart"
-      >
-        <title id={`${id}-title`}>{title}</title>
-        {bars.map((b, i) => {
-          const y = i * ROW + 4;
-          const w = b.value === null ? 0 : Math.max(1, Math.round((b.value / max) * barSpace));
+    <figure class="bars">
+      <ul class="bar-list" aria-label={title}>
+        {bars.map((b) => {
+          // A count of one still shows; none and withheld show no bar.
+          const share = !b.value ? 0 : Math.max(0.5, (b.value / max) * 100);
           return (
-            <g>
-              <text x={LABEL_WIDTH - 8} y={y + 16} text-anchor="end" font-size="13" fill="#1b1f24">
-                {b.label.length > 34 ? `${b.label.slice(0, 33)}…` : b.label}
-              </text>
-              <rect x={LABEL_WIDTH} y={y + 3} width={w} height={ROW - 8} fill="#0b5cad" />
-              <text x={LABEL_WIDTH + w + 6} y={y + 16} font-size="13" fill="#1b1f24">
+            <li class={`bar-row${b.colour ? ` ${b.colour}` : ''}`}>
+              <span class="bar-label">{b.label}</span>
+              <span class="bar-value">
                 {b.value === null ? t(lang, 'stats.withheld') : formatNumber(lang, b.value)}
-              </text>
-            </g>
+              </span>
+              <svg class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">
+                <rect class="bar-fill" width={Number(share.toFixed(1))} height="1" />
+              </svg>
+            </li>
           );
         })}
-      </svg>
-      <figcaption id={`${id}-caption`}>
-        <table>
-          <caption class="visually-plain">{title}</caption>
-          <tbody>
-            {bars.map((b) => (
-              <tr>
-                <th scope="row">{b.label}</th>
-                <td>{b.value === null ? t(lang, 'stats.withheld') : formatNumber(lang, b.value)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </figcaption>
+      </ul>
     </figure>
   );
 }

@@ -1,6 +1,7 @@
 import { ACCOUNTABILITY_STATUS_TERMS } from '../../../shared/accountability/labels.js';
 import { formatDate, formatNumber, type MessageKey, t } from '../../../shared/i18n/index.js';
 import type { Language, LocalizedText } from '../../../shared/languages.js';
+import { groupClass } from '../../../shared/vocabularies/typology-groups.js';
 import type { StatisticsData } from '../../web/pages.data.js';
 import type { LabelLookup } from '../incidents/summary.js';
 import { Layout } from '../layout.js';
@@ -40,43 +41,55 @@ export function StatisticsPage({
       <h2>{t(lang, 'stats.byYear')}</h2>
       <BarChart
         lang={lang}
-        id="years"
         title={t(lang, 'stats.byYear')}
         bars={data.perYear.map(([year, n]) => ({ label: year, value: n }))}
       />
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t(lang, 'list.year')}</th>
-            {groups.map((g) => (
-              <th scope="col">{term('typology', g)}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {years.map((year) => (
+      <h3>{t(lang, 'chart.byGroup')}</h3>
+      <BarChart
+        lang={lang}
+        title={t(lang, 'chart.byGroup')}
+        bars={data.byGroup.map((r) => ({
+          label: term('typology', r.key),
+          value: r.incidents,
+          colour: `${groupClass(r.key ?? '')} grouped`,
+        }))}
+      />
+      <section class="scroll" aria-label={t(lang, 'stats.byYear')} tabindex={0}>
+        <table>
+          <thead>
             <tr>
-              <th scope="row">{year}</th>
-              {groups.map((g) => {
-                const c = cell(year, g);
-                return (
-                  <td>
-                    {c
-                      ? c.incidents === null
-                        ? t(lang, 'stats.withheld')
-                        : formatNumber(lang, c.incidents)
-                      : 0}
-                  </td>
-                );
-              })}
+              <th scope="col">{t(lang, 'list.year')}</th>
+              {groups.map((g) => (
+                <th scope="col" class={`${groupClass(g)} grouped`}>
+                  {term('typology', g)}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {years.map((year) => (
+              <tr>
+                <th scope="row">{year}</th>
+                {groups.map((g) => {
+                  const c = cell(year, g);
+                  return (
+                    <td>
+                      {c
+                        ? c.incidents === null
+                          ? t(lang, 'stats.withheld')
+                          : formatNumber(lang, c.incidents)
+                        : 0}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
       <h2>{t(lang, 'stats.byRegion')}</h2>
       <BarChart
         lang={lang}
-        id="regions"
         title={t(lang, 'stats.byRegion')}
         bars={data.byRegion.map((r) => ({
           label: r.key ? (labels.places.get(r.key)?.[lang] ?? r.key) : '—',
@@ -86,7 +99,6 @@ export function StatisticsPage({
       <h2>{t(lang, 'stats.byActor')}</h2>
       <BarChart
         lang={lang}
-        id="actors"
         title={t(lang, 'stats.byActor')}
         bars={data.byActor.map((r) => ({ label: term('actor_type', r.key), value: r.incidents }))}
       />
@@ -95,7 +107,6 @@ export function StatisticsPage({
       <RateHeadline lang={lang} headline={data.impunity} />
       <BarChart
         lang={lang}
-        id="accountability"
         title={t(lang, 'stats.accountability')}
         bars={data.accountability.map((r) => ({
           label:
@@ -107,7 +118,6 @@ export function StatisticsPage({
       <h2>{t(lang, 'stats.funnel')}</h2>
       <BarChart
         lang={lang}
-        id="funnel"
         title={t(lang, 'stats.funnel')}
         bars={data.funnel.map((r) => ({
           label: t(lang, `stats.stage.${r.key}` as MessageKey),
@@ -136,36 +146,38 @@ export function StatisticsPage({
         </tbody>
       </table>
       <h2>{t(lang, 'stats.published')}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t(lang, 'stats.organisation')}</th>
-            <th scope="col">{t(lang, 'stats.period')}</th>
-            <th scope="col">{t(lang, 'stats.category')}</th>
-            <th scope="col">{t(lang, 'stats.theirs')}</th>
-            <th scope="col">{t(lang, 'stats.ours')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.figures.map(({ row, ours }) => (
+      <section class="scroll" aria-label={t(lang, 'stats.published')} tabindex={0}>
+        <table>
+          <thead>
             <tr>
-              <td>{row.organisation}</td>
-              <td>
-                {formatDate(lang, row.period_start, 'day')} – {formatDate(lang, row.period_end, 'day')}
-              </td>
-              <td>{(row.category as LocalizedText)[lang] ?? (row.category as LocalizedText).en ?? ''}</td>
-              <td>{formatNumber(lang, row.count)}</td>
-              <td>
-                {ours === null
-                  ? '—'
-                  : ours === 'withheld'
-                    ? t(lang, 'stats.withheld')
-                    : formatNumber(lang, ours)}
-              </td>
+              <th scope="col">{t(lang, 'stats.organisation')}</th>
+              <th scope="col">{t(lang, 'stats.period')}</th>
+              <th scope="col">{t(lang, 'stats.category')}</th>
+              <th scope="col">{t(lang, 'stats.theirs')}</th>
+              <th scope="col">{t(lang, 'stats.ours')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.figures.map(({ row, ours }) => (
+              <tr>
+                <td>{row.organisation}</td>
+                <td>
+                  {formatDate(lang, row.period_start, 'day')} – {formatDate(lang, row.period_end, 'day')}
+                </td>
+                <td>{(row.category as LocalizedText)[lang] ?? (row.category as LocalizedText).en ?? ''}</td>
+                <td>{formatNumber(lang, row.count)}</td>
+                <td>
+                  {ours === null
+                    ? '—'
+                    : ours === 'withheld'
+                      ? t(lang, 'stats.withheld')
+                      : formatNumber(lang, ours)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
       <h2>{t(lang, 'stats.index')}</h2>
       <table>
         <thead>
