@@ -1,4 +1,7 @@
 import type { Language } from '../languages.js';
+import { designEn } from './design.en.js';
+import { designKk } from './design.kk.js';
+import { designRu } from './design.ru.js';
 import { en, type MessageKey as PortalKey } from './en.js';
 import { kk } from './kk.js';
 import { ru } from './ru.js';
@@ -26,14 +29,15 @@ type WorkspaceKey =
   | keyof typeof workspaceEn
   | keyof typeof incidentsEn
   | keyof typeof referenceEn
-  | keyof typeof auditEn;
+  | keyof typeof auditEn
+  | keyof typeof designEn;
 export type MessageKey = PortalKey | WorkspaceKey;
 type FullCatalog = Catalog & Record<WorkspaceKey, string>;
 
 export const CATALOGS: Record<Language, FullCatalog> = {
-  kk: { ...kk, ...workspaceKk, ...incidentsKk, ...referenceKk, ...auditKk },
-  ru: { ...ru, ...workspaceRu, ...incidentsRu, ...referenceRu, ...auditRu },
-  en: { ...(en as Catalog), ...workspaceEn, ...incidentsEn, ...referenceEn, ...auditEn },
+  kk: { ...kk, ...workspaceKk, ...incidentsKk, ...referenceKk, ...auditKk, ...designKk },
+  ru: { ...ru, ...workspaceRu, ...incidentsRu, ...referenceRu, ...auditRu, ...designRu },
+  en: { ...(en as Catalog), ...workspaceEn, ...incidentsEn, ...referenceEn, ...auditEn, ...designEn },
 };
 
 const plurals = new Map<Language, Intl.PluralRules>();

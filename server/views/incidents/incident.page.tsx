@@ -12,7 +12,8 @@ import type { presentPublicCase } from '../../modules/cases/case.presenter.js';
 import type { presentPublicIncident } from '../../modules/incidents/incident.presenter.js';
 import { pickText } from '../../web/labels.js';
 import { Layout } from '../layout.js';
-import { dateText, type IncidentItem, IncidentSummary, type LabelLookup, placeText } from './summary.js';
+import { IncidentCard, TypeChip } from './card.js';
+import { dateText, type IncidentItem, type LabelLookup, placeText } from './summary.js';
 
 type PublicIncident = ReturnType<typeof presentPublicIncident> & {
   accountability: { status: keyof typeof ACCOUNTABILITY_STATUS_TERMS };
@@ -107,19 +108,26 @@ export function IncidentPage(props: {
   const status = story.accountability.status;
   return (
     <Layout lang={lang} title={title} path={`/${lang}/incidents/${incident.reference}`} current="incidents">
-      <h1>
-        <Text lang={lang} text={incident.title} original={original} />
-      </h1>
-      <p class="meta">
-        {t(lang, 'incident.reference')}: {incident.reference} · {t(lang, 'incident.date')}:{' '}
-        {dateText(lang, incident.date)} · {t(lang, 'incident.place')}:{' '}
-        {placeText(lang, incident.place, labels)}
-      </p>
-      <p>
-        {t(lang, 'incident.accountability')}:{' '}
-        <strong class={`tag status-${status}`}>{ACCOUNTABILITY_STATUS_TERMS[status].label[lang]}</strong>{' '}
-        {ACCOUNTABILITY_STATUS_TERMS[status].definition[lang]}
-      </p>
+      <header class="incident-head">
+        <ul class="types" aria-label={t(lang, 'list.group')}>
+          {[...new Set(incident.violations.map((v) => v.typeCode))].map((code) => (
+            <TypeChip lang={lang} code={code} labels={labels} />
+          ))}
+        </ul>
+        <h1>
+          <Text lang={lang} text={incident.title} original={original} />
+        </h1>
+        <p class="meta">
+          {t(lang, 'incident.reference')}: {incident.reference} · {t(lang, 'incident.date')}:{' '}
+          {dateText(lang, incident.date)} · {t(lang, 'incident.place')}:{' '}
+          {placeText(lang, incident.place, labels)}
+        </p>
+        <p class="accountability">
+          {t(lang, 'incident.accountability')}:{' '}
+          <strong class={`status status-${status}`}>{ACCOUNTABILITY_STATUS_TERMS[status].label[lang]}</strong>{' '}
+          {ACCOUNTABILITY_STATUS_TERMS[status].definition[lang]}
+        </p>
+      </header>
       <section aria-labelledby="what">
         <h2 id="what">{t(lang, 'incident.what')}</h2>
         <p>
@@ -139,9 +147,9 @@ export function IncidentPage(props: {
           ))}
         </ul>
         <h3>{t(lang, 'incident.violations')}</h3>
-        <ul>
+        <ul class="types">
           {incident.violations.map((v) => (
-            <li>{labels.terms.get(`typology/${v.typeCode}`)?.[lang] ?? v.typeCode}</li>
+            <TypeChip lang={lang} code={v.typeCode} labels={labels} />
           ))}
         </ul>
       </section>
@@ -169,9 +177,9 @@ export function IncidentPage(props: {
       {series.length > 0 ? (
         <section aria-labelledby="series">
           <h2 id="series">{t(lang, 'incident.series')}</h2>
-          <ul class="incidents">
+          <ul class="incidents cards">
             {series.map((item) => (
-              <IncidentSummary lang={lang} item={item} labels={labels} />
+              <IncidentCard lang={lang} item={item} labels={labels} />
             ))}
           </ul>
         </section>
