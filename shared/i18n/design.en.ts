@@ -4,5 +4,6 @@ export const designEn = {
   'design.filters.none': 'none chosen',
   'design.filters.active': 'chosen: {count}',
   'design.results': 'Results',
+  'design.menu': 'Menu',
   'design.facets': 'Narrow down',
 };

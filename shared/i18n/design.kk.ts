@@ -5,5 +5,6 @@ export const designKk: Record<keyof typeof designEn, string> = {
   'design.filters.none': 'таңдалмаған',
   'design.filters.active': 'таңдалғаны: {count}',
   'design.results': 'Нәтижелер',
+  'design.menu': 'Мәзір',
   'design.facets': 'Нақтылау',
 };

@@ -5,5 +5,6 @@ export const designRu: Record<keyof typeof designEn, string> = {
   'design.filters.none': 'не выбраны',
   'design.filters.active': 'выбрано: {count}',
   'design.results': 'Результаты',
+  'design.menu': 'Меню',
   'design.facets': 'Уточнить',
 };

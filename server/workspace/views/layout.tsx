@@ -117,26 +117,30 @@ export function WorkspaceLayout({
             </div>
             {me ? (
               <nav class="main" aria-label={t(lang, 'ws.title')}>
-                <ul class="wrap menu">
-                  {nav.map(([key, href, label]) => (
+                {/* On a phone the sections fold behind "Menu"; a wide screen always shows them. */}
+                <details class="menu-panel">
+                  <summary class="wrap">{t(lang, 'design.menu')}</summary>
+                  <ul class="wrap menu">
+                    {nav.map(([key, href, label]) => (
+                      <li>
+                        <a href={href} aria-current={key === section ? 'page' : undefined}>
+                          {label}
+                        </a>
+                      </li>
+                    ))}
                     <li>
-                      <a href={href} aria-current={key === section ? 'page' : undefined}>
-                        {label}
-                      </a>
+                      <a href={`/${lang}/`}>{t(lang, 'ws.publicSite')}</a>
                     </li>
-                  ))}
-                  <li>
-                    <a href={`/${lang}/`}>{t(lang, 'ws.publicSite')}</a>
-                  </li>
-                  <li>
-                    <form method="post" action={`${base}logout`} class="inline">
-                      <input type="hidden" name="_csrf" value={me.csrf} />
-                      <button type="submit" class="link">
-                        {t(lang, 'ws.signOut')}
-                      </button>
-                    </form>
-                  </li>
-                </ul>
+                    <li>
+                      <form method="post" action={`${base}logout`} class="inline">
+                        <input type="hidden" name="_csrf" value={me.csrf} />
+                        <button type="submit" class="link">
+                          {t(lang, 'ws.signOut')}
+                        </button>
+                      </form>
+                    </li>
+                  </ul>
+                </details>
               </nav>
             ) : null}
           </header>
