@@ -4,6 +4,9 @@ import { designKk } from './design.kk.js';
 import { designRu } from './design.ru.js';
 import { en, type MessageKey as PortalKey } from './en.js';
 import { kk } from './kk.js';
+import { openDataEn } from './open-data.en.js';
+import { openDataKk } from './open-data.kk.js';
+import { openDataRu } from './open-data.ru.js';
 import { ru } from './ru.js';
 import { auditEn } from './workspace/audit.en.js';
 import { auditKk } from './workspace/audit.kk.js';
@@ -30,14 +33,23 @@ type WorkspaceKey =
   | keyof typeof incidentsEn
   | keyof typeof referenceEn
   | keyof typeof auditEn
+  | keyof typeof openDataEn
   | keyof typeof designEn;
 export type MessageKey = PortalKey | WorkspaceKey;
 type FullCatalog = Catalog & Record<WorkspaceKey, string>;
 
 export const CATALOGS: Record<Language, FullCatalog> = {
-  kk: { ...kk, ...workspaceKk, ...incidentsKk, ...referenceKk, ...auditKk, ...designKk },
-  ru: { ...ru, ...workspaceRu, ...incidentsRu, ...referenceRu, ...auditRu, ...designRu },
-  en: { ...(en as Catalog), ...workspaceEn, ...incidentsEn, ...referenceEn, ...auditEn, ...designEn },
+  kk: { ...kk, ...workspaceKk, ...incidentsKk, ...referenceKk, ...auditKk, ...openDataKk, ...designKk },
+  ru: { ...ru, ...workspaceRu, ...incidentsRu, ...referenceRu, ...auditRu, ...openDataRu, ...designRu },
+  en: {
+    ...(en as Catalog),
+    ...workspaceEn,
+    ...incidentsEn,
+    ...referenceEn,
+    ...auditEn,
+    ...openDataEn,
+    ...designEn,
+  },
 };
 
 const plurals = new Map<Language, Intl.PluralRules>();
