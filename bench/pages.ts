@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { weighPage } from './weigh.js';
 
 export interface PageLoad {
   path: string;
@@ -57,14 +57,11 @@ export async function loadPage(origin: string, path: string, seconds = 10): Prom
   };
 }
 
-/** What a reader downloads for a page, compressed as a server would send it: HTML plus CSS. */
+/** What a reader downloads for a page, compressed as a server would send it: HTML plus every asset. */
 export async function pageWeight(
   origin: string,
   path: string,
-): Promise<{ html: number; css: number; total: number }> {
-  const html = Buffer.from(await (await fetch(`${origin}${path}`)).arrayBuffer());
-  const css = Buffer.from(await (await fetch(`${origin}/static/site.css`)).arrayBuffer());
-  const h = gzipSync(html).length;
-  const c = gzipSync(css).length;
-  return { html: h, css: c, total: h + c };
+): Promise<{ html: number; css: number; other: number; total: number }> {
+  const { html, css, other, total } = await weighPage((p) => fetch(`${origin}${p}`), path);
+  return { html, css, other, total };
 }

@@ -221,7 +221,9 @@ async function publicPages(dataDir: string, reference: string) {
       map: await pageWeight(server.origin, '/en/map'),
     };
     for (const [page, w] of Object.entries(weight))
-      console.log(`${page} page, gzip: HTML ${w.html} B + CSS ${w.css} B = ${w.total} B (no JS, no fonts)`);
+      console.log(
+        `${page} page, gzip: HTML ${w.html} B + CSS ${w.css} B + icons and scripts ${w.other} B = ${w.total} B (no fonts)`,
+      );
     console.log();
     const loads = [];
     for (const path of ['/en/', '/en/incidents', `/en/incidents/${reference}`, '/en/map', '/en/map?group=B'])

@@ -1,7 +1,8 @@
 import { formatNumber, t } from '../../shared/i18n/index.js';
 import type { Language } from '../../shared/languages.js';
 import type { Headline } from '../../shared/statistics/headline.js';
-import { type IncidentItem, IncidentSummary, type LabelLookup } from './incidents/summary.js';
+import { IncidentCard } from './incidents/card.js';
+import type { IncidentItem, LabelLookup } from './incidents/summary.js';
 import { Layout } from './layout.js';
 import { RateHeadline } from './rate-headline.js';
 
@@ -21,13 +22,13 @@ export function HomePage({ lang, data, labels }: { lang: Language; data: HomeDat
       <section aria-labelledby="summary">
         <h2 id="summary">{t(lang, 'home.summary')}</h2>
         <p class="summary">{data.summary}</p>
-        <ul class="facet">
+        <ul class="group-counts">
           {data.counts.map(([group, count]) => (
-            <li>
+            <li class={`group-${group}`}>
               <a href={`/${lang}/incidents?group=${group}`}>
-                {labels.terms.get(`typology/${group}`)?.[lang] ?? group}
+                <span class="group-count">{formatNumber(lang, count)}</span>{' '}
+                <span class="group-name">{labels.terms.get(`typology/${group}`)?.[lang] ?? group}</span>
               </a>
-              : {formatNumber(lang, count)}
             </li>
           ))}
         </ul>
@@ -38,9 +39,9 @@ export function HomePage({ lang, data, labels }: { lang: Language; data: HomeDat
       </section>
       <section aria-labelledby="latest">
         <h2 id="latest">{t(lang, 'home.latest')}</h2>
-        <ul class="incidents">
+        <ul class="incidents cards">
           {data.latest.map((item) => (
-            <IncidentSummary lang={lang} item={item} labels={labels} />
+            <IncidentCard lang={lang} item={item} labels={labels} />
           ))}
         </ul>
         <p>

@@ -3,6 +3,7 @@ import type { Child } from 'hono/jsx';
 import { t } from '../../shared/i18n/index.js';
 import { LANGUAGES, type Language } from '../../shared/languages.js';
 import { switchLanguage } from '../web/locale.js';
+import { Brand } from './brand.js';
 
 const LANGUAGE_NAMES: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
 
@@ -34,6 +35,7 @@ export function Layout({ lang, title, path, current, children }: PageProps) {
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{`${title} — ${t(lang, 'site.name')}`}</title>
           <link rel="stylesheet" href="/static/site.css" />
+          <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
           <link
             rel="alternate"
             type="application/atom+xml"
@@ -50,10 +52,8 @@ export function Layout({ lang, title, path, current, children }: PageProps) {
           </a>
           <header class="site">
             <div class="wrap top">
-              <div>
-                <a class="brand" href={`/${lang}/`}>
-                  {t(lang, 'site.name')}
-                </a>
+              <div class="identity">
+                <Brand lang={lang} href={`/${lang}/`} />
                 <p class="tagline">{t(lang, 'site.tagline')}</p>
               </div>
               <nav class="langs" aria-label={t(lang, 'lang.label')}>
@@ -73,8 +73,8 @@ export function Layout({ lang, title, path, current, children }: PageProps) {
                 </ul>
               </nav>
             </div>
-            <nav class="wrap main" aria-label={t(lang, 'site.name')}>
-              <ul class="menu">
+            <nav class="main" aria-label={t(lang, 'site.name')}>
+              <ul class="wrap menu">
                 {nav.map(([key, href, label]) => (
                   <li>
                     <a href={href} aria-current={key === current ? 'page' : undefined}>
@@ -90,6 +90,7 @@ export function Layout({ lang, title, path, current, children }: PageProps) {
           </main>
           <footer class="site">
             <div class="wrap">
+              <Brand lang={lang} href={`/${lang}/`} />
               <p>{t(lang, 'footer.about')}</p>
               <p>
                 <a href={`/${lang}/open-data`}>{t(lang, 'footer.data')}</a>

@@ -37,11 +37,13 @@ export function MethodologyPage({
       <p>{t(lang, 'method.intro')}</p>
       <h2>{t(lang, 'method.statuses')}</h2>
       <p>{t(lang, 'method.rule')}</p>
-      <dl>
+      <dl class="statuses">
         {ACCOUNTABILITY_STATUSES.map((status) => (
           <>
             <dt>
-              <strong>{ACCOUNTABILITY_STATUS_TERMS[status].label[lang]}</strong>
+              <strong class={`status status-${status}`}>
+                {ACCOUNTABILITY_STATUS_TERMS[status].label[lang]}
+              </strong>
             </dt>
             <dd>{ACCOUNTABILITY_STATUS_TERMS[status].definition[lang]}</dd>
           </>
@@ -51,12 +53,12 @@ export function MethodologyPage({
       <p>{t(lang, 'method.counting')}</p>
       <h2>{t(lang, 'method.typology')}</h2>
       {groups.map((group) => (
-        <section>
+        <section class={`method-group group-${group.code}`}>
           <h3>
             {group.code}. {group.labels[lang]}
           </h3>
           <p>{group.definitions[lang]}</p>
-          <table>
+          <table class="stacked">
             <thead>
               <tr>
                 <th scope="col">{t(lang, 'method.code')}</th>
@@ -71,7 +73,8 @@ export function MethodologyPage({
                   <tr id={term.code}>
                     <th scope="row">{term.labels[lang]}</th>
                     <td>{term.definitions[lang]}</td>
-                    <td>
+                    <td class="crosswalk">
+                      <span class="cell-label">{t(lang, 'method.crosswalk')}: </span>
                       {SCHEMES.flatMap(([scheme, name]) =>
                         (term.crosswalk[scheme] ?? []).length
                           ? [`${name}: ${(term.crosswalk[scheme] ?? []).join('; ')}`]

@@ -51,6 +51,11 @@ const CSS = readFileSync(
   'utf8',
 );
 
+const FAVICON = readFileSync(
+  resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../../../web/favicon.svg'),
+  'utf8',
+);
+
 /** The public portal: server-rendered pages in kk, ru and en, and the open-data downloads. */
 export const webRoutes = new Hono<AppEnv>();
 
@@ -62,6 +67,11 @@ webRoutes.use('*', (c, next) => (STREAMED_DOWNLOAD.test(c.req.path) ? next() : t
 webRoutes.get('/static/site.css', (c) => {
   c.header('Cache-Control', 'public, max-age=86400');
   return c.body(CSS, 200, { 'content-type': 'text/css; charset=utf-8' });
+});
+
+webRoutes.get('/static/favicon.svg', (c) => {
+  c.header('Cache-Control', 'public, max-age=86400');
+  return c.body(FAVICON, 200, { 'content-type': 'image/svg+xml' });
 });
 
 webRoutes.get('/', (c) => {

@@ -1,4 +1,7 @@
 import type { Language } from '../languages.js';
+import { designEn } from './design.en.js';
+import { designKk } from './design.kk.js';
+import { designRu } from './design.ru.js';
 import { en, type MessageKey as PortalKey } from './en.js';
 import { kk } from './kk.js';
 import { mapEn } from './map.en.js';
@@ -45,7 +48,8 @@ type WorkspaceKey =
   | keyof typeof mapEn
   | keyof typeof openDataEn
   | keyof typeof reviewEn
-  | keyof typeof peopleEn;
+  | keyof typeof peopleEn
+  | keyof typeof designEn;
 /** The portal's page-level messages (errors, refused filters, case explanations), kept in their own files. */
 type PortalPagesKey = keyof typeof portalPagesEn;
 export type MessageKey = PortalKey | PortalPagesKey | WorkspaceKey;
@@ -63,6 +67,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...mapKk,
     ...reviewKk,
     ...peopleKk,
+    ...designKk,
   },
   ru: {
     ...ru,
@@ -75,6 +80,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...mapRu,
     ...reviewRu,
     ...peopleRu,
+    ...designRu,
   },
   en: {
     ...(en as Catalog),
@@ -87,6 +93,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...mapEn,
     ...reviewEn,
     ...peopleEn,
+    ...designEn,
   },
 };
 

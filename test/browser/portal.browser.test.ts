@@ -48,7 +48,7 @@ describe('the portal in a real browser', () => {
     const filtered = await page.locator('ul.incidents > li').count();
     assert.ok(filtered >= 4, `${filtered} assaults`);
 
-    await page.click('section:has(h2:text("Region")) a >> nth=0');
+    await page.click('.facets section:has(h3:text("Region")) a >> nth=0');
     await page.waitForURL(/region=KZ-/);
     assert.ok(page.url().includes('group=B'), 'a facet adds to the filters already chosen');
 

@@ -12,8 +12,9 @@ import type { presentPublicCase } from '../../modules/cases/case.presenter.js';
 import type { presentPublicIncident } from '../../modules/incidents/incident.presenter.js';
 import { pickText } from '../../web/labels.js';
 import { Layout } from '../layout.js';
+import { IncidentCard, TypeChip } from './card.js';
 import { actorText, CaseStatus, OrderedBy } from './case-explanation.js';
-import { dateText, type IncidentItem, IncidentSummary, type LabelLookup, placeText } from './summary.js';
+import { dateText, type IncidentItem, type LabelLookup, placeText } from './summary.js';
 
 type PublicIncident = ReturnType<typeof presentPublicIncident> & {
   accountability: { status: keyof typeof ACCOUNTABILITY_STATUS_TERMS };
@@ -97,15 +98,22 @@ export function IncidentPage(props: {
   const title = pickText(incident.title, lang, original).text;
   return (
     <Layout lang={lang} title={title} path={`/${lang}/incidents/${incident.reference}`} current="incidents">
-      <h1>
-        <Text lang={lang} text={incident.title} original={original} />
-      </h1>
-      <p class="meta">
-        {t(lang, 'incident.reference')}: {incident.reference} · {t(lang, 'incident.date')}:{' '}
-        {dateText(lang, incident.date)} · {t(lang, 'incident.place')}:{' '}
-        {placeText(lang, incident.place, labels)}
-      </p>
-      <CaseStatus lang={lang} story={story} />
+      <header class="incident-head">
+        <ul class="types" aria-label={t(lang, 'list.group')}>
+          {[...new Set(incident.violations.map((v) => v.typeCode))].map((code) => (
+            <TypeChip lang={lang} code={code} labels={labels} />
+          ))}
+        </ul>
+        <h1>
+          <Text lang={lang} text={incident.title} original={original} />
+        </h1>
+        <p class="meta">
+          {t(lang, 'incident.reference')}: {incident.reference} · {t(lang, 'incident.date')}:{' '}
+          {dateText(lang, incident.date)} · {t(lang, 'incident.place')}:{' '}
+          {placeText(lang, incident.place, labels)}
+        </p>
+        <CaseStatus lang={lang} story={story} />
+      </header>
       <section aria-labelledby="what">
         <h2 id="what">{t(lang, 'incident.what')}</h2>
         <p>
@@ -125,9 +133,9 @@ export function IncidentPage(props: {
           ))}
         </ul>
         <h3>{t(lang, 'incident.violations')}</h3>
-        <ul>
+        <ul class="types">
           {incident.violations.map((v) => (
-            <li>{labels.terms.get(`typology/${v.typeCode}`)?.[lang] ?? v.typeCode}</li>
+            <TypeChip lang={lang} code={v.typeCode} labels={labels} />
           ))}
         </ul>
       </section>
@@ -155,9 +163,9 @@ export function IncidentPage(props: {
       {series.length > 0 ? (
         <section aria-labelledby="series">
           <h2 id="series">{t(lang, 'incident.series')}</h2>
-          <ul class="incidents">
+          <ul class="incidents cards">
             {series.map((item) => (
-              <IncidentSummary lang={lang} item={item} labels={labels} />
+              <IncidentCard lang={lang} item={item} labels={labels} />
             ))}
           </ul>
         </section>

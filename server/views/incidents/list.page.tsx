@@ -1,10 +1,11 @@
 import { ACCOUNTABILITY_STATUS_TERMS } from '../../../shared/accountability/labels.js';
-import { formatNumber, type MessageKey, t } from '../../../shared/i18n/index.js';
+import { formatDate, formatNumber, type MessageKey, t } from '../../../shared/i18n/index.js';
 import type { Language } from '../../../shared/languages.js';
 import type { FilterProblem } from '../../web/filter-problems.js';
 import { Layout } from '../layout.js';
+import { IncidentCard } from './card.js';
 import { FieldReason, FilterSummary, reasonAttributes } from './filter-problems.js';
-import { type IncidentItem, IncidentSummary, type LabelLookup } from './summary.js';
+import type { IncidentItem, LabelLookup } from './summary.js';
 
 type Facets = Record<string, { value: string; count: number }[]>;
 
@@ -78,7 +79,32 @@ function TypedOption({ typed, options }: { typed: string | null; options?: { val
   );
 }
 
-/** The incidents page: search, filters with facet counts, results, paging, downloads. */
+/** The filters the reader chose, in words: "Physical violence, from 1 March 2024". */
+function activeFilters(lang: Language, q: URLSearchParams, labels: LabelLookup): string[] {
+  const chosen: string[] = [];
+  const text = q.get('q');
+  if (text) chosen.push(`«${text}»`);
+  for (const [param, label] of [
+    ['from', 'list.from'],
+    ['to', 'list.to'],
+  ] as const) {
+    const value = q.get(param);
+    if (!value) continue;
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(lang, value, 'day') : value;
+    chosen.push(`${t(lang, label)} ${day}`);
+  }
+  for (const d of DIMENSIONS) {
+    if (d.param === 'year') continue;
+    for (const value of q.getAll(d.param)) if (value) chosen.push(labelOf(lang, d.vocabulary, value, labels));
+  }
+  if (q.get('sort') === 'date_asc') chosen.push(t(lang, 'list.sortOldest'));
+  return chosen;
+}
+
+/**
+ * The incidents page: results first; the search, filters and facet counts behind a summary of what
+ * is chosen (collapsed on a phone, always open on a wide screen through CSS), then the cards.
+ */
 export function ListPage({ lang, data, labels }: { lang: Language; data: ListData; labels: LabelLookup }) {
   const q = data.query;
   const p = data.problems;
@@ -88,85 +114,112 @@ export function ListPage({ lang, data, labels }: { lang: Language; data: ListDat
   const download = new URLSearchParams(q);
   download.delete('cursor');
   const first = download;
+  const chosen = activeFilters(lang, q, labels);
   return (
     <Layout lang={lang} title={t(lang, 'list.title')} path={path} current="incidents">
       <h1>{t(lang, 'list.title')}</h1>
       <div class="layout">
-        <form class="filters" method="get" action={`/${lang}/incidents`}>
-          <fieldset>
-            <label for="q">{t(lang, 'list.search')}</label>
-            <input id="q" name="q" type="search" value={q.get('q') ?? ''} {...reasonAttributes(p, 'q')} />
-            <FieldReason problems={p} field="q" />
-            <label for="from">{t(lang, 'list.from')}</label>
-            <input
-              id="from"
-              name="from"
-              type={dateType(p, 'from')}
-              value={q.get('from') ?? ''}
-              {...reasonAttributes(p, 'from')}
-            />
-            <FieldReason problems={p} field="from" />
-            <label for="to">{t(lang, 'list.to')}</label>
-            <input
-              id="to"
-              name="to"
-              type={dateType(p, 'to')}
-              value={q.get('to') ?? ''}
-              {...reasonAttributes(p, 'to')}
-            />
-            <FieldReason problems={p} field="to" />
-            {DIMENSIONS.filter((d) => d.param !== 'year').map((d) => (
-              <>
-                <label for={d.param}>{t(lang, d.label)}</label>
-                <select id={d.param} name={d.param} {...reasonAttributes(p, d.param)}>
-                  <option value="">{t(lang, 'list.any')}</option>
-                  <TypedOption typed={q.get(d.param)} options={data.facets[d.facet]} />
-                  {(data.facets[d.facet] ?? []).map((f) => (
-                    <option value={f.value} selected={q.get(d.param) === f.value}>
-                      {labelOf(lang, d.vocabulary, f.value, labels)} ({formatNumber(lang, f.count)})
-                    </option>
+        <details class="filters-panel" open={p ? true : undefined}>
+          <summary>
+            <span class="filters-title">{t(lang, 'list.filters')}</span>{' '}
+            <span class="filters-chosen">
+              {chosen.length
+                ? `${t(lang, 'design.filters.active', { count: chosen.length })} — ${chosen.join(', ')}`
+                : t(lang, 'design.filters.none')}
+            </span>
+          </summary>
+          <form class="filters" method="get" action={`/${lang}/incidents`}>
+            <fieldset>
+              <legend class="visually-hidden">{t(lang, 'list.filters')}</legend>
+              <label for="q">{t(lang, 'list.search')}</label>
+              <input id="q" name="q" type="search" value={q.get('q') ?? ''} {...reasonAttributes(p, 'q')} />
+              <FieldReason problems={p} field="q" />
+              <div class="dates">
+                <div>
+                  <label for="from">{t(lang, 'list.from')}</label>
+                  <input
+                    id="from"
+                    name="from"
+                    type={dateType(p, 'from')}
+                    value={q.get('from') ?? ''}
+                    {...reasonAttributes(p, 'from')}
+                  />
+                  <FieldReason problems={p} field="from" />
+                </div>
+                <div>
+                  <label for="to">{t(lang, 'list.to')}</label>
+                  <input
+                    id="to"
+                    name="to"
+                    type={dateType(p, 'to')}
+                    value={q.get('to') ?? ''}
+                    {...reasonAttributes(p, 'to')}
+                  />
+                  <FieldReason problems={p} field="to" />
+                </div>
+              </div>
+              {DIMENSIONS.filter((d) => d.param !== 'year').map((d) => (
+                <>
+                  <label for={d.param}>{t(lang, d.label)}</label>
+                  <select id={d.param} name={d.param} {...reasonAttributes(p, d.param)}>
+                    <option value="">{t(lang, 'list.any')}</option>
+                    <TypedOption typed={q.get(d.param)} options={data.facets[d.facet]} />
+                    {(data.facets[d.facet] ?? []).map((f) => (
+                      <option value={f.value} selected={q.get(d.param) === f.value}>
+                        {labelOf(lang, d.vocabulary, f.value, labels)} ({formatNumber(lang, f.count)})
+                      </option>
+                    ))}
+                  </select>
+                  <FieldReason problems={p} field={d.param} />
+                </>
+              ))}
+              <label for="sort">{t(lang, 'list.sort')}</label>
+              <select id="sort" name="sort" {...reasonAttributes(p, 'sort')}>
+                <option value="date_desc">{t(lang, 'list.sortNewest')}</option>
+                <option value="date_asc" selected={q.get('sort') === 'date_asc'}>
+                  {t(lang, 'list.sortOldest')}
+                </option>
+              </select>
+              <FieldReason problems={p} field="sort" />
+            </fieldset>
+            <p class="actions">
+              <button type="submit">{t(lang, 'list.apply')}</button>
+              <a href={`/${lang}/incidents`}>{t(lang, 'list.reset')}</a>
+            </p>
+          </form>
+          <section class="facets" aria-labelledby="facets">
+            <h2 id="facets" class="facets-title">
+              {t(lang, 'design.facets')}
+            </h2>
+            {DIMENSIONS.map((d) => (
+              <section>
+                <h3>{t(lang, d.label)}</h3>
+                <ul class="facet">
+                  {(data.facets[d.facet] ?? []).slice(0, 12).map((f) => (
+                    <li class={d.param === 'group' ? `facet-group group-${f.value}` : undefined}>
+                      <a
+                        href={withFilter(lang, q, d.param, f.value)}
+                        aria-current={q.get(d.param) === f.value ? 'true' : undefined}
+                      >
+                        {labelOf(lang, d.vocabulary, f.value, labels)}
+                      </a>{' '}
+                      <span class="count">{formatNumber(lang, f.count)}</span>
+                    </li>
                   ))}
-                </select>
-                <FieldReason problems={p} field={d.param} />
-              </>
+                </ul>
+              </section>
             ))}
-            <label for="sort">{t(lang, 'list.sort')}</label>
-            <select id="sort" name="sort" {...reasonAttributes(p, 'sort')}>
-              <option value="date_desc">{t(lang, 'list.sortNewest')}</option>
-              <option value="date_asc" selected={q.get('sort') === 'date_asc'}>
-                {t(lang, 'list.sortOldest')}
-              </option>
-            </select>
-            <FieldReason problems={p} field="sort" />
-          </fieldset>
-          <button type="submit">{t(lang, 'list.apply')}</button>{' '}
-          <a href={`/${lang}/incidents`}>{t(lang, 'list.reset')}</a>
-          {DIMENSIONS.map((d) => (
-            <section>
-              <h2>{t(lang, d.label)}</h2>
-              <ul class="facet">
-                {(data.facets[d.facet] ?? []).slice(0, 12).map((f) => (
-                  <li>
-                    <a
-                      href={withFilter(lang, q, d.param, f.value)}
-                      aria-current={q.get(d.param) === f.value ? 'true' : undefined}
-                    >
-                      {labelOf(lang, d.vocabulary, f.value, labels)}
-                    </a>{' '}
-                    ({formatNumber(lang, f.count)})
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))}
-        </form>
-        <section aria-live="polite">
+          </section>
+        </details>
+        <section class="results" aria-labelledby="results" aria-live="polite">
           <FilterSummary lang={lang} problems={p ?? []} onForm={FORM_FIELDS} />
           {p ? null : (
             <>
-              <p>
-                <strong>{t(lang, 'list.results', { count: data.total })}</strong> · {t(lang, 'list.download')}
-                : <a href={`/${lang}/incidents.csv?${download}`}>CSV</a>,{' '}
+              <h2 id="results" class="results-title">
+                {t(lang, 'list.results', { count: data.total })}
+              </h2>
+              <p class="downloads">
+                {t(lang, 'list.download')}: <a href={`/${lang}/incidents.csv?${download}`}>CSV</a>,{' '}
                 <a href={`/${lang}/incidents.xlsx?${download}`}>XLSX</a>,{' '}
                 <a href={`/${lang}/incidents.json?${download}`}>JSON</a> ·{' '}
                 <a href={`/${lang}/incidents.atom?${download}`} type="application/atom+xml">
@@ -177,12 +230,12 @@ export function ListPage({ lang, data, labels }: { lang: Language; data: ListDat
               {data.items.length === 0 ? <p>{t(lang, 'list.none')}</p> : null}
             </>
           )}
-          <ul class="incidents">
+          <ul class="incidents cards">
             {data.items.map((item) => (
-              <IncidentSummary lang={lang} item={item} labels={labels} />
+              <IncidentCard lang={lang} item={item} labels={labels} />
             ))}
           </ul>
-          <p>
+          <p class="paging">
             {q.get('cursor') ? <a href={`/${lang}/incidents?${first}`}>{t(lang, 'list.first')}</a> : null}{' '}
             {data.nextCursor ? (
               <a rel="next" href={`/${lang}/incidents?${next}`}>

@@ -3,6 +3,7 @@ import type { Child } from 'hono/jsx';
 import { type Permission, ROLE_PERMISSIONS, type Role } from '../../../shared/access/permissions.js';
 import { t } from '../../../shared/i18n/index.js';
 import { LANGUAGES, type Language } from '../../../shared/languages.js';
+import { Brand } from '../../views/brand.js';
 import { switchLanguage } from '../../web/locale.js';
 
 const LANGUAGE_NAMES: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
@@ -81,6 +82,7 @@ export function WorkspaceLayout({
           <meta name="robots" content="noindex" />
           <title>{`${title} — ${t(lang, 'ws.title')} — ${t(lang, 'site.name')}`}</title>
           <link rel="stylesheet" href="/static/site.css" />
+          <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         </head>
         <body class="workspace">
           <a class="skip" href="#main">
@@ -88,10 +90,8 @@ export function WorkspaceLayout({
           </a>
           <header class="site">
             <div class="wrap top">
-              <div>
-                <a class="brand" href={base}>
-                  {t(lang, 'site.name')} · {t(lang, 'ws.title')}
-                </a>
+              <div class="identity">
+                <Brand lang={lang} href={base} suffix={t(lang, 'ws.title')} />
                 {me ? (
                   <p class="tagline">
                     {t(lang, 'ws.signedInAs', { name: me.name, role: t(lang, `ws.role.${me.role}`) })}
@@ -116,27 +116,31 @@ export function WorkspaceLayout({
               </nav>
             </div>
             {me ? (
-              <nav class="wrap main" aria-label={t(lang, 'ws.title')}>
-                <ul class="menu">
-                  {nav.map(([key, href, label]) => (
+              <nav class="main" aria-label={t(lang, 'ws.title')}>
+                {/* On a phone the sections fold behind "Menu"; a wide screen always shows them. */}
+                <details class="menu-panel">
+                  <summary class="wrap">{t(lang, 'design.menu')}</summary>
+                  <ul class="wrap menu">
+                    {nav.map(([key, href, label]) => (
+                      <li>
+                        <a href={href} aria-current={key === section ? 'page' : undefined}>
+                          {label}
+                        </a>
+                      </li>
+                    ))}
                     <li>
-                      <a href={href} aria-current={key === section ? 'page' : undefined}>
-                        {label}
-                      </a>
+                      <a href={`/${lang}/`}>{t(lang, 'ws.publicSite')}</a>
                     </li>
-                  ))}
-                  <li>
-                    <a href={`/${lang}/`}>{t(lang, 'ws.publicSite')}</a>
-                  </li>
-                  <li>
-                    <form method="post" action={`${base}logout`} class="inline">
-                      <input type="hidden" name="_csrf" value={me.csrf} />
-                      <button type="submit" class="link">
-                        {t(lang, 'ws.signOut')}
-                      </button>
-                    </form>
-                  </li>
-                </ul>
+                    <li>
+                      <form method="post" action={`${base}logout`} class="inline">
+                        <input type="hidden" name="_csrf" value={me.csrf} />
+                        <button type="submit" class="link">
+                          {t(lang, 'ws.signOut')}
+                        </button>
+                      </form>
+                    </li>
+                  </ul>
+                </details>
               </nav>
             ) : null}
           </header>
