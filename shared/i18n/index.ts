@@ -14,6 +14,9 @@ import { referenceEn } from './workspace/reference.en.js';
 import { referenceKk } from './workspace/reference.kk.js';
 import { referenceRu } from './workspace/reference.ru.js';
 import { workspaceRu } from './workspace/ru.js';
+import { wordingEn } from './workspace/wording.en.js';
+import { wordingKk } from './workspace/wording.kk.js';
+import { wordingRu } from './workspace/wording.ru.js';
 
 /** Plural forms by CLDR category; `other` is always required. */
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -26,14 +29,15 @@ type WorkspaceKey =
   | keyof typeof workspaceEn
   | keyof typeof incidentsEn
   | keyof typeof referenceEn
-  | keyof typeof auditEn;
+  | keyof typeof auditEn
+  | keyof typeof wordingEn;
 export type MessageKey = PortalKey | WorkspaceKey;
 type FullCatalog = Catalog & Record<WorkspaceKey, string>;
 
 export const CATALOGS: Record<Language, FullCatalog> = {
-  kk: { ...kk, ...workspaceKk, ...incidentsKk, ...referenceKk, ...auditKk },
-  ru: { ...ru, ...workspaceRu, ...incidentsRu, ...referenceRu, ...auditRu },
-  en: { ...(en as Catalog), ...workspaceEn, ...incidentsEn, ...referenceEn, ...auditEn },
+  kk: { ...kk, ...workspaceKk, ...incidentsKk, ...referenceKk, ...auditKk, ...wordingKk },
+  ru: { ...ru, ...workspaceRu, ...incidentsRu, ...referenceRu, ...auditRu, ...wordingRu },
+  en: { ...(en as Catalog), ...workspaceEn, ...incidentsEn, ...referenceEn, ...auditEn, ...wordingEn },
 };
 
 const plurals = new Map<Language, Intl.PluralRules>();

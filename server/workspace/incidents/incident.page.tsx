@@ -33,6 +33,12 @@ export interface IncidentPageData {
   }[];
 }
 
+/** The button for a move: going back from published to verified withdraws the publication. */
+function moveLabel(from: Verification, to: Verification) {
+  if (from === 'published' && to === 'verified') return 'wi.unpublish' as const;
+  return `wi.to.${to as Exclude<Verification, 'merged'>}` as const;
+}
+
 /** One incident in the workspace: its state and the moves open to this person, who has it, the
  * conversation about it, and what may be a duplicate of it. */
 export function IncidentPage({
@@ -95,7 +101,7 @@ export function IncidentPage({
             <input type="hidden" name="to" value={to} />
             <input type="hidden" name="version" value={String(i.version)} />
             {to === 'rejected' ? <ReasonField id="reject-reason" label={t(lang, 'wi.rejectReason')} /> : null}
-            <button type="submit">{t(lang, `wi.to.${to as Exclude<Verification, 'merged'>}`)}</button>
+            <button type="submit">{t(lang, moveLabel(i.verification, to))}</button>
           </form>
         ))}
       </section>

@@ -1,0 +1,8 @@
+import type { wordingEn } from './wording.en.js';
+
+export const wordingRu: Record<keyof typeof wordingEn, string> = {
+  'ref.outletName': 'Название',
+  'ref.outletNames': 'Название на каждом языке',
+  'ref.outletAliases': 'Другие написания и названия',
+  'wi.unpublish': 'Снять с публикации',
+};
