@@ -200,7 +200,7 @@ export const PROCEEDING_EVENT_TERMS: Record<ProceedingEventType, Term> = {
     definition: {
       kk: 'Әрекет басқа бапқа қайта сараланды, мысалы, бұзақылықтан журналистің заңды кәсіптік қызметіне кедергі келтіруге немесе керісінше.',
       ru: 'Деяние переквалифицировано на другую статью, например с хулиганства на воспрепятствование законной профессиональной деятельности журналиста или наоборот.',
-      en: "The act was reclassified under another article, for example from hooliganism to obstructing a journalist's lawful professional activity or the reverse.",
+      en: 'The act was reclassified under another article, for example from hooliganism to obstructing a journalist’s lawful professional activity or the reverse.',
     },
   },
   suspects_identified: {
@@ -214,7 +214,7 @@ export const PROCEEDING_EVENT_TERMS: Record<ProceedingEventType, Term> = {
   detained: {
     label: { kk: 'Ұсталды', ru: 'Задержаны', en: 'Detained' },
     definition: {
-      kk: 'Күдіктілер не, журналистке қатысты істе, журналистің өзі ұсталды немесе күзетпен қамауға алынды.',
+      kk: 'Күдіктілер (журналистке қатысты істе — журналистің өзі) ұсталды немесе күзетпен қамауға алынды.',
       ru: 'Подозреваемые или, в деле против журналиста, сам журналист задержаны либо заключены под стражу.',
       en: 'The suspects or, in a case against the journalist, the journalist were detained or remanded in custody.',
     },
@@ -238,7 +238,7 @@ export const PROCEEDING_EVENT_TERMS: Record<ProceedingEventType, Term> = {
   convicted: {
     label: { kk: 'Айыптау үкімі', ru: 'Обвинительный приговор', en: 'Convicted' },
     definition: {
-      kk: 'Сот айыпталушыны — құқық бұзушыны не, журналистке қатысты істе, журналистің өзін — кінәлі деп таныды.',
+      kk: 'Сот айыпталушыны (құқық бұзушыны, ал журналистке қатысты істе — журналистің өзін) кінәлі деп таныды.',
       ru: 'Суд признал виновным обвиняемого — нарушителя либо, в деле против журналиста, самого журналиста.',
       en: 'A court found the accused guilty: the perpetrator or, in a case against the journalist, the journalist.',
     },
@@ -368,7 +368,7 @@ export const INTERVENTION_KIND_TERMS: Record<InterventionKind, Term> = {
     definition: {
       kk: 'Ұйымның оқиға туралы жария мәлімдемесі.',
       ru: 'Публичное заявление организации об инциденте.',
-      en: "The organisation's public statement about the incident.",
+      en: 'The organisation’s public statement about the incident.',
     },
   },
   alert: {

@@ -111,7 +111,7 @@ export const OUTLET_TYPES: VocabularyTermSeed[] = [
     parent: null,
     labels: { kk: 'Подкаст', ru: 'Подкаст', en: 'Podcast' },
     definitions: {
-      kk: 'Жаңалықтар немесе қоғамдық тақырыптар бойынша тұрақты шығатын аудио- не бейнеподкаст.',
+      kk: 'Жаңалықтар немесе қоғамдық тақырыптар бойынша тұрақты шығатын аудио- немесе бейнеподкаст.',
       ru: 'Регулярно выходящий аудио- или видеоподкаст о новостях или общественных темах.',
       en: 'A regular audio or video podcast on news or public affairs.',
     },

@@ -7,7 +7,7 @@ export const SOURCE_TYPES: VocabularyTermSeed[] = [
     parent: null,
     labels: { kk: 'БАҚ жарияланымы', ru: 'Публикация в СМИ', en: 'Media report' },
     definitions: {
-      kk: 'Газетте, сайтта, теле- не радиоарнада жарияланған мақала, сюжет немесе хабар.',
+      kk: 'Газетте, сайтта, теле- немесе радиоарнада жарияланған мақала, сюжет немесе хабар.',
       ru: 'Статья, сюжет или сообщение, опубликованные в газете, на сайте, телеканале или радио.',
       en: 'An article, broadcast segment or news item published by a newspaper, website, TV channel or radio station.',
     },
