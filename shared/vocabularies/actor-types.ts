@@ -296,7 +296,7 @@ export const ACTOR_TYPES: VocabularyTermSeed[] = [
     definitions: {
       kk: 'Зардап шеккен адамның жұмыс берушісінен басқа компания, кәсіпкер, бизнес иесі немесе олардың мүддесі үшін әрекет ететін адамдар.',
       ru: 'Компания, предприниматель или владелец бизнеса, кроме работодателя пострадавшего, либо лица, действующие в их интересах.',
-      en: "A company, entrepreneur or business owner other than the victim’s employer, or people acting for them.",
+      en: 'A company, entrepreneur or business owner other than the victim’s employer, or people acting for them.',
     },
     crosswalk: {},
   },
