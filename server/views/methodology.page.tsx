@@ -70,7 +70,7 @@ export function MethodologyPage({
                       {SCHEMES.flatMap((scheme) =>
                         (term.crosswalk[scheme] ?? []).length
                           ? [
-                              `${t(lang, `ref.scheme.${scheme}`)}: ${(term.crosswalk[scheme] ?? []).join('; ')}`,
+                              `${t(lang, `method.scheme.${scheme}`)}: ${(term.crosswalk[scheme] ?? []).join('; ')}`,
                             ]
                           : [],
                       ).join(' · ')}

@@ -117,7 +117,7 @@ export const en = {
   'method.intro':
     'How incidents are recorded, how the accountability of each case is decided, and how the numbers are counted.',
   'method.typology': 'Typology',
-  'method.code': 'Code',
+  'method.code': 'Violation',
   'method.definition': 'Definition',
   'method.crosswalk': 'Corresponding categories of other organisations',
   'method.statuses': 'Accountability status',

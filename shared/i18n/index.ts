@@ -2,6 +2,9 @@ import type { Language } from '../languages.js';
 import { en, type MessageKey as PortalKey } from './en.js';
 import { kk } from './kk.js';
 import { ru } from './ru.js';
+import { wordingEn } from './wording.en.js';
+import { wordingKk } from './wording.kk.js';
+import { wordingRu } from './wording.ru.js';
 import { auditEn } from './workspace/audit.en.js';
 import { auditKk } from './workspace/audit.kk.js';
 import { auditRu } from './workspace/audit.ru.js';
@@ -14,9 +17,6 @@ import { referenceEn } from './workspace/reference.en.js';
 import { referenceKk } from './workspace/reference.kk.js';
 import { referenceRu } from './workspace/reference.ru.js';
 import { workspaceRu } from './workspace/ru.js';
-import { wordingEn } from './workspace/wording.en.js';
-import { wordingKk } from './workspace/wording.kk.js';
-import { wordingRu } from './workspace/wording.ru.js';
 
 /** Plural forms by CLDR category; `other` is always required. */
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

@@ -117,7 +117,7 @@ export const kk: Catalog = {
   'method.intro':
     'Оқиғалар қалай тіркеледі, әр іс бойынша біреудің жауапқа тартылғаны қалай анықталады және сандар қалай есептеледі.',
   'method.typology': 'Типология',
-  'method.code': 'Коды',
+  'method.code': 'Бұзушылық',
   'method.definition': 'Анықтамасы',
   'method.crosswalk': 'Басқа ұйымдардағы сәйкес санаттар',
   'method.statuses': 'Жауапкершілік мәртебесі',

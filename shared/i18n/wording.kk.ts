@@ -5,4 +5,9 @@ export const wordingKk: Record<keyof typeof wordingEn, string> = {
   'ref.outletNames': 'Әр тілдегі атауы',
   'ref.outletAliases': 'Басқа жазылулары мен атаулары',
   'wi.unpublish': 'Жариялаудан алып тастау',
+  'method.scheme.adilsoz': '«Әділ сөз»',
+  'method.scheme.cpj': 'CPJ',
+  'method.scheme.coe': 'Еуропа Кеңесі',
+  'method.scheme.mfrr': 'Mapping Media Freedom',
+  'method.scheme.uspft': 'АҚШ баспасөз бостандығы трекері',
 };

@@ -5,4 +5,9 @@ export const wordingRu: Record<keyof typeof wordingEn, string> = {
   'ref.outletNames': 'Название на каждом языке',
   'ref.outletAliases': 'Другие написания и названия',
   'wi.unpublish': 'Снять с публикации',
+  'method.scheme.adilsoz': '«Адил соз»',
+  'method.scheme.cpj': 'CPJ',
+  'method.scheme.coe': 'Совет Европы',
+  'method.scheme.mfrr': 'Mapping Media Freedom',
+  'method.scheme.uspft': 'Трекер свободы прессы США',
 };
