@@ -68,7 +68,7 @@ export const kk: Catalog = {
   'incident.withheld': 'Аты-жөні жарияланбайды',
   'incident.violations': 'Бұзушылықтар',
   'incident.accountability': 'Жауапкершілік',
-  'incident.timeline': 'Істің барысы',
+  'incident.timeline': 'Іс барысы',
   'incident.involved': 'Кім қатысты',
   'incident.orderedUnknown': 'Тапсырыс беруші: анықталмаған',
   'incident.noCase': 'Ешқандай іс жүргізу әрекеті туралы ақпарат жоқ.',

@@ -60,7 +60,7 @@ export const referenceKk: Record<keyof typeof referenceEn, string> = {
   'ref.gender.male': 'Ер',
   'ref.gender.other': 'Басқа',
   'ref.gender.unknown': 'Белгісіз',
-  'ref.consent': 'Аты-жөнін жария түрде атауға келісімі',
+  'ref.consent': 'Аты-жөнін жария түрде атауға келісім берді',
   'ref.consentYes': 'Жария түрде атауға болады',
   'ref.consentNo': 'Жария түрде аталмайды: жария беттерде аты-жөні жасырылады',
   'ref.notes': 'Ішкі жазбалар (ешқашан жарияланбайды)',
