@@ -8,6 +8,8 @@ const SAME_EVERYWHERE = new Set([
   'site.name',
   'stats.ours',
   'wi.none',
+  'od.api',
+  'od.json',
   'method.scheme.cpj',
   'method.scheme.mfrr',
 ]);

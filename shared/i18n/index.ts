@@ -1,6 +1,9 @@
 import type { Language } from '../languages.js';
 import { en, type MessageKey as PortalKey } from './en.js';
 import { kk } from './kk.js';
+import { openDataEn } from './open-data.en.js';
+import { openDataKk } from './open-data.kk.js';
+import { openDataRu } from './open-data.ru.js';
 import { ru } from './ru.js';
 import { wordingEn } from './wording.en.js';
 import { wordingKk } from './wording.kk.js';
@@ -30,14 +33,23 @@ type WorkspaceKey =
   | keyof typeof incidentsEn
   | keyof typeof referenceEn
   | keyof typeof auditEn
+  | keyof typeof openDataEn
   | keyof typeof wordingEn;
 export type MessageKey = PortalKey | WorkspaceKey;
 type FullCatalog = Catalog & Record<WorkspaceKey, string>;
 
 export const CATALOGS: Record<Language, FullCatalog> = {
-  kk: { ...kk, ...workspaceKk, ...incidentsKk, ...referenceKk, ...auditKk, ...wordingKk },
-  ru: { ...ru, ...workspaceRu, ...incidentsRu, ...referenceRu, ...auditRu, ...wordingRu },
-  en: { ...(en as Catalog), ...workspaceEn, ...incidentsEn, ...referenceEn, ...auditEn, ...wordingEn },
+  kk: { ...kk, ...workspaceKk, ...incidentsKk, ...referenceKk, ...auditKk, ...openDataKk, ...wordingKk },
+  ru: { ...ru, ...workspaceRu, ...incidentsRu, ...referenceRu, ...auditRu, ...openDataRu, ...wordingRu },
+  en: {
+    ...(en as Catalog),
+    ...workspaceEn,
+    ...incidentsEn,
+    ...referenceEn,
+    ...auditEn,
+    ...openDataEn,
+    ...wordingEn,
+  },
 };
 
 const plurals = new Map<Language, Intl.PluralRules>();
