@@ -1,8 +1,10 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { getCookie } from 'hono/cookie';
 import type { Kysely } from 'kysely';
 import { DEFAULT_MAX_UPLOAD_MB, DEFAULT_STALLED_AFTER_DAYS } from './config.js';
 import type { Database } from './db/schema.js';
+import { allowedMethods } from './http/allowed-methods.js';
 import { PUBLIC } from './http/auth.js';
 import { authenticateApi } from './http/authenticate.js';
 import { trustedProxies } from './http/client-address.js';
@@ -26,6 +28,7 @@ import { statisticsRoutes } from './modules/statistics/statistics.routes.js';
 import { vocabularyRoutes } from './modules/vocabularies/vocabulary.routes.js';
 import { VERSION } from './version.js';
 import { failureResponse } from './web/error-response.js';
+import { isLanguage, pickLanguage } from './web/locale.js';
 import { webRoutes } from './web/web.routes.js';
 import { workspaceRoutes } from './workspace/workspace.routes.js';
 
@@ -108,7 +111,21 @@ export function buildApp({
   app.route('/', webRoutes);
 
   app.get('/healthz', (c) => c.json({ ok: true }));
-  app.notFound(() => {
+  app.notFound((c) => {
+    const path = c.req.path;
+    const allowed = allowedMethods(app, path);
+    if (allowed.length > 0) {
+      c.header('Allow', allowed.includes('GET') ? ['HEAD', ...allowed].join(', ') : allowed.join(', '));
+      throw new AppError('method_not_allowed', `This address does not take ${c.req.method}`);
+    }
+    // A person who left out the language ("/workspace/") is sent to the same page in theirs.
+    if (c.req.method === 'GET' && !path.startsWith('/api/') && !isLanguage(path.split('/')[1])) {
+      const lang = pickLanguage(getCookie(c, 'lang'), c.req.header('accept-language'));
+      if (allowedMethods(app, `/${lang}${path}`).includes('GET')) {
+        c.header('Vary', 'Accept-Language, Cookie');
+        return c.redirect(`/${lang}${path}${new URL(c.req.url).search}`, 302);
+      }
+    }
     throw new AppError('not_found', 'There is nothing at this address');
   });
   app.onError((err, c) => failureResponse(c, err));

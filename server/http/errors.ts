@@ -34,6 +34,7 @@ const STATUS: Record<string, ContentfulStatusCode> = {
   place_not_found: 404,
   term_not_found: 404,
   file_not_found: 404,
+  method_not_allowed: 405,
   version_conflict: 409,
   invalid_transition: 409,
   incident_merged: 409,

@@ -1,13 +1,16 @@
 import { formatNumber, t } from '../../shared/i18n/index.js';
 import type { Language } from '../../shared/languages.js';
+import type { Headline } from '../../shared/statistics/headline.js';
 import { type IncidentItem, IncidentSummary, type LabelLookup } from './incidents/summary.js';
 import { Layout } from './layout.js';
+import { RateHeadline } from './rate-headline.js';
 
 export interface HomeData {
   latest: IncidentItem[];
   summary: string;
   counts: [string, number][];
-  impunityRate: number | null;
+  /** The impunity rate with its base, or why there is none. */
+  impunity: Headline;
 }
 
 /** The home page: this year's sentence and counts, the impunity rate, the latest incidents. */
@@ -29,17 +32,10 @@ export function HomePage({ lang, data, labels }: { lang: Language; data: HomeDat
           ))}
         </ul>
       </section>
-      {data.impunityRate === null ? null : (
-        <section aria-labelledby="impunity">
-          <h2 id="impunity">{t(lang, 'home.impunity')}</h2>
-          <p>
-            <span class="figure">
-              {new Intl.NumberFormat(lang, { style: 'percent' }).format(data.impunityRate)}
-            </span>{' '}
-            {t(lang, 'home.impunityExplained')}
-          </p>
-        </section>
-      )}
+      <section aria-labelledby="impunity">
+        <h2 id="impunity">{t(lang, 'home.impunity')}</h2>
+        <RateHeadline lang={lang} headline={data.impunity} />
+      </section>
       <section aria-labelledby="latest">
         <h2 id="latest">{t(lang, 'home.latest')}</h2>
         <ul class="incidents">

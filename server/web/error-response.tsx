@@ -19,12 +19,8 @@ export function failureResponse(c: Context, err: unknown): Response | Promise<Re
     : pickLanguage(getCookie(c, 'lang'), c.req.header('accept-language'));
   c.header('Cache-Control', 'no-store');
   if (appError.status === 413) c.header('Connection', 'close');
-  const detail = appError.details
-    .map((d) => d.path)
-    .filter(Boolean)
-    .join(', ');
   return c.html(
-    <ErrorPage lang={lang} status={appError.status} path={path} detail={detail} code={appError.code} />,
+    <ErrorPage lang={lang} status={appError.status} path={path} code={appError.code} />,
     appError.status,
   );
 }

@@ -1,4 +1,5 @@
 import type { Language } from '../../shared/languages.js';
+import { type Headline, headlineRate } from '../../shared/statistics/headline.js';
 import type { Db } from '../db/database.js';
 import { PUBLIC } from '../http/auth.js';
 import { Memo } from '../http/memo.js';
@@ -6,6 +7,7 @@ import { listPublicContext } from '../modules/context/context.public.js';
 import { IncidentQuery } from '../modules/incidents/incident-list.schema.js';
 import { listIncidents } from '../modules/incidents/incident-list.service.js';
 import { STATISTICS_BY_NAME, type Statistic } from '../modules/statistics/statistics.registry.js';
+import { MIN_PUBLIC_COUNT } from '../modules/statistics/statistics.suppress.js';
 import type { HomeData } from '../views/home.page.js';
 import type { IncidentItem } from '../views/incidents/summary.js';
 
@@ -39,8 +41,18 @@ export async function homeData(db: Db, lang: Language, stalledAfterDays: number)
     latest: latest.items as IncidentItem[],
     summary: summary.sentences?.[lang] ?? '',
     counts,
-    impunityRate: breakdown.figures.impunityRate ?? null,
+    impunity: impunityHeadline(breakdown),
   };
+}
+
+/**
+ * The impunity rate among cases with an outcome, with its base; a base below the publication
+ * threshold is said to be too small rather than printed as a rate.
+ */
+function impunityHeadline(breakdown: Awaited<ReturnType<Statistic['run']>>): Headline {
+  const impunity = breakdown.rows.find((r) => r.key === 'impunity');
+  const decided = (breakdown.figures.decided ?? null) as number | null;
+  return headlineRate(impunity ? impunity.incidents : 0, decided, MIN_PUBLIC_COUNT);
 }
 
 export interface Row {
@@ -88,7 +100,7 @@ export async function statisticsData(db: Db, stalledAfterDays: number) {
     byRegion: byRegion.rows as Row[],
     byActor: byActor.rows as Row[],
     accountability: accountability.rows as Row[],
-    impunityRate: accountability.figures.impunityRate ?? null,
+    impunity: impunityHeadline(accountability),
     funnel: funnel.rows as Row[],
     replies: replies.figures,
     figures: figures.map((f, i) => ({ row: f, ours: ours[i] ?? null })),

@@ -244,6 +244,7 @@ describe('public portal', () => {
     assert.ok(bad.text.includes('<html lang="en">'));
     const missing = await page('/ru/incidents/KZ-1900-0001');
     assert.equal(missing.status, 404);
-    assert.ok(missing.text.includes('Здесь ничего нет.'));
+    assert.ok(missing.text.includes('Страница не найдена'));
+    assert.ok(missing.text.includes('Опубликованного инцидента с таким номером нет.'));
   });
 });

@@ -27,12 +27,13 @@ import { HelpPage } from '../views/help.page.js';
 import { HomePage } from '../views/home.page.js';
 import { IncidentPage } from '../views/incidents/incident.page.js';
 import { ListPage } from '../views/incidents/list.page.js';
-import type { IncidentItem } from '../views/incidents/summary.js';
+import type { IncidentItem, LabelLookup } from '../views/incidents/summary.js';
 import { MapPage } from '../views/map/map.page.js';
 import { MethodologyPage } from '../views/methodology.page.js';
 import { StatisticsPage } from '../views/statistics/statistics.page.js';
 import { exportItems } from './export.js';
 import { incidentFeed } from './feed.js';
+import { type FilterProblem, filterProblems, readFilters } from './filter-problems.js';
 import { loadLabels } from './labels.js';
 import { isLanguage, pickLanguage } from './locale.js';
 import { regionMap } from './map/map.data.js';
@@ -99,9 +100,10 @@ async function page(
     return c.html(await render(lang));
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    const detail = err.details.map((d) => d.path).join(', ');
+    c.header('Cache-Control', 'no-store');
+    const problems = err.code === 'invalid_query' ? filterProblems(lang, filled(c), err.details) : [];
     return c.html(
-      <ErrorPage lang={lang} status={err.status} path={c.req.path} detail={detail} />,
+      <ErrorPage lang={lang} status={err.status} path={c.req.path} code={err.code} problems={problems} />,
       err.status,
     );
   }
@@ -121,21 +123,64 @@ webRoutes.get('/:lang{kk|ru|en}/', (c) =>
 
 webRoutes.get('/:lang{kk|ru|en}/incidents', (c) =>
   page(c, async (lang) => {
-    const q = query(c);
-    const [result, labels] = await Promise.all([
-      listIncidents(c.var.db, { ...q, limit: Math.min(q.limit, 25) }, PUBLIC, c.var.stalledAfterDays),
-      loadLabels(c.var.db),
-    ]);
+    const typed = filled(c);
+    const labels = await loadLabels(c.var.db);
+    const read = readFilters(lang, typed, labels);
+    if (read.problems) return refusedList(c, lang, typed, read.problems, labels);
+    const q = read.query;
+    let result: Awaited<ReturnType<typeof listIncidents>>;
+    try {
+      result = await listIncidents(
+        c.var.db,
+        { ...q, limit: Math.min(q.limit, 25) },
+        PUBLIC,
+        c.var.stalledAfterDays,
+      );
+    } catch (err) {
+      // A cursor this server never handed out (or no longer can): the same page, with the reason.
+      if (!(err instanceof AppError && err.code === 'invalid_query')) throw err;
+      return refusedList(c, lang, typed, filterProblems(lang, typed, err.details), labels);
+    }
     const data = {
       items: result.items as IncidentItem[],
       total: result.total ?? 0,
       facets: (result.facets ?? {}) as Record<string, { value: string; count: number }[]>,
       nextCursor: result.nextCursor,
-      query: filled(c),
+      query: typed,
     };
     return <ListPage lang={lang} data={data} labels={labels} />;
   }),
 );
+
+/**
+ * The list page for refused filters: the form as typed with each reason beside its field, no
+ * results, and the options (with their counts) of the unfiltered list so the form can be fixed.
+ */
+async function refusedList(
+  c: Context<AppEnv>,
+  lang: Language,
+  typed: URLSearchParams,
+  problems: FilterProblem[],
+  labels: LabelLookup,
+) {
+  const all = await listIncidents(
+    c.var.db,
+    IncidentQuery.parse({ limit: '1' }),
+    PUBLIC,
+    c.var.stalledAfterDays,
+  );
+  c.status(400);
+  c.header('Cache-Control', 'no-store');
+  const data = {
+    items: [],
+    total: 0,
+    facets: (all.facets ?? {}) as Record<string, { value: string; count: number }[]>,
+    nextCursor: null,
+    query: typed,
+    problems,
+  };
+  return <ListPage lang={lang} data={data} labels={labels} />;
+}
 
 webRoutes.get('/:lang{kk|ru|en}/map', (c) =>
   page(c, async (lang) => {

@@ -4,6 +4,9 @@ import { kk } from './kk.js';
 import { openDataEn } from './open-data.en.js';
 import { openDataKk } from './open-data.kk.js';
 import { openDataRu } from './open-data.ru.js';
+import { type PortalPagesCatalog, portalPagesEn } from './portal-pages.en.js';
+import { portalPagesKk } from './portal-pages.kk.js';
+import { portalPagesRu } from './portal-pages.ru.js';
 import { ru } from './ru.js';
 import { wordingEn } from './wording.en.js';
 import { wordingKk } from './wording.kk.js';
@@ -35,14 +38,35 @@ type WorkspaceKey =
   | keyof typeof auditEn
   | keyof typeof openDataEn
   | keyof typeof wordingEn;
-export type MessageKey = PortalKey | WorkspaceKey;
-type FullCatalog = Catalog & Record<WorkspaceKey, string>;
+/** The portal's page-level messages (errors, refused filters, case explanations), kept in their own files. */
+type PortalPagesKey = keyof typeof portalPagesEn;
+export type MessageKey = PortalKey | PortalPagesKey | WorkspaceKey;
+type FullCatalog = Catalog & PortalPagesCatalog & Record<WorkspaceKey, string>;
 
 export const CATALOGS: Record<Language, FullCatalog> = {
-  kk: { ...kk, ...workspaceKk, ...incidentsKk, ...referenceKk, ...auditKk, ...openDataKk, ...wordingKk },
-  ru: { ...ru, ...workspaceRu, ...incidentsRu, ...referenceRu, ...auditRu, ...openDataRu, ...wordingRu },
+  kk: {
+    ...kk,
+    ...portalPagesKk,
+    ...workspaceKk,
+    ...incidentsKk,
+    ...referenceKk,
+    ...auditKk,
+    ...openDataKk,
+    ...wordingKk,
+  },
+  ru: {
+    ...ru,
+    ...portalPagesRu,
+    ...workspaceRu,
+    ...incidentsRu,
+    ...referenceRu,
+    ...auditRu,
+    ...openDataRu,
+    ...wordingRu,
+  },
   en: {
     ...(en as Catalog),
+    ...(portalPagesEn as PortalPagesCatalog),
     ...workspaceEn,
     ...incidentsEn,
     ...referenceEn,

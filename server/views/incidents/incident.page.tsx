@@ -1,5 +1,5 @@
 import {
-  ACCOUNTABILITY_STATUS_TERMS,
+  type ACCOUNTABILITY_STATUS_TERMS,
   INVOLVEMENT_ROLE_TERMS,
   LEGAL_STATUS_TERMS,
   PROCEEDING_EVENT_TERMS,
@@ -12,6 +12,7 @@ import type { presentPublicCase } from '../../modules/cases/case.presenter.js';
 import type { presentPublicIncident } from '../../modules/incidents/incident.presenter.js';
 import { pickText } from '../../web/labels.js';
 import { Layout } from '../layout.js';
+import { actorText, CaseStatus, OrderedBy } from './case-explanation.js';
 import { dateText, type IncidentItem, IncidentSummary, type LabelLookup, placeText } from './summary.js';
 
 type PublicIncident = ReturnType<typeof presentPublicIncident> & {
@@ -44,16 +45,7 @@ const day = (lang: Language, on: string | null) =>
     ? formatDate(lang, on, on.length === 4 ? 'year' : on.length === 7 ? 'month' : 'day')
     : t(lang, 'incident.dateUnknown');
 
-/** " (Kokshetau city police)" for a named institution, in the reader's language where there is one. */
-function actorName(actor: PublicCase['involvements'][number]['actor'], lang: Language): string {
-  const name = pickText(actor.names, lang, 'en').text || actor.name;
-  return name ? ` (${name})` : '';
-}
-
 function CaseSection({ lang, story, labels }: { lang: Language; story: PublicCase; labels: LabelLookup }) {
-  const orderersKnown = story.involvements.some(
-    (i) => (i.role === 'organiser' || i.role === 'instigator') && i.legalStatus !== 'unidentified',
-  );
   return (
     <section aria-labelledby="case">
       <h2 id="case">{t(lang, 'incident.timeline')}</h2>
@@ -64,15 +56,14 @@ function CaseSection({ lang, story, labels }: { lang: Language; story: PublicCas
             {story.involvements.map((i) => (
               <li>
                 {INVOLVEMENT_ROLE_TERMS[i.role].label[lang]}
-                {i.headcount > 1 ? ` ×${i.headcount}` : ''}:{' '}
-                {labels.terms.get(`actor_type/${i.actor.type}`)?.[lang] ?? i.actor.type}
-                {actorName(i.actor, lang)} — {LEGAL_STATUS_TERMS[i.legalStatus].label[lang]}
+                {i.headcount > 1 ? ` ×${i.headcount}` : ''}: {actorText(lang, i.actor, labels)} —{' '}
+                {LEGAL_STATUS_TERMS[i.legalStatus].label[lang]}
               </li>
             ))}
           </ul>
-          {orderersKnown ? null : <p>{t(lang, 'incident.orderedUnknown')}</p>}
         </>
       ) : null}
+      <OrderedBy lang={lang} story={story} labels={labels} />
       {story.proceedings.length === 0 ? <p>{t(lang, 'incident.noCase')}</p> : null}
       {story.proceedings.map((p) => (
         <>
@@ -104,7 +95,6 @@ export function IncidentPage(props: {
   const { lang, incident, story, interventions, series, labels } = props;
   const original = incident.originalLanguage;
   const title = pickText(incident.title, lang, original).text;
-  const status = story.accountability.status;
   return (
     <Layout lang={lang} title={title} path={`/${lang}/incidents/${incident.reference}`} current="incidents">
       <h1>
@@ -115,11 +105,7 @@ export function IncidentPage(props: {
         {dateText(lang, incident.date)} · {t(lang, 'incident.place')}:{' '}
         {placeText(lang, incident.place, labels)}
       </p>
-      <p>
-        {t(lang, 'incident.accountability')}:{' '}
-        <strong class={`tag status-${status}`}>{ACCOUNTABILITY_STATUS_TERMS[status].label[lang]}</strong>{' '}
-        {ACCOUNTABILITY_STATUS_TERMS[status].definition[lang]}
-      </p>
+      <CaseStatus lang={lang} story={story} />
       <section aria-labelledby="what">
         <h2 id="what">{t(lang, 'incident.what')}</h2>
         <p>

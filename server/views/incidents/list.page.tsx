@@ -1,7 +1,9 @@
 import { ACCOUNTABILITY_STATUS_TERMS } from '../../../shared/accountability/labels.js';
 import { formatNumber, type MessageKey, t } from '../../../shared/i18n/index.js';
 import type { Language } from '../../../shared/languages.js';
+import type { FilterProblem } from '../../web/filter-problems.js';
 import { Layout } from '../layout.js';
+import { FieldReason, FilterSummary, reasonAttributes } from './filter-problems.js';
 import { type IncidentItem, IncidentSummary, type LabelLookup } from './summary.js';
 
 type Facets = Record<string, { value: string; count: number }[]>;
@@ -13,7 +15,12 @@ export interface ListData {
   nextCursor: string | null;
   /** The query the reader sent, as the filters in the URL. */
   query: URLSearchParams;
+  /** Filters that were refused, each with its reason: the form comes back as typed, beside them. */
+  problems?: FilterProblem[];
 }
+
+/** The fields of the filter form, for links from the summary of refused filters. */
+const FORM_FIELDS = ['q', 'from', 'to', 'group', 'region', 'victimRole', 'accountability', 'sort'] as const;
 
 /** The filter selects and facet lists, each dimension with where its labels come from. */
 const DIMENSIONS: { param: string; facet: string; label: MessageKey; vocabulary: string | null }[] = [
@@ -57,9 +64,24 @@ function withFilter(lang: Language, query: URLSearchParams, param: string, value
   return `/${lang}/incidents?${next}`;
 }
 
+/** A refused date is shown as text: a date picker cannot show a day that does not exist, and would blank it. */
+const dateType = (problems: FilterProblem[] | undefined, field: string) =>
+  problems?.some((p) => p.field === field) ? 'text' : 'date';
+
+/** A typed value that is not among the options (refused, or with no incidents) stays selected as typed. */
+function TypedOption({ typed, options }: { typed: string | null; options?: { value: string }[] }) {
+  if (!typed || (options ?? []).some((o) => o.value === typed)) return null;
+  return (
+    <option value={typed} selected>
+      {typed}
+    </option>
+  );
+}
+
 /** The incidents page: search, filters with facet counts, results, paging, downloads. */
 export function ListPage({ lang, data, labels }: { lang: Language; data: ListData; labels: LabelLookup }) {
   const q = data.query;
+  const p = data.problems;
   const path = `/${lang}/incidents${q.size ? `?${q}` : ''}`;
   const next = new URLSearchParams(q);
   if (data.nextCursor) next.set('cursor', data.nextCursor);
@@ -73,31 +95,49 @@ export function ListPage({ lang, data, labels }: { lang: Language; data: ListDat
         <form class="filters" method="get" action={`/${lang}/incidents`}>
           <fieldset>
             <label for="q">{t(lang, 'list.search')}</label>
-            <input id="q" name="q" type="search" value={q.get('q') ?? ''} />
+            <input id="q" name="q" type="search" value={q.get('q') ?? ''} {...reasonAttributes(p, 'q')} />
+            <FieldReason problems={p} field="q" />
             <label for="from">{t(lang, 'list.from')}</label>
-            <input id="from" name="from" type="date" value={q.get('from') ?? ''} />
+            <input
+              id="from"
+              name="from"
+              type={dateType(p, 'from')}
+              value={q.get('from') ?? ''}
+              {...reasonAttributes(p, 'from')}
+            />
+            <FieldReason problems={p} field="from" />
             <label for="to">{t(lang, 'list.to')}</label>
-            <input id="to" name="to" type="date" value={q.get('to') ?? ''} />
+            <input
+              id="to"
+              name="to"
+              type={dateType(p, 'to')}
+              value={q.get('to') ?? ''}
+              {...reasonAttributes(p, 'to')}
+            />
+            <FieldReason problems={p} field="to" />
             {DIMENSIONS.filter((d) => d.param !== 'year').map((d) => (
               <>
                 <label for={d.param}>{t(lang, d.label)}</label>
-                <select id={d.param} name={d.param}>
+                <select id={d.param} name={d.param} {...reasonAttributes(p, d.param)}>
                   <option value="">{t(lang, 'list.any')}</option>
+                  <TypedOption typed={q.get(d.param)} options={data.facets[d.facet]} />
                   {(data.facets[d.facet] ?? []).map((f) => (
                     <option value={f.value} selected={q.get(d.param) === f.value}>
                       {labelOf(lang, d.vocabulary, f.value, labels)} ({formatNumber(lang, f.count)})
                     </option>
                   ))}
                 </select>
+                <FieldReason problems={p} field={d.param} />
               </>
             ))}
             <label for="sort">{t(lang, 'list.sort')}</label>
-            <select id="sort" name="sort">
+            <select id="sort" name="sort" {...reasonAttributes(p, 'sort')}>
               <option value="date_desc">{t(lang, 'list.sortNewest')}</option>
               <option value="date_asc" selected={q.get('sort') === 'date_asc'}>
                 {t(lang, 'list.sortOldest')}
               </option>
             </select>
+            <FieldReason problems={p} field="sort" />
           </fieldset>
           <button type="submit">{t(lang, 'list.apply')}</button>{' '}
           <a href={`/${lang}/incidents`}>{t(lang, 'list.reset')}</a>
@@ -121,17 +161,22 @@ export function ListPage({ lang, data, labels }: { lang: Language; data: ListDat
           ))}
         </form>
         <section aria-live="polite">
-          <p>
-            <strong>{t(lang, 'list.results', { count: data.total })}</strong> · {t(lang, 'list.download')}:{' '}
-            <a href={`/${lang}/incidents.csv?${download}`}>CSV</a>,{' '}
-            <a href={`/${lang}/incidents.xlsx?${download}`}>XLSX</a>,{' '}
-            <a href={`/${lang}/incidents.json?${download}`}>JSON</a> ·{' '}
-            <a href={`/${lang}/incidents.atom?${download}`} type="application/atom+xml">
-              {t(lang, 'list.feed')}
-            </a>{' '}
-            · <a href={`/${lang}/map${download.size ? `?${download}` : ''}`}>{t(lang, 'list.showMap')}</a>
-          </p>
-          {data.items.length === 0 ? <p>{t(lang, 'list.none')}</p> : null}
+          <FilterSummary lang={lang} problems={p ?? []} onForm={FORM_FIELDS} />
+          {p ? null : (
+            <>
+              <p>
+                <strong>{t(lang, 'list.results', { count: data.total })}</strong> · {t(lang, 'list.download')}
+                : <a href={`/${lang}/incidents.csv?${download}`}>CSV</a>,{' '}
+                <a href={`/${lang}/incidents.xlsx?${download}`}>XLSX</a>,{' '}
+                <a href={`/${lang}/incidents.json?${download}`}>JSON</a> ·{' '}
+                <a href={`/${lang}/incidents.atom?${download}`} type="application/atom+xml">
+                  {t(lang, 'list.feed')}
+                </a>{' '}
+                · <a href={`/${lang}/map${download.size ? `?${download}` : ''}`}>{t(lang, 'list.showMap')}</a>
+              </p>
+              {data.items.length === 0 ? <p>{t(lang, 'list.none')}</p> : null}
+            </>
+          )}
           <ul class="incidents">
             {data.items.map((item) => (
               <IncidentSummary lang={lang} item={item} labels={labels} />

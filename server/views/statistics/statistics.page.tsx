@@ -4,6 +4,7 @@ import type { Language, LocalizedText } from '../../../shared/languages.js';
 import type { StatisticsData } from '../../web/pages.data.js';
 import type { LabelLookup } from '../incidents/summary.js';
 import { Layout } from '../layout.js';
+import { RateHeadline } from '../rate-headline.js';
 import { BarChart } from './bar-chart.js';
 
 // The press-freedom index's bands, recorded by their colour as the index publishes them; any other
@@ -90,9 +91,8 @@ export function StatisticsPage({
         bars={data.byActor.map((r) => ({ label: term('actor_type', r.key), value: r.incidents }))}
       />
       <h2>{t(lang, 'stats.accountability')}</h2>
-      <p>
-        {t(lang, 'home.impunity')}: <strong>{percent(lang, data.impunityRate)}</strong>
-      </p>
+      <h3>{t(lang, 'home.impunity')}</h3>
+      <RateHeadline lang={lang} headline={data.impunity} />
       <BarChart
         lang={lang}
         id="accountability"

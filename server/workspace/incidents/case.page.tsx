@@ -5,6 +5,7 @@ import {
   PERPETRATOR_EVENTS,
   PROCEEDING_KINDS,
 } from '../../../shared/accountability/codes.js';
+import { actorName } from '../../../shared/accountability/explain.js';
 import {
   ACCOUNTABILITY_STATUS_TERMS,
   INVOLVEMENT_ROLE_TERMS,
@@ -158,6 +159,13 @@ export interface CasePageProps {
   notice?: Notice | undefined;
 }
 
+/** An actor as the case shows it: its name (as recorded, or in the reader's language) and its type. */
+function actorLabel(actor: ActorView, types: Option[], lang: Language): string {
+  const type = types.find((o) => o.value === actor.type)?.label ?? actor.type;
+  const name = actorName(actor, lang);
+  return name ? `${name} (${type})` : type;
+}
+
 /** The case timeline editor: who was involved and their legal status, the proceedings step by step. */
 export function CasePage(p: CasePageProps) {
   const { lang, me, story } = p;
@@ -176,9 +184,9 @@ export function CasePage(p: CasePageProps) {
       </p>
       <h2>{t(lang, 'wi.involvements')}</h2>
       {story.involvements.map((inv) => (
-        <section class="card" aria-label={inv.actor.names[lang] ?? inv.actor.names.en ?? inv.role}>
+        <section class="card" aria-label={actorLabel(inv.actor, p.actorTypes, lang)}>
           <p>
-            <strong>{inv.actor.names[lang] ?? inv.actor.names.en ?? inv.actor.names.ru ?? '—'}</strong> ·{' '}
+            <strong>{actorLabel(inv.actor, p.actorTypes, lang)}</strong> ·{' '}
             {term(INVOLVEMENT_ROLE_TERMS, inv.role)}
             {inv.headcount > 1 ? ` · ${inv.headcount}` : ''} · {t(lang, 'wi.legalStatus')}:{' '}
             <span data-legal-status={inv.legalStatus}>{term(LEGAL_STATUS_TERMS, inv.legalStatus)}</span>
