@@ -30,7 +30,11 @@ describe('the history of people, outlets, statements and letters', () => {
     );
     const first = await viewer.get(`/en/workspace/history/person/${person.id}?at=${Math.min(...ids)}`);
     assert.ok(
-      first.html.includes('<td>Gulnara First</td>') && !first.html.includes('<td>Gulnara Second</td>'),
+      first.html.includes('<dd>Gulnara First</dd>') && !first.html.includes('<dd>Gulnara Second</dd>'),
+    );
+    assert.ok(
+      history.html.includes('changed “Name” from Gulnara First to Gulnara Second.'),
+      'the change as a sentence, with the field’s label',
     );
     const letter = (
       await t.post('/api/v1/interventions', { kind: 'letter', title: { en: 'Letter to the akimat' } })

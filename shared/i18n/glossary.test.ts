@@ -82,18 +82,18 @@ const FORBIDDEN: Record<Language, [RegExp, string][]> = {
     [/мүмкін қайталану/iu, 'ықтимал қайталанулар'],
     [/жәбірлен/iu, 'зардап шеккен'],
     [/зардап шегуші/iu, 'зардап шеккен'],
-    [/(?<!құқық )(?<!\p{L})бұзушы(?!лық)/iu, 'құқық бұзушы'],
+    [/(?<!құқық )(?<!\p{L})бұзушы(?!лы[қғ])/iu, 'құқық бұзушы'],
     [/есептік жазба/iu, 'тіркелгі'],
     [word('форма(?:ның|да|ны|ға|сы)?'), 'пішін'],
     [/процестік/iu, 'іс жүргізу'],
     [/қайталанған жазба/iu, 'қайталама'],
     // "Не" is "what" only before these; everywhere else it is "or", which is written "немесе".
-    [word('не(?! (болды|болғаны|істелді|өзгерді|делінген|үшін)(?!\\p{L}))'), 'немесе'],
+    [word('не(?! (болды|болғаны|істелді|істеу|өзгерді|делінген|үшін)(?!\\p{L}))'), 'немесе'],
   ],
   ru: [
     [word('жертв\\p{L}*'), 'пострадавший'],
     [/ни один инцидент не похож/iu, 'похожих инцидентов не найдено'],
-    [/\(а\):/u, 'a whole sentence'],
+    [/зафиксировал\(а\)/iu, 'зафиксировал (an organisation agrees as masculine)'],
     [/назначил\(а\) исполнителя/iu, 'ответственный'],
     [/отметить как проверенное/iu, 'проверенный (инцидент)'],
   ],
@@ -118,7 +118,7 @@ const LATIN_ALLOWED = new Set(
     'Qorgau API CSV JSON XLSX URL ISO Atom OpenAPI CPJ HURIDOCS Mapping Media Freedom Natural Earth ' +
     'Aegis FreeOTP Google Authenticator Pegasus DDoS YouTube Telegram Instagram Facebook TikTok X ' +
     'KZ SEV petropavlovsk SHY UTC PDF JPEG PNG WebP Adil Soz UTF Excel LibreOffice Google Creative Commons ' +
-    'CC BY CR LF RFC'
+    'CC BY CR LF RFC SHA'
   ).split(' '),
 );
 

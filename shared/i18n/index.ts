@@ -22,6 +22,9 @@ import { workspaceKk } from './workspace/kk.js';
 import { referenceEn } from './workspace/reference.en.js';
 import { referenceKk } from './workspace/reference.kk.js';
 import { referenceRu } from './workspace/reference.ru.js';
+import { reviewEn } from './workspace/review.en.js';
+import { reviewKk } from './workspace/review.kk.js';
+import { reviewRu } from './workspace/review.ru.js';
 import { workspaceRu } from './workspace/ru.js';
 
 /** Plural forms by CLDR category; `other` is always required. */
@@ -37,6 +40,7 @@ type WorkspaceKey =
   | keyof typeof referenceEn
   | keyof typeof auditEn
   | keyof typeof openDataEn
+  | keyof typeof reviewEn
   | keyof typeof wordingEn;
 /** The portal's page-level messages (errors, refused filters, case explanations), kept in their own files. */
 type PortalPagesKey = keyof typeof portalPagesEn;
@@ -52,6 +56,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...referenceKk,
     ...auditKk,
     ...openDataKk,
+    ...reviewKk,
     ...wordingKk,
   },
   ru: {
@@ -62,6 +67,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...referenceRu,
     ...auditRu,
     ...openDataRu,
+    ...reviewRu,
     ...wordingRu,
   },
   en: {
@@ -72,6 +78,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...referenceEn,
     ...auditEn,
     ...openDataEn,
+    ...reviewEn,
     ...wordingEn,
   },
 };

@@ -4,7 +4,6 @@ export const wordingKk: Record<keyof typeof wordingEn, string> = {
   'ref.outletName': 'Атауы',
   'ref.outletNames': 'Әр тілдегі атауы',
   'ref.outletAliases': 'Басқа жазылулары мен атаулары',
-  'wi.unpublish': 'Жариялаудан алып тастау',
   'method.scheme.adilsoz': '«Әділ сөз»',
   'method.scheme.cpj': 'CPJ',
   'method.scheme.coe': 'Еуропа Кеңесі',

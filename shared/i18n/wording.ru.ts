@@ -4,7 +4,6 @@ export const wordingRu: Record<keyof typeof wordingEn, string> = {
   'ref.outletName': 'Название',
   'ref.outletNames': 'Название на каждом языке',
   'ref.outletAliases': 'Другие написания и названия',
-  'wi.unpublish': 'Снять с публикации',
   'method.scheme.adilsoz': '«Адил соз»',
   'method.scheme.cpj': 'CPJ',
   'method.scheme.coe': 'Совет Европы',

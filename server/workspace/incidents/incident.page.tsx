@@ -1,10 +1,14 @@
 import { formatDate, formatDateTime, t } from '../../../shared/i18n/index.js';
 import type { Language } from '../../../shared/languages.js';
+import type { CaseView } from '../../modules/cases/case.schema.js';
 import type { DuplicateCandidate } from '../../modules/incidents/duplicates.js';
 import type { IncidentView } from '../../modules/incidents/incident.schema.js';
 import type { Verification } from '../../modules/incidents/workflow.service.js';
 import { Csrf, type Me, type Notice, WorkspaceLayout } from '../views/layout.js';
 import { shown as text } from '../views/reference.parts.js';
+import type { ReviewLookups } from './review.data.js';
+import { IncidentReview } from './review.view.js';
+import { ReasonField, WorkflowPanel } from './workflow.panel.js';
 
 export interface IncidentPageData {
   incident: IncidentView;
@@ -31,16 +35,14 @@ export interface IncidentPageData {
     markedPublic: boolean;
     public: boolean;
   }[];
+  /** Names for the codes and ids of the record, read as this person may see them. */
+  look: ReviewLookups;
+  /** Who was involved and the proceedings; null when the case cannot be loaded. */
+  story: CaseView | null;
 }
 
-/** The button for a move: going back from published to verified withdraws the publication. */
-function moveLabel(from: Verification, to: Verification) {
-  if (from === 'published' && to === 'verified') return 'wi.unpublish' as const;
-  return `wi.to.${to as Exclude<Verification, 'merged'>}` as const;
-}
-
-/** One incident in the workspace: its state and the moves open to this person, who has it, the
- * conversation about it, and what may be a duplicate of it. */
+/** One incident in the workspace: the whole record as a reader would see it, with its state and the
+ * moves open to this person beside it; its files, what may be a duplicate of it, the conversation. */
 export function IncidentPage({
   lang,
   me,
@@ -66,140 +68,67 @@ export function IncidentPage({
         </p>
       ) : null}
       <p class="meta">
-        {i.date ? formatDate(lang, i.date.start, i.date.precision) : '—'} ·{' '}
+        <a class="tag" href="#state">
+          {t(lang, `wi.ver.${i.verification}`)}
+        </a>{' '}
+        · {i.date ? formatDate(lang, i.date.start, i.date.precision) : '—'} ·{' '}
         {t(lang, `wi.vis.${i.visibility}`)}
       </p>
-      <ul class="menu actions">
-        {data.mayEdit ? (
-          <li>
-            <a href={`${base}/edit`}>{t(lang, 'wi.edit')}</a>
-          </li>
-        ) : null}
-        <li>
-          <a href={`${base}/case`}>{t(lang, 'wi.case')}</a>
-        </li>
-        <li>
-          <a href={`${base}/history`}>{t(lang, 'wi.history')}</a>
-        </li>
-        {data.isPublic ? (
-          <li>
-            <a href={`/${lang}/incidents/${i.reference}`}>{t(lang, 'wi.publicPage')}</a>
-          </li>
-        ) : null}
-      </ul>
-      <section aria-labelledby="state">
-        <h2 id="state">
-          {t(lang, 'wi.state')}:{' '}
-          <span data-verification={i.verification}>{t(lang, `wi.ver.${i.verification}`)}</span>
-        </h2>
-        {i.verificationReason ? (
-          <p data-verification-reason>{t(lang, 'wi.verificationReason', { reason: i.verificationReason })}</p>
-        ) : null}
-        {data.moves.map((to) => (
-          <form method="post" action={`${base}/move`} class={to === 'rejected' ? 'stack' : 'inline'}>
-            <Csrf token={me.csrf} />
-            <input type="hidden" name="to" value={to} />
-            <input type="hidden" name="version" value={String(i.version)} />
-            {to === 'rejected' ? <ReasonField id="reject-reason" label={t(lang, 'wi.rejectReason')} /> : null}
-            <button type="submit">{t(lang, moveLabel(i.verification, to))}</button>
-          </form>
-        ))}
-      </section>
-      <section aria-labelledby="assigned">
-        <h2 id="assigned">{t(lang, 'wi.assignedTo')}</h2>
-        <form method="post" action={`${base}/assign`} class="inline">
-          <Csrf token={me.csrf} />
-          <label class="visually-hidden" for="assignee">
-            {t(lang, 'wi.assignedTo')}
-          </label>
-          <select id="assignee" name="accountId" disabled={!data.mayEdit}>
-            <option value="">{t(lang, 'wi.nobody')}</option>
-            {data.assignable.map((a) => (
-              <option value={a.id} selected={a.id === i.assignedTo}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-          {data.mayEdit ? <button type="submit">{t(lang, 'wi.assign')}</button> : null}
-        </form>
-      </section>
-      {data.grants ? (
-        <section aria-labelledby="grants">
-          <h2 id="grants">{t(lang, 'wi.grants')}</h2>
-          <p>{t(lang, 'wi.grantIntro')}</p>
-          <ul>
-            {data.grants.map((g) => (
-              <li data-grant={g.accountId ?? g.role}>
-                {g.role
-                  ? t(lang, 'wi.everyone', { role: t(lang, `ws.role.${g.role as 'lawyer'}`) })
-                  : (data.assignable.find((a) => a.id === g.accountId)?.name ?? g.accountId)}{' '}
-                <form method="post" action={`${base}/grants/${g.id}/remove`} class="inline">
-                  <Csrf token={me.csrf} />
-                  <button type="submit">{t(lang, 'wi.ungrant')}</button>
-                </form>
-              </li>
-            ))}
-          </ul>
-          <form method="post" action={`${base}/grants`} class="stack">
-            <Csrf token={me.csrf} />
-            <label for="grantee">{t(lang, 'wi.grantTo')}</label>
-            <select id="grantee" name="grantee">
-              {(['monitor', 'lawyer', 'viewer'] as const).map((role) => (
-                <option value={`role:${role}`}>
-                  {t(lang, 'wi.everyone', { role: t(lang, `ws.role.${role}`) })}
-                </option>
+      <div class="review-layout">
+        <div class="review-main">
+          <IncidentReview
+            lang={lang}
+            doc={{ ...i, victims: i.victims.map((v) => v.personId) }}
+            look={data.look}
+            story={data.story}
+            caseHref={`${base}/case`}
+          />
+          <section aria-labelledby="files">
+            <h2 id="files">{t(lang, 'wi.files')}</h2>
+            {data.files.length === 0 ? <p>{t(lang, 'wi.noFiles')}</p> : null}
+            <ul class="incidents">
+              {data.files.map((f) => (
+                <li data-file={f.sha256}>
+                  <a href={`/${lang}/workspace/files/${f.id}`}>{f.originalName}</a>
+                  <span class="meta">
+                    {' '}
+                    · {f.mediaType} · {new Intl.NumberFormat(lang).format(Math.ceil(f.size / 1024))} KB ·
+                    SHA-256 <code>{f.sha256.slice(0, 16)}…</code>
+                    {f.public
+                      ? ` · ${t(lang, 'wi.publicCopy')}`
+                      : f.markedPublic
+                        ? ` · ${t(lang, 'wi.released')}`
+                        : ''}
+                  </span>
+                  {data.mayRelease ? (
+                    <form method="post" action={`/${lang}/workspace/files/${f.id}/public`} class="inline">
+                      <Csrf token={me.csrf} />
+                      <input type="hidden" name="public" value={f.markedPublic ? 'false' : 'true'} />
+                      <button type="submit">{t(lang, f.markedPublic ? 'wi.withdraw' : 'wi.release')}</button>
+                    </form>
+                  ) : null}
+                </li>
               ))}
-              {data.assignable.map((a) => (
-                <option value={`account:${a.id}`}>{a.name}</option>
-              ))}
-            </select>
-            <button type="submit">{t(lang, 'wi.grant')}</button>
-          </form>
-        </section>
-      ) : null}
-      <section aria-labelledby="files">
-        <h2 id="files">{t(lang, 'wi.files')}</h2>
-        {data.files.length === 0 ? <p>{t(lang, 'wi.noFiles')}</p> : null}
-        <ul class="incidents">
-          {data.files.map((f) => (
-            <li data-file={f.sha256}>
-              <a href={`/${lang}/workspace/files/${f.id}`}>{f.originalName}</a>
-              <span class="meta">
-                {' '}
-                · {f.mediaType} · {new Intl.NumberFormat(lang).format(Math.ceil(f.size / 1024))} KB · SHA-256{' '}
-                <code>{f.sha256.slice(0, 16)}…</code>
-                {f.public
-                  ? ` · ${t(lang, 'wi.publicCopy')}`
-                  : f.markedPublic
-                    ? ` · ${t(lang, 'wi.released')}`
-                    : ''}
-              </span>
-              {data.mayRelease ? (
-                <form method="post" action={`/${lang}/workspace/files/${f.id}/public`} class="inline">
-                  <Csrf token={me.csrf} />
-                  <input type="hidden" name="public" value={f.markedPublic ? 'false' : 'true'} />
-                  <button type="submit">{t(lang, f.markedPublic ? 'wi.withdraw' : 'wi.release')}</button>
-                </form>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-        {data.mayEdit ? (
-          <form method="post" action={`${base}/files`} enctype="multipart/form-data" class="stack">
-            <Csrf token={me.csrf} />
-            <label for="sourceId">{t(lang, 'wi.fileSource')}</label>
-            <select id="sourceId" name="sourceId">
-              <option value="">{t(lang, 'wi.noSource')}</option>
-              {i.sources.map((s) => (
-                <option value={s.id}>{s.title ?? s.url ?? s.id}</option>
-              ))}
-            </select>
-            <label for="file">{t(lang, 'wi.file')}</label>
-            <input id="file" name="file" type="file" required />
-            <button type="submit">{t(lang, 'wi.attach')}</button>
-          </form>
-        ) : null}
-      </section>
+            </ul>
+            {data.mayEdit ? (
+              <form method="post" action={`${base}/files`} enctype="multipart/form-data" class="stack">
+                <Csrf token={me.csrf} />
+                <label for="sourceId">{t(lang, 'wi.fileSource')}</label>
+                <select id="sourceId" name="sourceId">
+                  <option value="">{t(lang, 'wi.noSource')}</option>
+                  {i.sources.map((s) => (
+                    <option value={s.id}>{s.title ?? s.url ?? s.id}</option>
+                  ))}
+                </select>
+                <label for="file">{t(lang, 'wi.file')}</label>
+                <input id="file" name="file" type="file" required />
+                <button type="submit">{t(lang, 'wi.attach')}</button>
+              </form>
+            ) : null}
+          </section>
+        </div>
+        <WorkflowPanel lang={lang} me={me} data={data} base={base} />
+      </div>
       <section aria-labelledby="duplicates">
         <h2 id="duplicates">{t(lang, 'wi.duplicates')}</h2>
         {data.duplicates.length === 0 ? <p>{t(lang, 'wi.noDuplicates')}</p> : null}
@@ -247,15 +176,5 @@ export function IncidentPage({
         </form>
       </section>
     </WorkspaceLayout>
-  );
-}
-
-/** The reason a rejection or a merge needs, recorded on the incident and in its history. */
-function ReasonField({ id, label }: { id: string; label: string }) {
-  return (
-    <>
-      <label for={id}>{label}</label>
-      <textarea id={id} name="reason" rows={2} maxlength={2000} required />
-    </>
   );
 }

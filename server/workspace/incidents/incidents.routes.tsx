@@ -4,7 +4,6 @@ import { can } from '../../http/auth.js';
 import { AppError, type ErrorDetail } from '../../http/errors.js';
 import { parseParams } from '../../http/validate.js';
 import { listAssignable } from '../../modules/accounts/account.repo.js';
-import { historyIntegrity } from '../../modules/audit/audit.history.js';
 import { listEvidence } from '../../modules/evidence/evidence.service.js';
 import { findDuplicates } from '../../modules/incidents/duplicates.js';
 import { workflowPermission } from '../../modules/incidents/incident.access.js';
@@ -32,11 +31,11 @@ import { form, lang, me, one, problem } from '../forms.js';
 import { checkCsrf, requireSession } from '../session.js';
 import { editorOptions } from './editor.options.js';
 import { EditorPage, type TheirChange } from './editor.page.js';
-import { type HistoryEntry, versionAfter } from './history.js';
-import { HistoryPage } from './history.page.js';
+import type { HistoryEntry } from './history.js';
 import { IncidentPage, type IncidentPageData } from './incident.page.js';
 import { documentOf, type FormValues, valuesOf } from './incident-form.js';
 import { ListPage } from './list.page.js';
+import { caseOf, reviewLookups, victimsOf } from './review.data.js';
 
 /** The workspace's incident pages: list, editor, the record with its workflow, and its history. */
 export const incidentPages = new Hono<WorkspaceEnv>();
@@ -101,7 +100,7 @@ function invalidNotice(c: Context, details: ErrorDetail[]) {
   if (ambiguous) {
     return {
       kind: 'error' as const,
-      text: problem(l, new AppError('validation_failed', '', details)).text + ` ${ambiguous.message ?? ''}`,
+      text: `${problem(l, new AppError('validation_failed', '', details)).text} ${ambiguous.message ?? ''}`,
     };
   }
   return problem(l, new AppError('validation_failed', 'Invalid', details));
@@ -236,6 +235,8 @@ incidentPages.get(`${W}/:reference`, async (c) => {
             : null,
         files: (await listEvidence(db, who, incident.id)).items as IncidentPageData['files'],
         isPublic: isPublicRow(incident),
+        look: await reviewLookups(db, who, { known: victimsOf(incident) }),
+        story: await caseOf(db, incident.id, c.var.stalledAfterDays),
       }}
     />,
   );
@@ -289,29 +290,4 @@ incidentPages.post(`${W}/:reference/merge`, async (c) => {
     f.reason || null,
   );
   return c.redirect(pagePath(c, target.reference), 303);
-});
-
-incidentPages.get(`${W}/:reference/history`, async (c) => {
-  const incident = await load(c);
-  const entries = (await gateHistory(c.var.db, c.var.actor, incident.id, [
-    'incident',
-    'case',
-    'comment',
-  ])) as HistoryEntry[];
-  const integrity = await historyIntegrity(c.var.db, entries);
-  const at = Number(c.req.query('at'));
-  const entry = Number.isInteger(at)
-    ? entries.find((e) => e.id === at && e.entity === 'incident')
-    : undefined;
-  const document = entry ? versionAfter(entries, entry.id) : null;
-  return c.html(
-    <HistoryPage
-      lang={lang(c)}
-      me={me(c)}
-      reference={incident.reference}
-      entries={entries}
-      version={entry && document ? { entry, document } : null}
-      integrity={integrity}
-    />,
-  );
 });
