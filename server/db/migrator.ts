@@ -8,6 +8,7 @@ import * as m0006 from './migrations/0006_evidence_files.js';
 import * as m0007 from './migrations/0007_audit_chain.js';
 import * as m0008 from './migrations/0008_public_names.js';
 import * as m0009 from './migrations/0009_safer_defaults.js';
+import * as m0010 from './migrations/0010_person_links.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Listed by hand so the build needs no directory scanning. */
@@ -21,6 +22,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0007_audit_chain': m0007,
   '0008_public_names': m0008,
   '0009_safer_defaults': m0009,
+  '0010_person_links': m0010,
 };
 
 /**

@@ -14,6 +14,7 @@ import { type Browser, browser, type Fields, formFields, signedIn } from '../../
 const t = useTestApp();
 let tally: Tally;
 let reference: string;
+let victim: string;
 const callers: Record<string, Browser> = {};
 
 interface Form {
@@ -27,6 +28,8 @@ const forms = (): Form[] => [
   { page: `/en/workspace/incidents/${reference}/edit`, action: `/en/workspace/incidents/${reference}/edit` },
   { page: `/en/workspace/incidents/${reference}`, action: `/en/workspace/incidents/${reference}/comments` },
   { page: `/en/workspace/incidents/${reference}`, action: `/en/workspace/incidents/${reference}/move` },
+  { page: `/en/workspace/people/${victim}`, action: `/en/workspace/people/${victim}/delete` },
+  { page: `/en/workspace/people/${victim}?relq=Hostile`, action: `/en/workspace/people/${victim}/relations` },
 ];
 
 // Field by field (the NUL goes into every field at once): over every integer column, and over
@@ -108,6 +111,8 @@ async function sendGenerated(form: Form, who: string, runs: number): Promise<voi
 describe('hostile input to the workspace forms', () => {
   before(async () => {
     reference = ((await recordIncident(t)) as unknown as { reference: string }).reference;
+    victim = (await t.get(`/api/v1/incidents/${reference}`)).body.victims[0].personId;
+    await t.post('/api/v1/people', { name: 'Hostile Journalist' });
     callers.public = browser(t);
     callers.viewer = await signedIn(t, 'viewer');
     callers.admin = await signedIn(t, 'administrator');

@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { t } from '../../shared/i18n/index.js';
 import { can, confidentialReader } from '../http/auth.js';
 import { AppError, notFound } from '../http/errors.js';
 import { linkedIncidents } from '../modules/incidents/incident-links.repo.js';
@@ -6,8 +7,15 @@ import { findOutlets } from '../modules/outlets/outlet.repo.js';
 import { listOutletsFor } from '../modules/outlets/outlet.service.js';
 import { presentPerson } from '../modules/people/person.presenter.js';
 import { PersonInput, type PersonView } from '../modules/people/person.schema.js';
-import { createPerson, readPerson, searchPeopleFor, updatePerson } from '../modules/people/person.service.js';
+import {
+  createPerson,
+  readPerson,
+  readPersonOrMerged,
+  searchPeopleFor,
+  updatePerson,
+} from '../modules/people/person.service.js';
 import { proceedingsOfSubject } from '../modules/people/person-links.repo.js';
+import { relationsFor } from '../modules/people/person-relations.service.js';
 import type { WorkspaceEnv } from './env.js';
 import {
   all,
@@ -24,7 +32,8 @@ import {
   version,
 } from './form-state.js';
 import { form, lang, me } from './forms.js';
-import { savedNotice, termChoices, UUID } from './reference.data.js';
+import { personNotice, registerPersonActions } from './person-actions.routes.js';
+import { termChoices, UUID } from './reference.data.js';
 import { requireSession } from './session.js';
 import type { Notice } from './views/layout.js';
 import { PeoplePage } from './views/people.page.js';
@@ -63,9 +72,9 @@ const personInput = (f: Fields) =>
   });
 
 const roleChoices = (c: Context<WorkspaceEnv>) => termChoices(c.var.db, 'victim_role', lang(c));
-const roleLabels = async (c: Context<WorkspaceEnv>) => new Map(await roleChoices(c));
+export const roleLabels = async (c: Context<WorkspaceEnv>) => new Map(await roleChoices(c));
 
-async function loadPerson(c: Context<WorkspaceEnv>, id: string): Promise<PersonView | null> {
+export async function loadPerson(c: Context<WorkspaceEnv>, id: string): Promise<PersonView | null> {
   const found = await readPerson(c.var.db, c.var.actor, id).catch(() => null);
   return found && presentPerson(found.row, found.outletIds);
 }
@@ -117,6 +126,9 @@ peopleRoutes.get(P, requireSession(), async (c) => {
       people={people}
       roleLabels={await roleLabels(c)}
       mayAdd={can(c.var.actor, 'people.write')}
+      notice={
+        c.req.query('done') === 'deleted' ? { kind: 'done', text: t(lang(c), 'pp.deleted') } : undefined
+      }
     />,
   );
 });
@@ -138,32 +150,61 @@ peopleRoutes.post(P, requireSession(), async (c) => {
   });
 });
 
-peopleRoutes.get(`${P}/${ID}`, requireSession(), async (c) => {
-  const id = c.req.param('id');
+/** A person's page; a merged id leads to the person it became. */
+export async function personPage(c: Context<WorkspaceEnv>, id: string, notice?: Notice, status = 200) {
   const person = await loadPerson(c, id);
-  if (!person) throw notFound('person_not_found', 'Person', id);
+  if (!person) {
+    const found = await readPersonOrMerged(c.var.db, c.var.actor, id).catch(() => null);
+    if (found && 'mergedInto' in found) {
+      return c.redirect(`/${lang(c)}/workspace/people/${found.mergedInto}?done=merged_away`, 301);
+    }
+    throw notFound('person_not_found', 'Person', id);
+  }
   const reader = confidentialReader(c.var.actor);
-  const [outlets, incidents, caseIncidents, labels] = await Promise.all([
+  const mayEdit = can(c.var.actor, 'people.write');
+  const relq = (c.req.query('relq') ?? '').trim().slice(0, 200);
+  const [outlets, incidents, caseIncidents, labels, relations] = await Promise.all([
     findOutlets(c.var.db, person.outletIds),
     linkedIncidents(c.var.db, { victimId: id }, reader),
     linkedIncidents(c.var.db, { subjectId: id }, reader),
     roleLabels(c),
+    relationsFor(c.var.db, c.var.actor, id),
   ]);
   const cases = await proceedingsOfSubject(
     c.var.db,
     id,
     caseIncidents.map((i) => i.id),
   );
+  const related = new Set([
+    id,
+    ...relations.journalists.map((j) => j.id),
+    ...relations.relatives.map((r) => r.id),
+  ]);
+  const candidates =
+    mayEdit && relq
+      ? (await searchPeopleFor(c.var.db, c.var.actor, relq)).filter((p) => !related.has(p.id)).slice(0, 20)
+      : null;
   return c.html(
     <PersonPage
       lang={lang(c)}
       me={me(c)}
-      data={{ person, outlets, incidents, cases, roleLabels: labels }}
-      mayEdit={can(c.var.actor, 'people.write')}
-      notice={savedNotice(c)}
+      data={{
+        person,
+        outlets,
+        incidents,
+        cases,
+        roleLabels: labels,
+        relations: { ...relations, candidates, relq },
+      }}
+      mayEdit={mayEdit}
+      mayMerge={can(c.var.actor, 'people.delete')}
+      notice={notice ?? personNotice(c)}
     />,
+    status as 200,
   );
-});
+}
+
+peopleRoutes.get(`${P}/${ID}`, requireSession(), (c) => personPage(c, c.req.param('id')));
 
 peopleRoutes.get(`${P}/${ID}/edit`, requireSession(), async (c) => {
   mayWrite(c);
@@ -190,3 +231,5 @@ peopleRoutes.post(`${P}/${ID}`, requireSession(), async (c) => {
     render: (state, notice, status) => formPage(c, state, person, notice, status),
   });
 });
+
+registerPersonActions(peopleRoutes, P, ID, { personPage, loadPerson, roleLabels });

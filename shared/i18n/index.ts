@@ -19,6 +19,9 @@ import { incidentsEn } from './workspace/incidents.en.js';
 import { incidentsKk } from './workspace/incidents.kk.js';
 import { incidentsRu } from './workspace/incidents.ru.js';
 import { workspaceKk } from './workspace/kk.js';
+import { peopleEn } from './workspace/people.en.js';
+import { peopleKk } from './workspace/people.kk.js';
+import { peopleRu } from './workspace/people.ru.js';
 import { referenceEn } from './workspace/reference.en.js';
 import { referenceKk } from './workspace/reference.kk.js';
 import { referenceRu } from './workspace/reference.ru.js';
@@ -41,7 +44,8 @@ type WorkspaceKey =
   | keyof typeof auditEn
   | keyof typeof openDataEn
   | keyof typeof reviewEn
-  | keyof typeof wordingEn;
+  | keyof typeof wordingEn
+  | keyof typeof peopleEn;
 /** The portal's page-level messages (errors, refused filters, case explanations), kept in their own files. */
 type PortalPagesKey = keyof typeof portalPagesEn;
 export type MessageKey = PortalKey | PortalPagesKey | WorkspaceKey;
@@ -58,6 +62,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...openDataKk,
     ...reviewKk,
     ...wordingKk,
+    ...peopleKk,
   },
   ru: {
     ...ru,
@@ -69,6 +74,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...openDataRu,
     ...reviewRu,
     ...wordingRu,
+    ...peopleRu,
   },
   en: {
     ...(en as Catalog),
@@ -80,6 +86,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...openDataEn,
     ...reviewEn,
     ...wordingEn,
+    ...peopleEn,
   },
 };
 

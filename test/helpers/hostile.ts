@@ -190,6 +190,8 @@ export const COUNTED_TABLES = [
   'sources',
   'people',
   'person_outlets',
+  'person_relations',
+  'person_merges',
   'outlets',
   'actors',
   'involvements',

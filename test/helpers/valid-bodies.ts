@@ -32,6 +32,9 @@ const FIXTURES: Record<string, Fixture> = {
   Assignment: () => ({ accountId: null }),
   CommentInput: () => ({ body: 'a comment' }),
   MergeInput: (s) => ({ into: s.confidential, version: STALE }),
+  // The seeded person into a person who does not exist, and related to themselves: both refused.
+  PersonMergeInput: () => ({ into: '00000000-0000-4000-8000-000000000001', version: STALE, reason: 'same' }),
+  PersonRelationInput: (s) => ({ journalistId: s.person, kind: 'family' }),
   EvidenceRelease: () => ({ public: true }),
   GrantInput: () => ({ role: 'lawyer' }),
   InterventionInput: (s) => ({

@@ -474,6 +474,42 @@ const SPECS: { name: string; permission: Permission; prepare: () => Promise<Call
     },
   },
   {
+    name: 'merge a person into another',
+    permission: 'people.delete',
+    prepare: async () => {
+      const [from, into] = [await admin.person(), await admin.person()];
+      return {
+        method: 'POST',
+        path: `/api/v1/people/${from.id}/merge`,
+        body: { into: into.id, version: from.version, reason: 'The same person' },
+      };
+    },
+  },
+  {
+    name: 'link a relative to a journalist',
+    permission: 'people.write',
+    prepare: async () => {
+      const [relative, journalist] = [await admin.person(), await admin.person()];
+      return {
+        method: 'POST',
+        path: `/api/v1/people/${relative.id}/relations`,
+        body: { journalistId: journalist.id, kind: 'family' },
+      };
+    },
+  },
+  {
+    name: 'unlink a relative from a journalist',
+    permission: 'people.write',
+    prepare: async () => {
+      const [relative, journalist] = [await admin.person(), await admin.person()];
+      await t.post(`/api/v1/people/${relative.id}/relations`, {
+        journalistId: journalist.id,
+        kind: 'associate',
+      });
+      return { method: 'DELETE', path: `/api/v1/people/${relative.id}/relations/${journalist.id}` };
+    },
+  },
+  {
     name: 'add an outlet',
     permission: 'people.write',
     prepare: async () => ({
@@ -645,6 +681,7 @@ describe('the permission matrix: every write endpoint × every role', () => {
       const path = c.path
         .replace(/\?.*$/, '')
         .replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '{id}')
+        .replace(/\/relations\/\{id\}$/, '/relations/{journalistId}')
         .replace(/\/places\/[^/]+$/, '/places/{code}')
         .replace(/\/vocabularies\/[^/]+\/[^/]+$/, '/vocabularies/{name}/{code}');
       covered.add(`${c.method} ${path}`);
@@ -803,6 +840,7 @@ const reads = (r: Awaited<ReturnType<typeof incidentWithEverything>>, internal: 
         `/api/v1/incidents/${r.incident.id}/duplicates`,
         `/api/v1/files/${r.file.id}`,
         `/api/v1/people/${r.person.id}/history`,
+        `/api/v1/people/${r.person.id}/relations`,
       ]
     : []),
 ];

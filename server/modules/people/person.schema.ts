@@ -53,3 +53,42 @@ export const PersonList = outputSchema('PersonList', z.object({ items: z.array(P
 export const PersonQuery = z.strictObject({
   q: z.string().trim().min(1).max(200).optional().describe('Name in any script or transliteration'),
 });
+
+export const PersonMergeInput = inputSchema(
+  'PersonMergeInput',
+  z.strictObject({
+    into: Uuid.describe('The person this one repeats; they keep their id and name'),
+    version: Version.describe('The version of this person you read'),
+    reason: z.string().trim().min(1).max(2000).describe('Why they are the same person; kept in the history'),
+  }),
+);
+
+export const RelationKind = z.enum(['family', 'associate']);
+
+export const RelationInput = inputSchema(
+  'PersonRelationInput',
+  z.strictObject({
+    journalistId: Uuid.describe('The journalist whose work this person was targeted for'),
+    kind: RelationKind.describe('family: a relative; associate: a colleague, source, lawyer or friend'),
+  }),
+);
+
+const RelatedPerson = z.object({ id: Uuid, name: z.string(), kind: RelationKind });
+
+export const PersonRelations = outputSchema(
+  'PersonRelations',
+  z.object({
+    journalists: z.array(RelatedPerson).describe('The journalists this person is a relative or associate of'),
+    relatives: z.array(RelatedPerson).describe("This person's relatives and associates"),
+    targetedIncidents: z
+      .array(z.object({ id: Uuid, reference: z.string() }))
+      .describe(
+        "Incidents whose victims include this person's relatives or associates: targeted because of their work",
+      ),
+  }),
+);
+
+export const PersonRelation = outputSchema(
+  'PersonRelation',
+  z.object({ personId: Uuid, journalistId: Uuid, kind: RelationKind }),
+);

@@ -10,6 +10,7 @@ import { isNamedInPublic } from './named-in-public.js';
 import { presentPerson } from './person.presenter.js';
 import * as repo from './person.repo.js';
 import type { PersonInput, PersonView } from './person.schema.js';
+import { mergedInto, referencesTo } from './person-merge.repo.js';
 
 async function toValues(trx: Db, input: PersonInput, path: string): Promise<repo.PersonValues> {
   await checkReferences(trx, {
@@ -85,12 +86,30 @@ export function updatePerson(db: Db, who: Principal, id: string, input: PersonIn
   });
 }
 
-/** Deletes a person who is no victim in any incident (409 otherwise). */
+/** Where the refusal to delete points, by what still refers to the person. */
+const REFERENCE_PATHS: Record<string, string> = {
+  victim: 'violations',
+  actor: 'actors',
+  subject: 'proceedings',
+  relation: 'relations',
+};
+
+/** Deletes a person nothing refers to (409 `still_referenced` naming what does, otherwise). */
 export function deletePerson(db: Db, who: Principal, id: string, version: number): Promise<void> {
   const actor = authorize(who, 'people.delete');
   return inTransaction(db, async (trx) => {
     const existing = await repo.findPerson(trx, id, readerScope(who, 'write'));
     if (!existing) throw notFound('person_not_found', 'Person', id);
+    if (existing.version !== version) throw versionConflict(existing.version);
+    // Refused, not cascaded: a victim, an actor, a case's subject or a relation would lose whom it names.
+    const refs = await referencesTo(trx, id);
+    if (refs.length > 0) {
+      throw new AppError(
+        'still_referenced',
+        `Other records still refer to this person (${refs.join(', ')}); merge them into another person instead`,
+        refs.map((kind) => ({ path: REFERENCE_PATHS[kind] ?? kind, code: `person_${kind}` })),
+      );
+    }
     const before = presentPerson(existing, (await repo.outletIdsOf(trx, [id])).get(id) ?? []);
     const row = await repo.deletePerson(trx, id, version);
     if (!row) throw versionConflict(existing.version);
@@ -123,4 +142,21 @@ export async function readPerson(db: Db, who: Principal, id: string) {
     audience === 'internal' || (row && isNamedInPublic(row) && (await repo.appearsPublicly(db, id)));
   if (!row || !visible) throw notFound('person_not_found', 'Person', id);
   return { row, outletIds: (await repo.outletIdsOf(db, [id])).get(id) ?? [], audience };
+}
+
+/**
+ * One person, or where a merged id now leads: the person it was merged into, when this reader may
+ * read them. Otherwise the same 404 as for a person who never existed.
+ */
+export async function readPersonOrMerged(db: Db, who: Principal, id: string) {
+  try {
+    return await readPerson(db, who, id);
+  } catch (err) {
+    const into = err instanceof AppError && err.code === 'person_not_found' && (await mergedInto(db, id));
+    if (!into) throw err;
+    await readPerson(db, who, into).catch(() => {
+      throw err;
+    });
+    return { mergedInto: into };
+  }
 }

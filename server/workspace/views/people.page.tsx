@@ -12,7 +12,7 @@ export function PeoplePage(props: {
   people: PersonRow[];
   roleLabels: Map<string, string>;
   mayAdd: boolean;
-  notice?: Notice;
+  notice?: Notice | undefined;
 }) {
   const { lang, me, q, people, roleLabels, mayAdd, notice } = props;
   const base = `/${lang}/workspace/people`;

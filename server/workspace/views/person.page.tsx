@@ -5,7 +5,8 @@ import type { OutletRow } from '../../db/schema.js';
 import type { LinkedIncidentRow } from '../../modules/incidents/incident-links.repo.js';
 import type { PersonView } from '../../modules/people/person.schema.js';
 import type { proceedingsOfSubject } from '../../modules/people/person-links.repo.js';
-import { type Me, type Notice, WorkspaceLayout } from './layout.js';
+import { Csrf, type Me, type Notice, WorkspaceLayout } from './layout.js';
+import { PersonRelations, type RelationsData } from './person.relations.js';
 import { Actions, ByLanguage, day, Facts, IncidentTable, incidentHref } from './reference.parts.js';
 
 export interface PersonPageData {
@@ -14,6 +15,7 @@ export interface PersonPageData {
   incidents: LinkedIncidentRow[];
   cases: Awaited<ReturnType<typeof proceedingsOfSubject>>;
   roleLabels: Map<string, string>;
+  relations: RelationsData;
 }
 
 function Cases({ lang, cases }: { lang: Language; cases: PersonPageData['cases'] }) {
@@ -56,9 +58,11 @@ export function PersonPage(props: {
   me: Me;
   data: PersonPageData;
   mayEdit: boolean;
+  /** Merging and deleting: editors, who see every record (a merge must not hide a thing from them). */
+  mayMerge: boolean;
   notice?: Notice | undefined;
 }) {
-  const { lang, me, data, mayEdit, notice } = props;
+  const { lang, me, data, mayEdit, mayMerge, notice } = props;
   const { person } = data;
   const base = `/${lang}/workspace`;
   return (
@@ -73,7 +77,8 @@ export function PersonPage(props: {
       <h1>{person.name}</h1>
       <Actions>
         {mayEdit ? <a href={`${base}/people/${person.id}/edit`}>{t(lang, 'ref.edit')}</a> : null}{' '}
-        <a href={`/${lang}/workspace/history/person/${person.id}`}>{t(lang, 'wi.history')}</a>
+        <a href={`/${lang}/workspace/history/person/${person.id}`}>{t(lang, 'wi.history')}</a>{' '}
+        {mayMerge ? <a href={`${base}/people/${person.id}/merge`}>{t(lang, 'pp.merge')}</a> : null}
       </Actions>
       <Facts
         rows={[
@@ -101,6 +106,15 @@ export function PersonPage(props: {
       <IncidentTable lang={lang} items={data.incidents} />
       <h2>{t(lang, 'ref.personCases')}</h2>
       <Cases lang={lang} cases={data.cases} />
+      <PersonRelations lang={lang} csrf={me.csrf} person={person} data={data.relations} mayEdit={mayEdit} />
+      {mayMerge ? (
+        <form method="post" action={`${base}/people/${person.id}/delete`} class="stack danger">
+          <Csrf token={me.csrf} />
+          <input type="hidden" name="version" value={String(person.version)} />
+          <p class="meta">{t(lang, 'pp.deleteHint')}</p>
+          <button type="submit">{t(lang, 'pp.delete')}</button>
+        </form>
+      ) : null}
     </WorkspaceLayout>
   );
 }

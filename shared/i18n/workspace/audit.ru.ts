@@ -35,6 +35,11 @@ export const auditRu: Record<keyof typeof auditEn, string> = {
   'audit.action.person.created': 'Добавил(а) человека',
   'audit.action.person.updated': 'Изменил(а) сведения о человеке',
   'audit.action.person.deleted': 'Удалил(а) человека',
+  'audit.action.person.merged': 'Объединил(а) этого человека с другим',
+  'audit.action.person.duplicate_merged': 'Присоединил(а) к этому человеку дубликат',
+  'audit.action.person.relation_added':
+    'Связал(а) человека с журналистом, чьим родственником или коллегой он является',
+  'audit.action.person.relation_removed': 'Удалил(а) связь с журналистом',
   'audit.action.outlet.created': 'Добавил(а) СМИ',
   'audit.action.outlet.updated': 'Изменил(а) СМИ',
   'audit.action.outlet.deleted': 'Удалил(а) СМИ',

@@ -1,0 +1,50 @@
+/** The workspace's people pages: merging duplicates, deleting, relatives and associates. */
+export const peopleEn = {
+  'pp.merge': 'Merge into another person',
+  'pp.mergeTitle': 'Merge {name} into another person',
+  'pp.mergeIntro':
+    'Every incident, case, outlet and relation of {name} moves to the person you choose, the other spellings of the name become that person’s aliases, and links to {name} lead there. A merge cannot be undone.',
+  'pp.mergeConsent':
+    'If either of the two did not consent to be named publicly, the merged person is not named publicly either.',
+  'pp.mergeSearch': 'Find the person they repeat',
+  'pp.mergeInto': 'The person they repeat',
+  'pp.mergeReason': 'Why are they the same person? (kept in the history)',
+  'pp.mergeSubmit': 'Merge',
+  'pp.mergeNone': 'Type a name in any script to find the person.',
+  'pp.merged': 'The duplicate was merged into this person.',
+  'pp.mergedAway': 'This person was merged into another one; here is the person they became.',
+  'pp.candidate': '{roles} · incidents: {count}',
+  'pp.delete': 'Delete the person',
+  'pp.deleteHint':
+    'Only a person nothing refers to can be deleted: otherwise merge them into another person.',
+  'pp.deleted': 'The person was deleted.',
+  'pp.refused':
+    'The person cannot be deleted: {reasons}. Merge them into another person instead, or remove these links first.',
+  'pp.ref.person_victim': 'a victim in incidents',
+  'pp.ref.person_actor': 'recorded as an actor in a case',
+  'pp.ref.person_subject': 'the subject of a case',
+  'pp.ref.person_relation': 'linked to a relative or a journalist',
+  'pp.error.merge_would_disclose':
+    'These two cannot be merged: some colleagues may see only one of them (through confidential incidents), and the merge would show them the other.',
+  'pp.error.same_person': 'Choose another person: a person cannot be merged with or related to themselves.',
+  'pp.error.already_related': 'These two people are already linked.',
+  'pp.error.chooseInto': 'Choose the person they repeat.',
+  'pp.error.reason': 'Write why they are the same person.',
+  'pp.error.gone': 'One of these people no longer exists, or you may not see them.',
+  'pp.relations': 'Relatives and associates',
+  'pp.relativeOf.family': 'Family member of the journalist',
+  'pp.relativeOf.associate': 'Associate of the journalist',
+  'pp.relativesOf': 'Their relatives and associates',
+  'pp.kind': 'How they are related',
+  'pp.kind.family': 'Family member',
+  'pp.kind.associate': 'Associate (colleague, source, lawyer or friend)',
+  'pp.targeted':
+    'Incidents against their relatives and associates, targeted because of {name}’s work: {count}',
+  'pp.addRelation': 'Link to the journalist whose relative or associate this person is',
+  'pp.relationSearch': 'Find the journalist',
+  'pp.link': 'Link',
+  'pp.unlink': 'Remove the link',
+  'pp.relationAdded': 'The link was saved.',
+  'pp.relationRemoved': 'The link was removed.',
+  'pp.noRelations': 'No relatives or associates are recorded.',
+} as const;
