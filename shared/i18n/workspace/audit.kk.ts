@@ -37,7 +37,8 @@ export const auditKk: Record<keyof typeof auditEn, string> = {
   'audit.action.person.deleted': 'Адамды жойды',
   'audit.action.person.merged': 'Бұл адамды басқа адаммен біріктірді',
   'audit.action.person.duplicate_merged': 'Қайталама жазбаны осы адамға біріктірді',
-  'audit.action.person.relation_added': 'Адамды туысы немесе әріптесі болып табылатын журналистпен байланыстырды',
+  'audit.action.person.relation_added':
+    'Адамды туысы немесе әріптесі болып табылатын журналистпен байланыстырды',
   'audit.action.person.relation_removed': 'Журналистпен байланысын алып тастады',
   'audit.action.outlet.created': 'БАҚ-ты қосты',
   'audit.action.outlet.updated': 'БАҚ-ты өзгертті',
