@@ -12,13 +12,8 @@ export interface TypologyTerm {
   crosswalk: Record<string, string[]>;
 }
 
-const SCHEMES: [string, string][] = [
-  ['adilsoz', 'Adil Soz'],
-  ['cpj', 'CPJ'],
-  ['coe', 'CoE'],
-  ['mfrr', 'MFRR'],
-  ['uspft', 'USPFT'],
-];
+// Named in the reader's language: "CoE" or "USPFT" means nothing to a reader in Kazakh or Russian.
+const SCHEMES = ['adilsoz', 'cpj', 'coe', 'mfrr', 'uspft'] as const;
 
 /** The methodology: the typology with definitions and crosswalks, the accountability rule, counting. */
 export function MethodologyPage({
@@ -49,7 +44,7 @@ export function MethodologyPage({
           </>
         ))}
       </dl>
-      <p>{t(lang, 'method.stalled', { days: stalledAfterDays })}</p>
+      <p>{t(lang, 'method.stalled', { count: stalledAfterDays })}</p>
       <p>{t(lang, 'method.counting')}</p>
       <h2>{t(lang, 'method.typology')}</h2>
       {groups.map((group) => (
@@ -75,9 +70,11 @@ export function MethodologyPage({
                     <td>{term.definitions[lang]}</td>
                     <td class="crosswalk">
                       <span class="cell-label">{t(lang, 'method.crosswalk')}: </span>
-                      {SCHEMES.flatMap(([scheme, name]) =>
+                      {SCHEMES.flatMap((scheme) =>
                         (term.crosswalk[scheme] ?? []).length
-                          ? [`${name}: ${(term.crosswalk[scheme] ?? []).join('; ')}`]
+                          ? [
+                              `${t(lang, `method.scheme.${scheme}`)}: ${(term.crosswalk[scheme] ?? []).join('; ')}`,
+                            ]
                           : [],
                       ).join(' · ')}
                     </td>

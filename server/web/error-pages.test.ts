@@ -10,8 +10,8 @@ const t = useTestApp();
 
 const TITLE_404 = { kk: 'Бет табылмады', ru: 'Страница не найдена', en: 'Page not found' };
 const WORKSPACE_HOME = {
-  kk: 'Жұмыс кеңістігінің басты беті',
-  ru: 'Главная рабочего пространства',
+  kk: 'Жұмыс орнының басты беті',
+  ru: 'Главная страница рабочего места',
   en: 'Workspace home',
 };
 

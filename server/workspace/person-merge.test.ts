@@ -87,7 +87,9 @@ describe('workspace: merging, deleting and relating people', () => {
     const action = `/ru/workspace/people/${victim.personId}/delete`;
     const refused = await editor.post(action, formFields(page.html, action));
     assert.equal(refused.status, 409);
-    assert.ok(refused.html.includes('Этого человека нельзя удалить: он(а) пострадавший(ая) в инцидентах.'));
+    assert.ok(
+      refused.html.includes('Этого человека нельзя удалить: он(а) записан(а) как пострадавший в инцидентах.'),
+    );
 
     const lone = await t.post('/api/v1/people', buildPerson({ name: 'Nobody Refers' }));
     const lonePage = await editor.get(`/en/workspace/people/${lone.body.id}`);

@@ -29,7 +29,7 @@ describe('workspace: vocabularies (administrators)', () => {
     for (const [lang, word] of [
       ['en', 'Typology of violations'],
       ['ru', 'Типология нарушений'],
-      ['kk', 'Құқық бұзушылықтар типологиясы'],
+      ['kk', 'Бұзушылықтар типологиясы'],
     ] as const) {
       const list = await admin.get(`/${lang}/workspace/vocabularies`);
       assert.equal(list.status, 200);

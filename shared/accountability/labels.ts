@@ -24,9 +24,9 @@ export interface Term {
 /** What an actor did in a violation, named as the kinds of accomplice in criminal law. */
 export const INVOLVEMENT_ROLE_TERMS: Record<InvolvementRole, Term> = {
   executor: {
-    label: { kk: 'Орындаушы', ru: 'Исполнитель', en: 'Executor' },
+    label: { kk: 'Орындаушы', ru: 'Исполнитель', en: 'Perpetrator' },
     definition: {
-      kk: 'Құқық бұзушылықты тікелей өзі не басқалармен бірге жасаған адам.',
+      kk: 'Бұзушылықты тікелей өзі немесе басқалармен бірге жасаған адам.',
       ru: 'Лицо, которое непосредственно совершило нарушение само или совместно с другими.',
       en: 'The person who directly carried out the act, alone or together with others.',
     },
@@ -34,7 +34,7 @@ export const INVOLVEMENT_ROLE_TERMS: Record<InvolvementRole, Term> = {
   organiser: {
     label: { kk: 'Ұйымдастырушы', ru: 'Организатор', en: 'Organiser' },
     definition: {
-      kk: 'Құқық бұзушылықты ұйымдастырған не оны жасауға басшылық еткен, немесе оны жасаған топты құрған не басқарған адам.',
+      kk: 'Бұзушылықты ұйымдастырған немесе оны жасауға басшылық еткен адам, сондай-ақ оны жасаған топты құрған немесе басқарған адам.',
       ru: 'Лицо, организовавшее нарушение или руководившее его совершением либо создавшее или возглавлявшее группу, которая его совершила.',
       en: 'The person who organised or directed the act, or who set up or led the group that carried it out.',
     },
@@ -46,7 +46,7 @@ export const INVOLVEMENT_ROLE_TERMS: Record<InvolvementRole, Term> = {
       en: 'Instigator (who ordered it)',
     },
     definition: {
-      kk: 'Құқық бұзушылыққа тапсырыс берген не басқаларды сендіру, сатып алу, қорқыту немесе өзге де тәсілмен оны жасауға көндірген адам.',
+      kk: 'Бұзушылыққа тапсырыс берген немесе басқаларды сендіру, сатып алу, қорқыту немесе өзге де тәсілмен оны жасауға көндірген адам.',
       ru: 'Лицо, заказавшее нарушение или склонившее других к его совершению уговором, подкупом, угрозой или иным способом.',
       en: 'The person who ordered the act or persuaded, paid, threatened or otherwise induced others to commit it.',
     },
@@ -54,7 +54,7 @@ export const INVOLVEMENT_ROLE_TERMS: Record<InvolvementRole, Term> = {
   accomplice: {
     label: { kk: 'Көмектесуші', ru: 'Пособник', en: 'Accomplice' },
     definition: {
-      kk: 'Құқық бұзушылықты жасауға кеңесімен, ақпаратпен, құралдармен не кедергілерді жоюмен жәрдемдескен, немесе кінәлілерді не іздерді жасыруға алдын ала уәде берген адам.',
+      kk: 'Бұзушылықты жасауға кеңесімен, ақпаратпен, құралдармен немесе кедергілерді жоюмен жәрдемдескен адам, сондай-ақ кінәлілерді немесе іздерді жасыруға алдын ала уәде берген адам.',
       ru: 'Лицо, содействовавшее нарушению советами, информацией, средствами или устранением препятствий либо заранее обещавшее скрыть виновных или следы.',
       en: 'The person who helped with advice, information, means or by removing obstacles, or who promised in advance to hide the perpetrators or the traces.',
     },
@@ -66,7 +66,7 @@ export const INVOLVEMENT_ROLE_TERMS: Record<InvolvementRole, Term> = {
       en: 'State failed to protect',
     },
     definition: {
-      kk: 'Қауіп туралы білген не білуге тиіс болған, бірақ құқық бұзушылықтың алдын алуға не жәбірленушіні қорғауға тиісті шара қолданбаған мемлекеттік орган.',
+      kk: 'Қауіп туралы білген немесе білуге тиіс болған, бірақ бұзушылықтың алдын алуға немесе зардап шеккенді қорғауға тиісті шара қолданбаған мемлекеттік орган.',
       ru: 'Государственный орган, который знал или должен был знать об опасности, но не принял разумных мер, чтобы предотвратить нарушение или защитить пострадавшего.',
       en: 'A state body that knew or should have known of the danger but took no reasonable steps to prevent the act or protect the victim.',
     },
@@ -94,7 +94,7 @@ export const LEGAL_STATUS_TERMS: Record<LegalStatus, Term> = {
   detained: {
     label: { kk: 'Ұсталған', ru: 'Задержан', en: 'Detained' },
     definition: {
-      kk: 'Адам күдікті ретінде ұсталған не күзетпен қамауға алынған.',
+      kk: 'Адам күдікті ретінде ұсталған немесе күзетпен қамауға алынған.',
       ru: 'Лицо задержано по подозрению или заключено под стражу.',
       en: 'The person has been detained as a suspect or remanded in custody.',
     },
@@ -126,7 +126,7 @@ export const LEGAL_STATUS_TERMS: Record<LegalStatus, Term> = {
   released: {
     label: { kk: 'Босатылған', ru: 'Освобождён', en: 'Released' },
     definition: {
-      kk: 'Адам күзетпен ұстаудан босатылған не сотталмай қылмыстық жауаптылықтан босатылған, мысалы, татуласуға байланысты не рақымшылық бойынша.',
+      kk: 'Адам күзетпен ұстаудан босатылған немесе сотталмай қылмыстық жауаптылықтан босатылған, мысалы, татуласуға байланысты немесе рақымшылық бойынша.',
       ru: 'Лицо отпущено из-под стражи или освобождено от уголовной ответственности без осуждения, например в связи с примирением сторон или по амнистии.',
       en: 'The person was let out of custody or freed from criminal liability without a conviction, for example on reconciliation with the victim or under an amnesty.',
     },
@@ -142,7 +142,7 @@ export const PROCEEDING_KIND_TERMS: Record<ProceedingKind, Term> = {
       en: 'Case against perpetrators',
     },
     definition: {
-      kk: 'Құқық бұзушылықты тергеп-тексеру және кінәлілерді жауапқа тарту жөніндегі іс жүргізу.',
+      kk: 'Бұзушылықты тергеп-тексеру және кінәлілерді жауапқа тарту жөніндегі іс жүргізу.',
       ru: 'Производство по расследованию нарушения и привлечению виновных к ответственности.',
       en: 'Proceedings to investigate the violation and hold those responsible to account.',
     },
@@ -150,7 +150,7 @@ export const PROCEEDING_KIND_TERMS: Record<ProceedingKind, Term> = {
   against_journalist: {
     label: { kk: 'Журналистке қатысты іс', ru: 'Дело против журналиста', en: 'Case against the journalist' },
     definition: {
-      kk: 'Журналистке не БАҚ-қа қарсы қозғалған әкімшілік, қылмыстық не азаматтық іс жүргізу.',
+      kk: 'Журналистке немесе БАҚ-қа қарсы қозғалған әкімшілік, қылмыстық немесе азаматтық іс жүргізу.',
       ru: 'Административное, уголовное или гражданское производство против журналиста или СМИ.',
       en: 'Administrative, criminal or civil proceedings brought against the journalist or the outlet.',
     },
@@ -162,7 +162,7 @@ export const PROCEEDING_EVENT_TERMS: Record<ProceedingEventType, Term> = {
   complaint_filed: {
     label: { kk: 'Арыз берілді', ru: 'Заявление подано', en: 'Complaint filed' },
     definition: {
-      kk: 'Жәбірленуші не оның өкілі полицияға не өзге құқық қорғау органына арыз берді.',
+      kk: 'Зардап шеккен адам немесе оның өкілі полицияға немесе өзге құқық қорғау органына арыз берді.',
       ru: 'Пострадавший или его представитель подал заявление в полицию или другой правоохранительный орган.',
       en: 'The victim or their representative reported the act to the police or another law-enforcement body.',
     },
@@ -182,7 +182,7 @@ export const PROCEEDING_EVENT_TERMS: Record<ProceedingEventType, Term> = {
       en: 'Refusal to open a case',
     },
     definition: {
-      kk: 'Орган тергеп-тексеруді бастаудан бас тартты: қылмыстық іс қозғамады не арызды Сотқа дейінгі тергеп-тексерулердің бірыңғай тізілімінде тіркемеді.',
+      kk: 'Орган тергеп-тексеруді бастаудан бас тартты: қылмыстық іс қозғамады немесе арызды Сотқа дейінгі тергеп-тексерулердің бірыңғай тізілімінде тіркемеді.',
       ru: 'Орган отказался начать расследование: не возбудил уголовное дело или не зарегистрировал заявление в Едином реестре досудебных расследований.',
       en: 'The authority refused to open an investigation: it did not open a criminal case or register the complaint in the Unified Register of Pre-trial Investigations.',
     },
@@ -200,13 +200,13 @@ export const PROCEEDING_EVENT_TERMS: Record<ProceedingEventType, Term> = {
     definition: {
       kk: 'Әрекет басқа бапқа қайта сараланды, мысалы, бұзақылықтан журналистің заңды кәсіптік қызметіне кедергі келтіруге немесе керісінше.',
       ru: 'Деяние переквалифицировано на другую статью, например с хулиганства на воспрепятствование законной профессиональной деятельности журналиста или наоборот.',
-      en: "The act was reclassified under another article, for example from hooliganism to obstructing a journalist's lawful professional activity or the reverse.",
+      en: 'The act was reclassified under another article, for example from hooliganism to obstructing a journalist’s lawful professional activity or the reverse.',
     },
   },
   suspects_identified: {
     label: { kk: 'Күдіктілер анықталды', ru: 'Подозреваемые установлены', en: 'Suspects identified' },
     definition: {
-      kk: 'Тергеу бір не бірнеше күдіктіні анықтады.',
+      kk: 'Тергеу бір немесе бірнеше күдіктіні анықтады.',
       ru: 'Следствие установило одного или нескольких подозреваемых.',
       en: 'The investigators identified one or more suspects.',
     },
@@ -214,7 +214,7 @@ export const PROCEEDING_EVENT_TERMS: Record<ProceedingEventType, Term> = {
   detained: {
     label: { kk: 'Ұсталды', ru: 'Задержаны', en: 'Detained' },
     definition: {
-      kk: 'Күдіктілер не, журналистке қатысты істе, журналистің өзі ұсталды немесе күзетпен қамауға алынды.',
+      kk: 'Күдіктілер (журналистке қатысты істе — журналистің өзі) ұсталды немесе күзетпен қамауға алынды.',
       ru: 'Подозреваемые или, в деле против журналиста, сам журналист задержаны либо заключены под стражу.',
       en: 'The suspects or, in a case against the journalist, the journalist were detained or remanded in custody.',
     },
@@ -238,7 +238,7 @@ export const PROCEEDING_EVENT_TERMS: Record<ProceedingEventType, Term> = {
   convicted: {
     label: { kk: 'Айыптау үкімі', ru: 'Обвинительный приговор', en: 'Convicted' },
     definition: {
-      kk: 'Сот айыпталушыны — құқық бұзушыны не, журналистке қатысты істе, журналистің өзін — кінәлі деп таныды.',
+      kk: 'Сот айыпталушыны (құқық бұзушыны, ал журналистке қатысты істе — журналистің өзін) кінәлі деп таныды.',
       ru: 'Суд признал виновным обвиняемого — нарушителя либо, в деле против журналиста, самого журналиста.',
       en: 'A court found the accused guilty: the perpetrator or, in a case against the journalist, the journalist.',
     },
@@ -254,7 +254,7 @@ export const PROCEEDING_EVENT_TERMS: Record<ProceedingEventType, Term> = {
   appeal: {
     label: { kk: 'Апелляция', ru: 'Апелляция', en: 'Appeal' },
     definition: {
-      kk: 'Тарап сот шешіміне апелляциялық шағым берді не жоғары тұрған сот шағымды қарады.',
+      kk: 'Тарап сот шешіміне апелляциялық шағым берді немесе жоғары тұрған сот шағымды қарады.',
       ru: 'Сторона обжаловала решение суда в апелляционном порядке либо вышестоящий суд рассмотрел жалобу.',
       en: 'A party appealed against a court decision, or a higher court ruled on the appeal.',
     },
@@ -274,27 +274,31 @@ export const PROCEEDING_EVENT_TERMS: Record<ProceedingEventType, Term> = {
   dropped: {
     label: { kk: 'Қысқартылды', ru: 'Прекращено', en: 'Dropped' },
     definition: {
-      kk: 'Іс үкімсіз қысқартылды, мысалы, қылмыс құрамы болмағандықтан не тараптардың татуласуына байланысты.',
+      kk: 'Іс үкімсіз қысқартылды, мысалы, қылмыс құрамы болмағандықтан немесе тараптардың татуласуына байланысты.',
       ru: 'Дело прекращено без приговора, например за отсутствием состава правонарушения или в связи с примирением сторон.',
       en: 'The case was closed without a verdict, for example for lack of an offence or on reconciliation of the parties.',
     },
   },
   victim_prosecuted: {
     label: {
-      kk: 'Жәбірленушінің өзі қудалануда',
-      ru: 'Преследуется сама жертва',
+      kk: 'Зардап шеккеннің өзі қудалануда',
+      ru: 'Преследуют самого пострадавшего',
       en: 'Victim prosecuted instead',
     },
     definition: {
-      kk: 'Шабуылдаушылардың орнына билік жәбірленушінің өзін, мысалы, бұзақылық не полицияға бағынбағаны үшін қудалай бастады.',
+      kk: 'Шабуылдаушылардың орнына билік зардап шеккеннің өзін, мысалы, бұзақылық немесе полицияға бағынбағаны үшін қудалай бастады.',
       ru: 'Вместо нападавших власти начали преследовать самого пострадавшего, например за хулиганство или неповиновение полиции.',
       en: 'Instead of the attackers, the authorities brought a case against the victim, for example for hooliganism or disobeying the police.',
     },
   },
   victim_blamed: {
-    label: { kk: 'Кінә жәбірленушілерге артылды', ru: 'Вину возложили на пострадавших', en: 'Victim blamed' },
+    label: {
+      kk: 'Кінә зардап шеккендерге артылды',
+      ru: 'Вину возложили на пострадавших',
+      en: 'Victim blamed',
+    },
     definition: {
-      kk: 'Билік болған оқиғаға жәбірленушілердің өздерін кінәлі деп тапты, бірақ оларға қарсы іс қозғамады.',
+      kk: 'Билік болған оқиғаға зардап шеккендердің өздерін кінәлі деп тапты, бірақ оларға қарсы іс қозғамады.',
       ru: 'Власти сочли виновными в случившемся самих пострадавших, не возбуждая против них дела.',
       en: 'The authorities held the victims to blame for what happened without bringing a case against them.',
     },
@@ -310,7 +314,7 @@ export const PROCEEDING_EVENT_TERMS: Record<ProceedingEventType, Term> = {
   administrative_charge: {
     label: { kk: 'Әкімшілік хаттама', ru: 'Административный протокол', en: 'Administrative charge' },
     definition: {
-      kk: 'Журналистке қатысты әкімшілік құқық бұзушылық туралы хаттама толтырылды, бұл айыппұлға не әкімшілік қамаққа әкеп соғуы мүмкін.',
+      kk: 'Журналистке қатысты әкімшілік құқық бұзушылық туралы хаттама толтырылды, бұл айыппұлға немесе әкімшілік қамаққа әкеп соғуы мүмкін.',
       ru: 'На журналиста составлен протокол об административном правонарушении, грозящий штрафом или административным арестом.',
       en: 'An administrative offence report was drawn up against the journalist, which may lead to a fine or administrative arrest.',
     },
@@ -318,7 +322,7 @@ export const PROCEEDING_EVENT_TERMS: Record<ProceedingEventType, Term> = {
   criminal_charge: {
     label: { kk: 'Қылмыстық қудалау', ru: 'Уголовное преследование', en: 'Criminal charge' },
     definition: {
-      kk: 'Журналистке қарсы қылмыстық іс қозғалды, ол күдікті деп танылды не оған айып тағылды.',
+      kk: 'Журналистке қарсы қылмыстық іс қозғалды, ол күдікті деп танылды немесе оған айып тағылды.',
       ru: 'Против журналиста возбуждено уголовное дело, он признан подозреваемым или ему предъявлено обвинение.',
       en: 'A criminal case was opened against the journalist, or the journalist was named a suspect or charged.',
     },
@@ -326,7 +330,7 @@ export const PROCEEDING_EVENT_TERMS: Record<ProceedingEventType, Term> = {
   civil_suit_filed: {
     label: { kk: 'Азаматтық талап қойылды', ru: 'Подан гражданский иск', en: 'Civil suit filed' },
     definition: {
-      kk: 'Журналистке не БАҚ-қа азаматтық талап қойылды, мысалы, ар-намысты, абыройды және іскерлік беделді қорғау туралы.',
+      kk: 'Журналистке немесе БАҚ-қа азаматтық талап қойылды, мысалы, ар-намысты, абыройды және іскерлік беделді қорғау туралы.',
       ru: 'К журналисту или СМИ предъявлен гражданский иск, например о защите чести, достоинства и деловой репутации.',
       en: 'A civil claim was filed against the journalist or the outlet, for example for the protection of honour, dignity and business reputation.',
     },
@@ -334,7 +338,7 @@ export const PROCEEDING_EVENT_TERMS: Record<ProceedingEventType, Term> = {
   pending: {
     label: { kk: 'Қаралуда', ru: 'Рассматривается', en: 'Pending' },
     definition: {
-      kk: 'Журналистке қатысты іс тергелуде не сотта қаралуда, әлі шешім жоқ.',
+      kk: 'Журналистке қатысты іс тергелуде немесе сотта қаралуда, әлі шешім жоқ.',
       ru: 'Дело против журналиста расследуется или рассматривается в суде, решения пока нет.',
       en: 'The case against the journalist is under investigation or before a court, with no decision yet.',
     },
@@ -342,7 +346,7 @@ export const PROCEEDING_EVENT_TERMS: Record<ProceedingEventType, Term> = {
   damages_awarded: {
     label: { kk: 'Өтемақы өндірілді', ru: 'Взыскана компенсация', en: 'Damages awarded' },
     definition: {
-      kk: 'Сот журналистен не БАҚ-тан өтемақы, мысалы, моральдық зиянның өтемақысын өндіріп алу туралы шешім шығарды.',
+      kk: 'Сот журналистен немесе БАҚ-тан өтемақы, мысалы, моральдық зиянның өтемақысын өндіріп алу туралы шешім шығарды.',
       ru: 'Суд взыскал с журналиста или СМИ компенсацию, например компенсацию морального вреда.',
       en: 'A court ordered the journalist or the outlet to pay damages, for example compensation for moral harm.',
     },
@@ -350,7 +354,7 @@ export const PROCEEDING_EVENT_TERMS: Record<ProceedingEventType, Term> = {
   released: {
     label: { kk: 'Босатылды', ru: 'Освобождён', en: 'Released' },
     definition: {
-      kk: 'Журналист ұстаудан, қамаудан не жазасын өтейтін орыннан босатылды.',
+      kk: 'Журналист ұстаудан, қамаудан немесе жазасын өтейтін орыннан босатылды.',
       ru: 'Журналист вышел на свободу после задержания, ареста или отбывания наказания.',
       en: 'The journalist was freed from detention, custody or prison.',
     },
@@ -364,13 +368,13 @@ export const INTERVENTION_KIND_TERMS: Record<InterventionKind, Term> = {
     definition: {
       kk: 'Ұйымның оқиға туралы жария мәлімдемесі.',
       ru: 'Публичное заявление организации об инциденте.',
-      en: "The organisation's public statement about the incident.",
+      en: 'The organisation’s public statement about the incident.',
     },
   },
   alert: {
     label: { kk: 'Жедел хабарлама', ru: 'Срочное сообщение', en: 'Alert' },
     definition: {
-      kk: 'Құқық бұзушылық туралы серіктестерге, желілерге не халықаралық платформаларға жіберілген қысқа жедел хабарлама.',
+      kk: 'Бұзушылық туралы серіктестерге, желілерге немесе халықаралық платформаларға жіберілген қысқа жедел хабарлама.',
       ru: 'Краткое оперативное сообщение о нарушении, направленное партнёрам, в сети или на международные платформы.',
       en: 'A short, rapid notice of the violation sent to partners, networks or international platforms.',
     },
@@ -378,7 +382,7 @@ export const INTERVENTION_KIND_TERMS: Record<InterventionKind, Term> = {
   letter: {
     label: { kk: 'Хат', ru: 'Письмо', en: 'Letter' },
     definition: {
-      kk: 'Мемлекеттік органға жолданған, белгіленген мерзімде жауап берілуге тиіс ресми хат не өтініш.',
+      kk: 'Мемлекеттік органға жолданған, белгіленген мерзімде жауап берілуге тиіс ресми хат немесе өтініш.',
       ru: 'Официальное письмо или обращение в государственный орган, на которое должен прийти ответ в установленный срок.',
       en: 'An official letter or request to an authority, which is due an answer by a deadline.',
     },
@@ -386,7 +390,7 @@ export const INTERVENTION_KIND_TERMS: Record<InterventionKind, Term> = {
   email: {
     label: { kk: 'Электрондық хат', ru: 'Электронное письмо', en: 'Email' },
     definition: {
-      kk: 'Органға не лауазымды адамға электрондық пошта не интернет-қабылдау бөлмесі арқылы жіберілген хабарлама.',
+      kk: 'Органға немесе лауазымды адамға электрондық пошта немесе интернет-қабылдау бөлмесі арқылы жіберілген хабарлама.',
       ru: 'Обращение к органу или должностному лицу по электронной почте или через интернет-приёмную.',
       en: 'A message to an authority or official sent by email or through an online reception.',
     },
@@ -394,7 +398,7 @@ export const INTERVENTION_KIND_TERMS: Record<InterventionKind, Term> = {
   meeting: {
     label: { kk: 'Кездесу', ru: 'Встреча', en: 'Meeting' },
     definition: {
-      kk: 'Іс туралы мәселе көтеру үшін лауазымды адамдармен, дипломаттармен не басқа адамдармен кездесу.',
+      kk: 'Іс туралы мәселе көтеру үшін лауазымды адамдармен, дипломаттармен немесе басқа адамдармен кездесу.',
       ru: 'Встреча с должностными лицами, дипломатами или другими людьми, чтобы поднять вопрос о деле.',
       en: 'A meeting with officials, diplomats or others to raise the case.',
     },
@@ -406,7 +410,7 @@ export const INTERVENTION_KIND_TERMS: Record<InterventionKind, Term> = {
       en: 'Submission to international bodies',
     },
     definition: {
-      kk: 'БҰҰ-ға, ЕҚЫҰ-ға, ЮНЕСКО-ға не өзге халықаралық органға немесе тетікке жолданған өтініш не баяндама.',
+      kk: 'БҰҰ-ға, ЕҚЫҰ-ға, ЮНЕСКО-ға немесе өзге халықаралық орган мен тетікке жолданған өтініш немесе баяндама.',
       ru: 'Обращение или доклад в ООН, ОБСЕ, ЮНЕСКО либо другой международный орган или механизм.',
       en: 'A complaint or report to the UN, the OSCE, UNESCO or another international body or mechanism.',
     },
@@ -414,7 +418,7 @@ export const INTERVENTION_KIND_TERMS: Record<InterventionKind, Term> = {
   legal_aid: {
     label: { kk: 'Заң көмегі', ru: 'Юридическая помощь', en: 'Legal aid' },
     definition: {
-      kk: 'Жәбірленушіге заң кеңесін беру не оның мүддесін білдіру, мысалы, тергеуде не сотта адвокаттың қатысуы.',
+      kk: 'Зардап шеккенге заң кеңесін беру немесе оның мүддесін білдіру, мысалы, тергеуде немесе сотта адвокаттың қатысуы.',
       ru: 'Юридическая консультация или представительство интересов пострадавшего, например адвокат на следствии или в суде.',
       en: 'Legal advice or representation for the victim, such as a lawyer during the investigation or in court.',
     },
@@ -434,7 +438,7 @@ export const REPLY_STATUS_TERMS: Record<ReplyStatus | 'overdue', Term> = {
   formal: {
     label: { kk: 'Формалды жауап', ru: 'Формальный ответ', en: 'Formal reply' },
     definition: {
-      kk: 'Орган мәселенің мәніне тоқталмай жауап берді, мысалы, жалпылама хатпен не өтінішті басқа органға жібергенін хабарлап.',
+      kk: 'Орган мәселенің мәніне тоқталмай жауап берді, мысалы, жалпылама хатпен немесе өтінішті басқа органға жібергенін хабарлап.',
       ru: 'Орган ответил, не касаясь сути, например отпиской или сообщением о перенаправлении обращения в другой орган.',
       en: 'The authority answered without addressing the substance, for example with a form letter or a referral to another body.',
     },
@@ -442,7 +446,7 @@ export const REPLY_STATUS_TERMS: Record<ReplyStatus | 'overdue', Term> = {
   substantive: {
     label: { kk: 'Мәні бойынша жауап', ru: 'Ответ по существу', en: 'Substantive reply' },
     definition: {
-      kk: 'Орган қойылған сұрақтарға жауап беріп, деректер не қабылданған шаралар туралы хабарлады.',
+      kk: 'Орган қойылған сұрақтарға жауап беріп, деректер немесе қабылданған шаралар туралы хабарлады.',
       ru: 'Орган ответил на поставленные вопросы, сообщив факты или принятые меры.',
       en: 'The authority answered the questions raised and reported facts or the steps taken.',
     },
@@ -450,7 +454,7 @@ export const REPLY_STATUS_TERMS: Record<ReplyStatus | 'overdue', Term> = {
   denial: {
     label: { kk: 'Бас тарту', ru: 'Отказ', en: 'Denial' },
     definition: {
-      kk: 'Орган шара қолданудан не ақпарат беруден бас тартты немесе құқық бұзушылық болғанын жоққа шығарды.',
+      kk: 'Орган шара қолданудан немесе ақпарат беруден бас тартты немесе бұзушылық болғанын жоққа шығарды.',
       ru: 'Орган отказался принимать меры или давать информацию либо отрицал факт нарушения.',
       en: 'The authority refused to act or to give information, or denied that a violation took place.',
     },
@@ -478,7 +482,7 @@ export const ACCOUNTABILITY_STATUS_TERMS: Record<AccountabilityStatus, Term> = {
   impunity: {
     label: { kk: 'Жазасыздық', ru: 'Безнаказанность', en: 'Impunity' },
     definition: {
-      kk: 'Ешкім жауапқа тартылмады: іс тергелмеді, оны қозғаудан бас тартылды, ол қысқартылды не тоқтатыла тұрды, кінә жәбірленушіге артылды немесе іс белгіленген шектен ұзақ қозғалыссыз тұр.',
+      kk: 'Ешкім жауапқа тартылмады: іс тергелмеді, оны қозғаудан бас тартылды, ол қысқартылды немесе тоқтатыла тұрды, кінә зардап шеккенге артылды немесе іс белгіленген шектен ұзақ қозғалыссыз тұр.',
       ru: 'Никто не привлечён к ответственности: дело не расследовалось, в возбуждении отказано, оно прекращено или приостановлено, вину возложили на пострадавшего либо дело стоит без движения дольше установленного порога.',
       en: 'Nobody was held to account: the case was never investigated, refused, dropped or suspended, the victim was blamed instead, or it stalled past the threshold.',
     },
@@ -486,9 +490,9 @@ export const ACCOUNTABILITY_STATUS_TERMS: Record<AccountabilityStatus, Term> = {
   partial: {
     label: { kk: 'Ішінара әділдік', ru: 'Частичное правосудие', en: 'Partial justice' },
     definition: {
-      kk: 'Орындаушылар сотталды, бірақ тапсырыс берушілер анықталмады не сотталмады.',
+      kk: 'Орындаушылар сотталды, бірақ тапсырыс берушілер анықталмады немесе сотталмады.',
       ru: 'Исполнители осуждены, но заказчики не установлены или не осуждены.',
-      en: 'The executors were convicted, but those who ordered the act were not identified or not convicted.',
+      en: 'The perpetrators were convicted, but those who ordered the act were not identified or not convicted.',
     },
   },
   justice: {

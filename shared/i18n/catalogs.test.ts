@@ -11,6 +11,8 @@ const SAME_EVERYWHERE = new Set([
   'od.api',
   'od.json',
   'design.wordmark',
+  'method.scheme.cpj',
+  'method.scheme.mfrr',
 ]);
 
 test('every UI string exists, non-empty and translated, in kk, ru and en', () => {

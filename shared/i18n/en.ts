@@ -1,7 +1,7 @@
 /** The English catalog: the reference every other language must match key for key. */
 export const en = {
   'site.name': 'Qorgau',
-  'site.tagline': 'Attacks on journalists, and whether anyone was held to account',
+  'site.tagline': 'Attacks on journalists: was anyone held to account?',
   'nav.home': 'Home',
   'nav.incidents': 'Incidents',
   'nav.statistics': 'Statistics',
@@ -115,13 +115,16 @@ export const en = {
   'method.intro':
     'How incidents are recorded, how the accountability of each case is decided, and how the numbers are counted.',
   'method.typology': 'Typology',
-  'method.code': 'Code',
+  'method.code': 'Violation',
   'method.definition': 'Definition',
-  'method.crosswalk': 'Corresponds to',
+  'method.crosswalk': 'Corresponding categories of other organisations',
   'method.statuses': 'Accountability status',
   'method.rule':
     'The status is derived from what is recorded about those involved and about the proceedings against the perpetrators; an editor may override it only with a written reason.',
-  'method.stalled': 'A case with no procedural step for more than {days} days counts as impunity.',
+  'method.stalled': {
+    one: 'A case with no procedural step for more than {count} day counts as impunity.',
+    other: 'A case with no procedural step for more than {count} days counts as impunity.',
+  },
   'method.counting':
     'Statistics count verified incidents. A count of one or two that includes a record that is not public is not shown.',
   'help.title': 'Ask for help',

@@ -14,6 +14,9 @@ import { type PortalPagesCatalog, portalPagesEn } from './portal-pages.en.js';
 import { portalPagesKk } from './portal-pages.kk.js';
 import { portalPagesRu } from './portal-pages.ru.js';
 import { ru } from './ru.js';
+import { wordingEn } from './wording.en.js';
+import { wordingKk } from './wording.kk.js';
+import { wordingRu } from './wording.ru.js';
 import { auditEn } from './workspace/audit.en.js';
 import { auditKk } from './workspace/audit.kk.js';
 import { auditRu } from './workspace/audit.ru.js';
@@ -48,6 +51,7 @@ type WorkspaceKey =
   | keyof typeof mapEn
   | keyof typeof openDataEn
   | keyof typeof reviewEn
+  | keyof typeof wordingEn
   | keyof typeof peopleEn
   | keyof typeof designEn;
 /** The portal's page-level messages (errors, refused filters, case explanations), kept in their own files. */
@@ -66,6 +70,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...openDataKk,
     ...mapKk,
     ...reviewKk,
+    ...wordingKk,
     ...peopleKk,
     ...designKk,
   },
@@ -79,6 +84,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...openDataRu,
     ...mapRu,
     ...reviewRu,
+    ...wordingRu,
     ...peopleRu,
     ...designRu,
   },
@@ -92,6 +98,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...openDataEn,
     ...mapEn,
     ...reviewEn,
+    ...wordingEn,
     ...peopleEn,
     ...designEn,
   },

@@ -65,9 +65,9 @@ export const openDataEn = {
   'od.dict.encoding':
     'CSV: UTF-8 with a byte-order mark so that Excel reads the letters right, fields separated by commas, lines ended by CR LF, a field with a comma, a quote or a line break enclosed in double quotes (RFC 4180).',
   'od.dict.formulas':
-    'A CSV cell that begins with =, +, - or @ (or a tab or carriage return) starts with an apostrophe, so that a spreadsheet shows it as text instead of running it as a formula; remove the apostrophe if you process the file with a program. The spreadsheet stores every cell as text and needs no such mark.',
+    'A CSV cell that begins with one of =, +, -, @ (or with a tab or carriage return) starts with an apostrophe, so that a spreadsheet shows it as text instead of running it as a formula; remove the apostrophe if you process the file with a program. The spreadsheet stores every cell as text and needs no such mark.',
   'od.dict.separators':
-    'A cell with several values separates them with a semicolon and a space ("; "). The victims, their roles and their role labels list the victims in the same order; one victim’s several roles are separated by a comma and a space.',
+    'A cell with several values separates them with a semicolon and a space (“; ”). The victims, their roles and their role labels list the victims in the same order; one victim’s several roles are separated by a comma and a space.',
   'od.dict.withheld':
     'A victim who did not consent to be named appears as “{withheld}”, never by name, and the name is removed from every text, as on the incident pages.',
   'od.sheet.name': 'Incidents',

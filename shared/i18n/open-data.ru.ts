@@ -64,7 +64,7 @@ export const openDataRu: Record<OpenDataKey, string> = {
   'od.dict.encoding':
     'CSV: кодировка UTF-8 с меткой порядка байтов, чтобы Excel правильно прочитал буквы; поля разделены запятыми, строки заканчиваются CR LF, поле с запятой, кавычкой или переводом строки заключено в двойные кавычки (RFC 4180).',
   'od.dict.formulas':
-    'Если ячейка CSV начинается с =, +, - или @ (или с табуляции либо возврата каретки), перед ней стоит апостроф: так электронная таблица покажет её как текст, а не выполнит как формулу. При обработке файла программой апостроф уберите. В электронной таблице XLSX каждая ячейка хранится как текст, и такая метка не нужна.',
+    'Если ячейка CSV начинается с одного из символов =, +, -, @ (или с табуляции либо возврата каретки), перед ней стоит апостроф: так электронная таблица покажет её как текст, а не выполнит как формулу. При обработке файла программой апостроф уберите. В электронной таблице XLSX каждая ячейка хранится как текст, и такая метка не нужна.',
   'od.dict.separators':
     'Если в ячейке несколько значений, они разделены точкой с запятой и пробелом («; »). Пострадавшие, их роли и названия ролей перечислены в одном и том же порядке; несколько ролей одного пострадавшего разделены запятой и пробелом.',
   'od.dict.withheld':
@@ -73,13 +73,13 @@ export const openDataRu: Record<OpenDataKey, string> = {
   'od.precision.day': 'точный день',
   'od.precision.month': 'известен только месяц',
   'od.precision.year': 'известен только год',
-  'od.reason.in_progress': 'разбирательство идёт',
+  'od.reason.in_progress': 'идёт производство',
   'od.reason.stalled': 'процессуальных действий нет дольше установленного срока',
   'od.reason.all_convicted': 'осуждены все причастные, включая заказчиков',
   'od.reason.organisers_not_convicted': 'заказчики не установлены или не осуждены',
   'od.reason.some_not_convicted': 'осуждены не все причастные',
   'od.reason.acquitted': 'причастные оправданы или отпущены',
-  'od.reason.no_information': 'о разбирательстве ничего не известно',
+  'od.reason.no_information': 'о производстве ничего не известно',
   'od.reason.override': 'установлено редакцией',
   'od.col.reference': 'Номер',
   'od.col.reference.about': 'Постоянный номер инцидента: страна, год, порядковый номер.',
@@ -98,12 +98,12 @@ export const openDataRu: Record<OpenDataKey, string> = {
   'od.col.country.about': 'Страна, код ISO 3166-1.',
   'od.col.region_code': 'Регион (код)',
   'od.col.region_code.about':
-    'Область или город республиканского значения, код ISO 3166-2 из справочника мест.',
+    'Область или город республиканского значения, код ISO 3166-2 из географического справочника.',
   'od.col.region_name': 'Регион',
   'od.col.region_name.about': 'Название региона.',
   'od.col.region_name.example': 'Шымкент',
   'od.col.city_code': 'Город (код)',
-  'od.col.city_code.about': 'Город, код из справочника мест; пусто, если город не указан.',
+  'od.col.city_code.about': 'Город, код из географического справочника; пусто, если город не указан.',
   'od.col.city_name': 'Город',
   'od.col.city_name.about': 'Название города.',
   'od.col.city_name.example': 'Семей',
@@ -126,19 +126,19 @@ export const openDataRu: Record<OpenDataKey, string> = {
   'od.col.victim_role_labels': 'Роли пострадавших',
   'od.col.victim_role_labels.about': 'Кем является каждый пострадавший, названиями.',
   'od.col.victim_role_labels.example': 'Журналист, Редактор; Оператор',
-  'od.col.perpetrator_type_codes': 'Виновные (коды)',
+  'od.col.perpetrator_type_codes': 'Нарушители (коды)',
   'od.col.perpetrator_type_codes.about': 'Кто причастен (полиция, чиновники, неизвестные…), коды видов.',
-  'od.col.perpetrator_type_labels': 'Виновные',
+  'od.col.perpetrator_type_labels': 'Нарушители',
   'od.col.perpetrator_type_labels.about': 'Кто причастен, названиями видов.',
   'od.col.perpetrator_type_labels.example': 'Полиция; Неизвестные',
   'od.col.accountability_status': 'Ответственность (код)',
   'od.col.accountability_status.about':
-    'Понёс ли кто-нибудь ответственность; выводится из дела так, как описано в методологии.',
+    'Понёс ли кто-нибудь ответственность? Статус выводится из дела так, как описано в методологии.',
   'od.col.accountability_status_label': 'Ответственность',
   'od.col.accountability_status_label.about': 'Статус ответственности, названием.',
   'od.col.accountability_reason': 'Причина (код)',
   'od.col.accountability_reason.about':
-    'Почему у дела такой статус: выведенная причина или последний шаг разбирательства.',
+    'Почему у дела такой статус: выведенная причина или последний шаг производства.',
   'od.col.accountability_reason_label': 'Причина',
   'od.col.accountability_reason_label.about':
     'Причина словами; если статус установлен редакцией — её письменное обоснование.',

@@ -15,7 +15,7 @@ export const portalPagesRu: PortalPagesCatalog = {
   'pp.error.title.500': 'На сервере произошла ошибка',
   'pp.error.title.503': 'Сервис занят',
   'pp.error.explain.400': 'Проверьте адрес или форму и попробуйте ещё раз.',
-  'pp.error.explain.401': 'Чтобы открыть эту страницу, войдите в рабочее пространство.',
+  'pp.error.explain.401': 'Чтобы открыть эту страницу, войдите в рабочее место.',
   'pp.error.explain.403':
     'Вашей учётной записи это недоступно. Если вы считаете, что это ошибка, обратитесь к администратору вашей организации.',
   'pp.error.explain.404': 'Возможно, в адресе опечатка, или страницу перенесли или удалили.',
@@ -33,7 +33,7 @@ export const portalPagesRu: PortalPagesCatalog = {
   'pp.error.home': 'Главная страница',
   'pp.error.incidents': 'Все инциденты',
   'pp.error.searchLabel': 'Поиск по инцидентам',
-  'pp.error.workspaceHome': 'Главная рабочего пространства',
+  'pp.error.workspaceHome': 'Главная страница рабочего места',
   'pp.filter.refused':
     'Некоторые фильтры применить не удалось. Исправьте отмеченные ниже поля и повторите поиск.',
   'pp.filter.noSuchDate': 'Такой даты нет: {date}',
@@ -59,8 +59,8 @@ export const portalPagesRu: PortalPagesCatalog = {
   'pp.case.explanation': 'Почему',
   'pp.case.refusal_to_open': '{date} в возбуждении уголовного дела отказано.',
   'pp.case.refusal_to_open.undated': 'В возбуждении уголовного дела отказано.',
-  'pp.case.suspended_perpetrator_unknown': '{date} расследование приостановлено: виновный не установлен.',
-  'pp.case.suspended_perpetrator_unknown.undated': 'Расследование приостановлено: виновный не установлен.',
+  'pp.case.suspended_perpetrator_unknown': '{date} расследование приостановлено: нарушитель не установлен.',
+  'pp.case.suspended_perpetrator_unknown.undated': 'Расследование приостановлено: нарушитель не установлен.',
   'pp.case.dropped': '{date} дело прекращено, обвинение никому не предъявлено.',
   'pp.case.dropped.undated': 'Дело прекращено, обвинение никому не предъявлено.',
   'pp.case.victim_prosecuted': '{date} преследовать стали самого пострадавшего журналиста.',

@@ -5,7 +5,11 @@ export type NounForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: 
 
 const rules = new Map<Language, Intl.PluralRules>();
 
-/** "1 threat", "2 threats"; "1 угроза", "2 угрозы", "5 угроз"; "5 қоқан-лоқы". */
+/**
+ * "1 threat", "2 threats"; "1 угрозу", "2 угрозы", "5 угроз"; "5 қоқан-лоқы". A form holding
+ * `{count}` puts the number there instead of in front: Kazakh says "кедергі келтірудің 77 дерегі",
+ * since "77 кедергі келтіру дерегі" would count the wrong word.
+ */
 export function countNoun(lang: Language, count: number, forms: NounForms): string {
   let rule = rules.get(lang);
   if (!rule) {
@@ -13,7 +17,8 @@ export function countNoun(lang: Language, count: number, forms: NounForms): stri
     rules.set(lang, rule);
   }
   const form = forms[rule.select(count)] ?? forms.other;
-  return `${count.toLocaleString(lang === 'kk' ? 'kk-KZ' : lang)} ${form}`;
+  const number = count.toLocaleString(lang === 'kk' ? 'kk-KZ' : lang);
+  return form.includes('{count}') ? form.replace('{count}', number) : `${number} ${form}`;
 }
 
 /** Joins phrases as each language lists them: "a, b and c"; "a, b и c"; "a, b және c". */

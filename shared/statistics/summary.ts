@@ -1,7 +1,11 @@
 import type { Labels, Language } from '../languages.js';
 import { countNoun, listPhrases, type NounForms } from './plural.js';
 
-/** How each typology group is counted in a summary sentence, in each language. */
+/*
+ * How each typology group is counted in a summary sentence. Russian forms are in the accusative,
+ * the object of "зафиксировал" (1 угрозу, 2 угрозы, 5 угроз); Kazakh forms are in the nominative,
+ * the subject of "тіркелді", with the number placed before the word it counts.
+ */
 const GROUP_NOUNS: Record<string, Record<Language, NounForms>> = {
   A: {
     en: { one: 'killing or threat to life', other: 'killings or threats to life' },
@@ -11,7 +15,7 @@ const GROUP_NOUNS: Record<string, Record<Language, NounForms>> = {
       many: 'случаев убийства или угрозы жизни',
       other: 'случая убийства или угрозы жизни',
     },
-    kk: { other: 'кісі өлтіру немесе өмірге қауіп төндіру дерегі' },
+    kk: { other: 'кісі өлтірудің немесе өмірге қатер төндірудің {count} дерегі' },
   },
   B: {
     en: { one: 'attack on journalists', other: 'attacks on journalists' },
@@ -21,12 +25,12 @@ const GROUP_NOUNS: Record<string, Record<Language, NounForms>> = {
       many: 'нападений на журналистов',
       other: 'нападения на журналистов',
     },
-    kk: { other: 'журналистерге шабуыл' },
+    kk: { other: 'журналистерге {count} шабуыл' },
   },
   C: {
     en: { one: 'threat', other: 'threats' },
-    ru: { one: 'угроза', few: 'угрозы', many: 'угроз', other: 'угрозы' },
-    kk: { other: 'қоқан-лоқы' },
+    ru: { one: 'угрозу', few: 'угрозы', many: 'угроз', other: 'угрозы' },
+    kk: { other: '{count} қоқан-лоқы' },
   },
   D: {
     en: { one: 'attack on property', other: 'attacks on property' },
@@ -36,17 +40,17 @@ const GROUP_NOUNS: Record<string, Record<Language, NounForms>> = {
       many: 'посягательств на имущество',
       other: 'посягательства на имущество',
     },
-    kk: { other: 'мүлікке қастандық' },
+    kk: { other: 'мүлікке {count} шабуыл' },
   },
   E: {
     en: { one: 'detention of media workers', other: 'detentions of media workers' },
     ru: {
-      one: 'задержание медиаработников',
-      few: 'задержания медиаработников',
-      many: 'задержаний медиаработников',
-      other: 'задержания медиаработников',
+      one: 'задержание работников СМИ',
+      few: 'задержания работников СМИ',
+      many: 'задержаний работников СМИ',
+      other: 'задержания работников СМИ',
     },
-    kk: { other: 'медиа қызметкерлерін ұстау дерегі' },
+    kk: { other: 'БАҚ қызметкерлерін ұстаудың {count} дерегі' },
   },
   F: {
     en: { one: 'case of legal harassment', other: 'cases of legal harassment' },
@@ -56,7 +60,7 @@ const GROUP_NOUNS: Record<string, Record<Language, NounForms>> = {
       many: 'случаев правового преследования',
       other: 'случая правового преследования',
     },
-    kk: { other: 'құқықтық қудалау дерегі' },
+    kk: { other: 'заң және сот арқылы қудалаудың {count} дерегі' },
   },
   G: {
     en: {
@@ -69,7 +73,7 @@ const GROUP_NOUNS: Record<string, Record<Language, NounForms>> = {
       many: 'случаев воспрепятствования законной профессиональной деятельности журналистов',
       other: 'случая воспрепятствования законной профессиональной деятельности журналистов',
     },
-    kk: { other: 'журналистердің заңды кәсіби қызметіне кедергі келтіру дерегі' },
+    kk: { other: 'журналистердің заңды кәсіптік қызметіне кедергі келтірудің {count} дерегі' },
   },
   H: {
     en: { one: 'case of censorship or pressure on media', other: 'cases of censorship or pressure on media' },
@@ -79,12 +83,12 @@ const GROUP_NOUNS: Record<string, Record<Language, NounForms>> = {
       many: 'случаев цензуры или давления на СМИ',
       other: 'случая цензуры или давления на СМИ',
     },
-    kk: { other: 'цензура немесе БАҚ-қа қысым көрсету дерегі' },
+    kk: { other: 'цензураның немесе БАҚ-қа қысым көрсетудің {count} дерегі' },
   },
   I: {
     en: { one: 'case of surveillance', other: 'cases of surveillance' },
     ru: { one: 'случай слежки', few: 'случая слежки', many: 'случаев слежки', other: 'случая слежки' },
-    kk: { other: 'жасырын бақылау дерегі' },
+    kk: { other: 'жасырын бақылаудың {count} дерегі' },
   },
 };
 
@@ -103,16 +107,19 @@ export function yearToDateSentences(
     .sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
   const phrases = (lang: Language) =>
     groups.map(([group, n]) => countNoun(lang, n, (GROUP_NOUNS[group] as Record<Language, NounForms>)[lang]));
+  // An organisation's name does not decline in Russian, and the verb agrees with it as a
+  // masculine noun ("Qorgau зафиксировал"), as with "фонд" or "проект"; Kazakh and English have
+  // no gender to agree with.
   if (groups.length === 0) {
     return {
       en: `Since the beginning of ${year}, ${organisation} has recorded no incidents.`,
-      ru: `С начала ${year} года ${organisation}: инцидентов не зафиксировано.`,
-      kk: `${year} жылдың басынан бері ${organisation} бірде-бір оқиғаны тіркеген жоқ.`,
+      ru: `С начала ${year} года ${organisation} не зафиксировал ни одного инцидента.`,
+      kk: `${organisation} мәліметінше, ${year} жылдың басынан бері бірде-бір оқиға тіркелген жоқ.`,
     };
   }
   return {
     en: `Since the beginning of ${year}, ${organisation} has recorded ${listPhrases('en', phrases('en'))}.`,
-    ru: `С начала ${year} года ${organisation} зафиксировал(а): ${listPhrases('ru', phrases('ru'))}.`,
-    kk: `${year} жылдың басынан бері ${organisation} тіркеді: ${listPhrases('kk', phrases('kk'))}.`,
+    ru: `С начала ${year} года ${organisation} зафиксировал ${listPhrases('ru', phrases('ru'))}.`,
+    kk: `${organisation} мәліметінше, ${year} жылдың басынан бері ${listPhrases('kk', phrases('kk'))} тіркелді.`,
   };
 }

@@ -26,7 +26,7 @@ export const ACTOR_TYPES: VocabularyTermSeed[] = [
     parent: null,
     labels: { kk: 'Мемлекеттік субъектілер', ru: 'Государственные субъекты', en: 'State actors' },
     definitions: {
-      kk: 'Қызметтік өкілеттігімен не лауазымын пайдаланып әрекет ететін мемлекеттік органдар, лауазымды адамдар мен қызметшілер.',
+      kk: 'Қызметтік өкілеттігімен немесе лауазымын пайдаланып әрекет ететін мемлекеттік органдар, лауазымды адамдар мен қызметшілер.',
       ru: 'Государственные органы, должностные лица и служащие, действующие в своём официальном качестве или используя своё положение.',
       en: 'State bodies, officials and employees acting in their official capacity or using their position.',
     },
@@ -48,7 +48,7 @@ export const ACTOR_TYPES: VocabularyTermSeed[] = [
     parent: null,
     labels: { kk: 'Белгісіз', ru: 'Неизвестно', en: 'Unknown' },
     definitions: {
-      kk: 'Құқық бұзушының мемлекеттік не мемлекеттік емес субъект екені белгісіз.',
+      kk: 'Құқық бұзушының мемлекеттік немесе мемлекеттік емес субъект екені белгісіз.',
       ru: 'Неизвестно, был ли нарушитель государственным или негосударственным субъектом.',
       en: 'It is not known whether the perpetrator was a state or a non-state actor.',
     },
@@ -185,7 +185,7 @@ export const ACTOR_TYPES: VocabularyTermSeed[] = [
       en: 'State media management',
     },
     definitions: {
-      kk: 'Мемлекеттік БАҚ пен мемлекет қатысатын БАҚ-тың өз қызметкерлеріне не басқа журналистерге қарсы әрекет ететін басшылары мен редакторлары.',
+      kk: 'Мемлекеттік БАҚ пен мемлекет қатысатын БАҚ-тың өз қызметкерлеріне немесе басқа журналистерге қарсы әрекет ететін басшылары мен редакторлары.',
       ru: 'Руководители и редакторы государственных СМИ и СМИ с государственным участием, действующие против своих сотрудников или других журналистов.',
       en: 'Managers and editors of state-owned or state-controlled media acting against their own staff or other journalists.',
     },
@@ -200,7 +200,7 @@ export const ACTOR_TYPES: VocabularyTermSeed[] = [
       en: 'Other state actors',
     },
     definitions: {
-      kk: 'Жоғарыда аталмаған өзге мемлекеттік орган, лауазымды адам не мемлекеттік мекеме, мысалы, сайлау комиссиясы, мемлекеттік мектеп не аурухана.',
+      kk: 'Жоғарыда аталмаған өзге мемлекеттік орган, лауазымды адам немесе мемлекеттік мекеме, мысалы, сайлау комиссиясы, мемлекеттік мектеп немесе аурухана.',
       ru: 'Иной государственный орган, должностное лицо или государственное учреждение, не указанные выше, например избирательная комиссия, государственная школа или больница.',
       en: 'Another state body, official or state institution not listed above, such as an election commission or a state school or hospital.',
     },
@@ -226,7 +226,7 @@ export const ACTOR_TYPES: VocabularyTermSeed[] = [
     parent: 'non_state',
     labels: { kk: 'Қылмыстық топ', ru: 'Преступная группа', en: 'Criminal group' },
     definitions: {
-      kk: 'Қылмыс жасау үшін бірігіп әрекет ететін ұйымдасқан қылмыстық топ, банда не қылмыстық желі.',
+      kk: 'Қылмыс жасау үшін бірігіп әрекет ететін ұйымдасқан қылмыстық топ, банда немесе қылмыстық желі.',
       ru: 'Организованная преступная группа, банда или преступная сеть, совместно совершающая преступления.',
       en: 'An organised criminal group, gang or criminal network acting together to commit crimes.',
     },
@@ -239,7 +239,7 @@ export const ACTOR_TYPES: VocabularyTermSeed[] = [
     parent: 'non_state',
     labels: { kk: 'Жеке тұлға', ru: 'Частное лицо', en: 'Private individual' },
     definitions: {
-      kk: 'Мемлекет не ұйым атынан емес, өз атынан әрекет ететін адам.',
+      kk: 'Мемлекет немесе ұйым атынан емес, өз атынан әрекет ететін адам.',
       ru: 'Человек, действующий от своего имени, а не от имени государства или организации.',
       en: 'A person acting on their own account, not on behalf of the state or an organisation.',
     },
@@ -254,7 +254,7 @@ export const ACTOR_TYPES: VocabularyTermSeed[] = [
     parent: 'non_state',
     labels: { kk: 'Жұмыс беруші', ru: 'Работодатель', en: 'Employer' },
     definitions: {
-      kk: 'Жәбірленуші жұмыс істейтін жеке БАҚ-тың не компанияның иесі немесе басшылығы.',
+      kk: 'Зардап шеккен адам жұмыс істейтін жеке БАҚ-тың немесе компанияның иесі мен басшылығы.',
       ru: 'Владелец или руководство частного СМИ или компании, где работает пострадавший.',
       en: 'The owner or management of the private outlet or company where the victim works.',
     },
@@ -264,12 +264,12 @@ export const ACTOR_TYPES: VocabularyTermSeed[] = [
     code: 'political_party_or_movement',
     parent: 'non_state',
     labels: {
-      kk: 'Саяси партия не қозғалыс',
+      kk: 'Саяси партия немесе қозғалыс',
       ru: 'Политическая партия или движение',
       en: 'Political party or movement',
     },
     definitions: {
-      kk: 'Саяси партия, қозғалыс не сайлау штабы, олардың басшылары, мүшелері не солардың мүддесі үшін әрекет ететін жақтастары.',
+      kk: 'Саяси партия, қозғалыс немесе сайлау штабы, олардың басшылары, мүшелері немесе солардың мүддесі үшін әрекет ететін жақтастары.',
       ru: 'Политическая партия, движение или предвыборный штаб, их руководители, члены или сторонники, действующие в их интересах.',
       en: 'A political party, movement or election campaign, or its leaders, members or supporters acting for it.',
     },
@@ -283,7 +283,7 @@ export const ACTOR_TYPES: VocabularyTermSeed[] = [
     parent: 'non_state',
     labels: { kk: 'Діни топ', ru: 'Религиозная группа', en: 'Religious group' },
     definitions: {
-      kk: 'Діни бірлестік не қауым, немесе олардың атынан әрекет ететін адамдар.',
+      kk: 'Діни бірлестік, қауым немесе олардың атынан әрекет ететін адамдар.',
       ru: 'Религиозное объединение или община либо лица, действующие от их имени.',
       en: 'A religious association or community, or people acting in its name.',
     },
@@ -294,9 +294,9 @@ export const ACTOR_TYPES: VocabularyTermSeed[] = [
     parent: 'non_state',
     labels: { kk: 'Бизнес', ru: 'Бизнес', en: 'Business' },
     definitions: {
-      kk: 'Жәбірленушінің жұмыс берушісінен басқа компания, кәсіпкер не бизнес иесі, немесе олардың мүддесі үшін әрекет ететін адамдар.',
+      kk: 'Зардап шеккен адамның жұмыс берушісінен басқа компания, кәсіпкер, бизнес иесі немесе олардың мүддесі үшін әрекет ететін адамдар.',
       ru: 'Компания, предприниматель или владелец бизнеса, кроме работодателя пострадавшего, либо лица, действующие в их интересах.',
-      en: "A company, entrepreneur or business owner other than the victim's employer, or people acting for them.",
+      en: 'A company, entrepreneur or business owner other than the victim’s employer, or people acting for them.',
     },
     crosswalk: {},
   },
@@ -305,7 +305,7 @@ export const ACTOR_TYPES: VocabularyTermSeed[] = [
     parent: 'non_state',
     labels: { kk: 'Интернеттегі топ', ru: 'Группа в интернете', en: 'Online group' },
     definitions: {
-      kk: 'Интернеттегі аккаунттардың ұйымдасқан тобы, мысалы, «тролльдер фабрикасы», боттар желісі не үйлестірілген қудалау науқаны.',
+      kk: 'Интернеттегі аккаунттардың ұйымдасқан тобы, мысалы, «тролльдер фабрикасы», боттар желісі немесе үйлестірілген қудалау науқаны.',
       ru: 'Организованная группа аккаунтов в интернете, например «фабрика троллей», сеть ботов или скоординированная кампания травли.',
       en: 'An organised group of accounts online, such as a troll farm, a bot network or a coordinated harassment campaign.',
     },
@@ -320,7 +320,7 @@ export const ACTOR_TYPES: VocabularyTermSeed[] = [
       en: 'Other non-state actors',
     },
     definitions: {
-      kk: 'Жоғарыда аталмаған мемлекеттік емес топ не ұйым, мысалы, қоғамдық бірлестік, спорт клубы не тобыр.',
+      kk: 'Жоғарыда аталмаған мемлекеттік емес топ немесе ұйым, мысалы, қоғамдық бірлестік, спорт клубы немесе тобыр.',
       ru: 'Негосударственная группа или организация, не указанная выше, например общественное объединение, спортивный клуб или толпа.',
       en: 'A non-state group or organisation not listed above, such as a public association, a sports club or a crowd.',
     },

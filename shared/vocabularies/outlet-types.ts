@@ -12,7 +12,7 @@ export const OUTLET_TYPES: VocabularyTermSeed[] = [
     parent: null,
     labels: { kk: 'Газет', ru: 'Газета', en: 'Newspaper' },
     definitions: {
-      kk: 'Күнделікті не апталық шығатын баспа газеті, оның сайты болса да.',
+      kk: 'Күнделікті немесе апталық шығатын баспа газеті, оның сайты болса да.',
       ru: 'Ежедневная или еженедельная печатная газета, в том числе имеющая сайт.',
       en: 'A daily or weekly printed newspaper, with or without a website.',
     },
@@ -34,7 +34,7 @@ export const OUTLET_TYPES: VocabularyTermSeed[] = [
     parent: null,
     labels: { kk: 'Жаңалықтар сайты', ru: 'Новостной сайт', en: 'News website' },
     definitions: {
-      kk: 'Тек интернетте шығатын басылым не жаңалықтар порталы.',
+      kk: 'Тек интернетте шығатын басылым немесе жаңалықтар порталы.',
       ru: 'Издание или новостной портал, выходящий только в интернете.',
       en: 'A publication or news portal that appears online only.',
     },
@@ -45,7 +45,7 @@ export const OUTLET_TYPES: VocabularyTermSeed[] = [
     parent: null,
     labels: { kk: 'Телеарна', ru: 'Телеканал', en: 'TV channel' },
     definitions: {
-      kk: 'Эфирлік, кабельдік не спутниктік телеарна.',
+      kk: 'Эфирлік, кабельдік немесе спутниктік телеарна.',
       ru: 'Эфирный, кабельный или спутниковый телеканал.',
       en: 'A terrestrial, cable or satellite television channel.',
     },
@@ -56,7 +56,7 @@ export const OUTLET_TYPES: VocabularyTermSeed[] = [
     parent: null,
     labels: { kk: 'Радио', ru: 'Радио', en: 'Radio' },
     definitions: {
-      kk: 'Эфирлік не интернет-радиостанция.',
+      kk: 'Эфирлік немесе интернет-радиостанция.',
       ru: 'Эфирная или интернет-радиостанция.',
       en: 'A broadcast or internet radio station.',
     },
@@ -78,7 +78,7 @@ export const OUTLET_TYPES: VocabularyTermSeed[] = [
     parent: null,
     labels: { kk: 'YouTube-арна', ru: 'YouTube-канал', en: 'YouTube channel' },
     definitions: {
-      kk: 'Жаңалықтар, сұхбаттар не журналистік зерттеулер жариялайтын YouTube-арна.',
+      kk: 'Жаңалықтар, сұхбаттар немесе журналистік зерттеулер жариялайтын YouTube-арна.',
       ru: 'YouTube-канал, публикующий новости, интервью или журналистские расследования.',
       en: 'A YouTube channel that publishes news, interviews or investigations.',
     },
@@ -89,7 +89,7 @@ export const OUTLET_TYPES: VocabularyTermSeed[] = [
     parent: null,
     labels: { kk: 'Telegram-арна', ru: 'Telegram-канал', en: 'Telegram channel' },
     definitions: {
-      kk: 'Жаңалықтар не сараптама жариялайтын Telegram-арна.',
+      kk: 'Жаңалықтар немесе сараптама жариялайтын Telegram-арна.',
       ru: 'Telegram-канал, публикующий новости или аналитику.',
       en: 'A Telegram channel that publishes news or analysis.',
     },
@@ -100,7 +100,7 @@ export const OUTLET_TYPES: VocabularyTermSeed[] = [
     parent: null,
     labels: { kk: 'Әлеуметтік желідегі аккаунт', ru: 'Аккаунт в соцсетях', en: 'Social media account' },
     definitions: {
-      kk: 'Instagram, Facebook, TikTok, X не өзге әлеуметтік желідегі жаңалықтар аккаунты не парақшасы.',
+      kk: 'Instagram, Facebook, TikTok, X немесе өзге әлеуметтік желідегі жаңалықтар аккаунты немесе парақшасы.',
       ru: 'Новостной аккаунт или страница в Instagram, Facebook, TikTok, X или другой социальной сети.',
       en: 'A news account or page on Instagram, Facebook, TikTok, X or another social network.',
     },
@@ -111,7 +111,7 @@ export const OUTLET_TYPES: VocabularyTermSeed[] = [
     parent: null,
     labels: { kk: 'Подкаст', ru: 'Подкаст', en: 'Podcast' },
     definitions: {
-      kk: 'Жаңалықтар не қоғамдық тақырыптар бойынша тұрақты шығатын аудио- не бейнеподкаст.',
+      kk: 'Жаңалықтар немесе қоғамдық тақырыптар бойынша тұрақты шығатын аудио- немесе бейнеподкаст.',
       ru: 'Регулярно выходящий аудио- или видеоподкаст о новостях или общественных темах.',
       en: 'A regular audio or video podcast on news or public affairs.',
     },

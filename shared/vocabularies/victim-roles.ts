@@ -14,7 +14,7 @@ export const VICTIM_ROLES: VocabularyTermSeed[] = [
     parent: null,
     labels: { kk: 'Журналист', ru: 'Журналист', en: 'Journalist' },
     definitions: {
-      kk: 'Штатта не келісімшарт бойынша жұмыс істеп, жаңалықтар мен пікірлерді жинайтын және жариялайтын тілші, корреспондент не жүргізуші.',
+      kk: 'Штатта немесе келісімшарт бойынша жұмыс істеп, жаңалықтар мен пікірлерді жинайтын және жариялайтын тілші, корреспондент немесе жүргізуші.',
       ru: 'Репортёр, корреспондент или ведущий, который собирает и публикует новости или комментарии, в штате или по договору.',
       en: 'A reporter, correspondent or presenter who gathers and publishes news or commentary, on staff or under contract.',
     },
@@ -34,7 +34,7 @@ export const VICTIM_ROLES: VocabularyTermSeed[] = [
     parent: null,
     labels: { kk: 'Редактор', ru: 'Редактор', en: 'Editor' },
     definitions: {
-      kk: 'Материалдарды іріктейтін және жариялауға дайындайтын редактор, бас редактор не оның орынбасары.',
+      kk: 'Материалдарды іріктейтін және жариялауға дайындайтын редактор, бас редактор немесе оның орынбасары.',
       ru: 'Редактор, главный редактор или его заместитель, который отбирает материалы и готовит их к выпуску.',
       en: 'An editor, editor-in-chief or deputy who selects material and prepares it for publication.',
     },
@@ -45,7 +45,7 @@ export const VICTIM_ROLES: VocabularyTermSeed[] = [
     parent: null,
     labels: { kk: 'Бейнеоператор', ru: 'Оператор', en: 'Camera operator' },
     definitions: {
-      kk: 'Телеарнаға, интернет-басылымға не YouTube-арнаға бейне түсіретін оператор.',
+      kk: 'Телеарнаға, интернет-басылымға немесе YouTube-арнаға бейне түсіретін оператор.',
       ru: 'Оператор, который снимает видео для телеканала, интернет-издания или YouTube-канала.',
       en: 'A person who films video for a TV channel, online outlet or YouTube channel.',
     },
@@ -56,7 +56,7 @@ export const VICTIM_ROLES: VocabularyTermSeed[] = [
     parent: null,
     labels: { kk: 'Фототілші', ru: 'Фотограф', en: 'Photographer' },
     definitions: {
-      kk: 'БАҚ үшін фотосуретке түсіретін фототілші не фотограф.',
+      kk: 'БАҚ үшін фотосуретке түсіретін фототілші немесе фотограф.',
       ru: 'Фотокорреспондент или фотограф, снимающий для СМИ.',
       en: 'A photojournalist or photographer working for the media.',
     },
@@ -67,7 +67,7 @@ export const VICTIM_ROLES: VocabularyTermSeed[] = [
     parent: null,
     labels: { kk: 'Блогер', ru: 'Блогер', en: 'Blogger' },
     definitions: {
-      kk: 'Өз блогында, арнасында не әлеуметтік желідегі парақшасында қоғамдық маңызы бар тақырыптарды тұрақты түрде жариялайтын адам.',
+      kk: 'Өз блогында, арнасында немесе әлеуметтік желідегі парақшасында қоғамдық маңызы бар тақырыптарды тұрақты түрде жариялайтын адам.',
       ru: 'Человек, который регулярно публикует материалы на общественно значимые темы в своём блоге, на канале или странице в соцсетях.',
       en: 'A person who regularly publishes on matters of public interest on their own blog, channel or social-media page.',
     },
@@ -78,7 +78,7 @@ export const VICTIM_ROLES: VocabularyTermSeed[] = [
     parent: null,
     labels: { kk: 'БАҚ қызметкері', ru: 'Работник СМИ', en: 'Media worker' },
     definitions: {
-      kk: 'Редакцияның техникалық не қосалқы қызметкері: жүргізуші, аудармашы, фиксер, дыбыс операторы, монтаждаушы, күзетші, әкімшілік қызметкер.',
+      kk: 'Редакцияның техникалық немесе қосалқы қызметкері: жүргізуші, аудармашы, фиксер, дыбыс операторы, монтаждаушы, күзетші, әкімшілік қызметкер.',
       ru: 'Технический или вспомогательный сотрудник редакции: водитель, переводчик, фиксер, звукооператор, монтажёр, охранник, административный работник.',
       en: 'Technical or support staff of an outlet: driver, translator, fixer, sound technician, video editor, guard or administrative worker.',
     },
@@ -88,12 +88,12 @@ export const VICTIM_ROLES: VocabularyTermSeed[] = [
     code: 'media_manager',
     parent: null,
     labels: {
-      kk: 'БАҚ иесі не басшысы',
+      kk: 'БАҚ иесі немесе басшысы',
       ru: 'Владелец или руководитель СМИ',
       en: 'Owner or director of an outlet',
     },
     definitions: {
-      kk: 'БАҚ-тың иесі, құрылтайшысы, баспагері не бас директоры.',
+      kk: 'БАҚ-тың иесі, құрылтайшысы, баспагері немесе бас директоры.',
       ru: 'Владелец, учредитель, издатель или генеральный директор СМИ.',
       en: 'The owner, founder, publisher or director general of a media outlet.',
     },
@@ -115,7 +115,7 @@ export const VICTIM_ROLES: VocabularyTermSeed[] = [
     parent: null,
     labels: { kk: 'Азаматтық журналист', ru: 'Гражданский журналист', en: 'Citizen journalist' },
     definitions: {
-      kk: 'Кәсіби журналист болмаса да, оқиғаларды түсіріп не сипаттап, оларды жұртшылыққа жеткізетін адам.',
+      kk: 'Кәсіби журналист болмаса да, оқиғаларды түсіріп немесе сипаттап, оларды жұртшылыққа жеткізетін адам.',
       ru: 'Человек без профессионального статуса журналиста, который снимает или описывает события и делает их достоянием общественности.',
       en: 'A person without professional status who records or reports events and makes them public.',
     },
@@ -126,7 +126,7 @@ export const VICTIM_ROLES: VocabularyTermSeed[] = [
     parent: null,
     labels: { kk: 'Құқық қорғаушы', ru: 'Правозащитник', en: 'Human rights defender' },
     definitions: {
-      kk: 'Адам құқықтарын қорғау жолында құқық бұзушылықтарды құжаттайтын, жариялайтын не олар туралы мәлімдейтін адам.',
+      kk: 'Адам құқықтарын қорғау жолында құқық бұзушылықтарды құжаттайтын, жариялайтын немесе олар туралы мәлімдейтін адам.',
       ru: 'Человек, который защищает права человека, документируя и предавая огласке их нарушения.',
       en: 'A person who defends human rights by documenting and publicising their violation.',
     },
@@ -137,7 +137,7 @@ export const VICTIM_ROLES: VocabularyTermSeed[] = [
     parent: null,
     labels: { kk: 'Журналистің туысы', ru: 'Родственник журналиста', en: 'Family member of a journalist' },
     definitions: {
-      kk: 'Журналистің жұмысына байланысты зардап шеккен жұбайы, баласы, ата-анасы, бауыры не өзге туысы.',
+      kk: 'Журналистің жұмысына байланысты зардап шеккен жұбайы, баласы, ата-анасы, бауыры немесе өзге туысы.',
       ru: 'Супруг, ребёнок, родитель, брат, сестра или иной родственник журналиста, пострадавший из-за его работы.',
       en: 'A spouse, child, parent, sibling or other relative of a journalist, targeted because of the journalist’s work.',
     },
@@ -147,12 +147,12 @@ export const VICTIM_ROLES: VocabularyTermSeed[] = [
     code: 'associate',
     parent: null,
     labels: {
-      kk: 'Журналистің әріптесі, дереккөзі не адвокаты',
+      kk: 'Журналистің әріптесі, дереккөзі немесе адвокаты',
       ru: 'Коллега, источник или адвокат журналиста',
       en: 'Associate of a journalist',
     },
     definitions: {
-      kk: 'Журналистің жұмысына байланысты зардап шеккен әріптесі, дереккөзі, адвокаты не досы.',
+      kk: 'Журналистің жұмысына байланысты зардап шеккен әріптесі, дереккөзі, адвокаты немесе досы.',
       ru: 'Коллега, источник, адвокат или друг журналиста, пострадавший из-за его работы.',
       en: 'A colleague, source, lawyer or friend of a journalist, targeted because of the journalist’s work.',
     },
@@ -163,7 +163,7 @@ export const VICTIM_ROLES: VocabularyTermSeed[] = [
     parent: null,
     labels: { kk: 'БАҚ редакциясы', ru: 'Редакция СМИ', en: 'Media outlet' },
     definitions: {
-      kk: 'Шабуыл нысанасы болған БАҚ-тың өзі: оның редакциясы, сайты, арнасы не мүлкі.',
+      kk: 'Шабуыл нысанасы болған БАҚ-тың өзі: оның редакциясы, сайты, арнасы немесе мүлкі.',
       ru: 'Само СМИ как объект посягательства: его редакция, сайт, канал или имущество.',
       en: 'The outlet itself as the target: its newsroom, website, channel or property.',
     },

@@ -97,7 +97,7 @@ describe('the incident reviewed on one page', () => {
       'Call to the hotline',
       'Not public',
       'She called at noon.',
-      'Executor',
+      'Perpetrator',
       'Petropavlovsk city police (Police)',
       'Identified',
     ]) {
@@ -129,7 +129,7 @@ describe('the incident reviewed on one page', () => {
       assert.equal(button, label, `${lang}: the move from published`);
     }
     const ru = await editor.get(`/ru/workspace/incidents/${published.reference}`);
-    assert.ok(!ru.html.includes('Отметить как проверенное'));
+    assert.ok(!ru.html.includes('Отметить как проверенный'));
     const res = await editor.submit(
       `/en/workspace/incidents/${published.reference}`,
       `/en/workspace/incidents/${published.reference}/move`,
@@ -194,7 +194,9 @@ describe('the history told as sentences', () => {
       text.includes(`${editor.account.displayName} changed the state from Reported to Being verified.`),
     );
     assert.ok(text.includes('recorded the incident: “Journalist detained in Petropavlovsk”.'));
-    assert.ok(text.includes('added a perpetrator: Petropavlovsk city police (Police), role: Executor.'));
+    assert.ok(
+      text.includes('added someone involved: Petropavlovsk city police (Police), role: Perpetrator.'),
+    );
     for (const raw of ['updatedBy', 'openForDays', 'accountability.', 'version:', 'date.start', '{"']) {
       assert.ok(!text.includes(raw), `no raw “${raw}”`);
     }

@@ -24,9 +24,14 @@ export function OutletFormPage(props: {
       <h1>{title}</h1>
       <form method="post" action={outlet ? `${base}/${outlet.id}` : base} class="record">
         <Hidden state={state} csrf={me.csrf} />
-        <TextField {...field} name="name" label={t(lang, 'ref.name')} required />
-        <LanguageFields {...field} prefix="names" legend={t(lang, 'ref.names')} />
-        <TextArea {...field} name="aliases" label={t(lang, 'ref.aliases')} hint={t(lang, 'ref.linesHint')} />
+        <TextField {...field} name="name" label={t(lang, 'ref.outletName')} required />
+        <LanguageFields {...field} prefix="names" legend={t(lang, 'ref.outletNames')} />
+        <TextArea
+          {...field}
+          name="aliases"
+          label={t(lang, 'ref.outletAliases')}
+          hint={t(lang, 'ref.linesHint')}
+        />
         <SelectField {...field} name="type" label={t(lang, 'ref.outletType')} options={types} />
         <SelectField
           {...field}

@@ -43,10 +43,10 @@ export function OutletPage(props: {
           [t(lang, 'ref.independence'), t(lang, `ref.independence.${outlet.independence}`)],
           [t(lang, 'ref.country'), outlet.country ?? '—'],
           [t(lang, 'ref.url'), outlet.url ? <a href={outlet.url}>{outlet.url}</a> : '—'],
-          [t(lang, 'ref.aliases'), outlet.aliases.join(', ') || '—'],
+          [t(lang, 'ref.outletAliases'), outlet.aliases.join(', ') || '—'],
         ]}
       />
-      <h2>{t(lang, 'ref.names')}</h2>
+      <h2>{t(lang, 'ref.outletNames')}</h2>
       <ByLanguage lang={lang} value={outlet.names as LocalizedText} />
       <h2>{t(lang, 'ref.outletPeople')}</h2>
       {data.people.length === 0 ? (

@@ -45,7 +45,7 @@ export function OutletsPage(props: {
         <table>
           <thead>
             <tr>
-              <th scope="col">{t(lang, 'ref.name')}</th>
+              <th scope="col">{t(lang, 'ref.outletName')}</th>
               <th scope="col">{t(lang, 'ref.outletType')}</th>
               <th scope="col">{t(lang, 'ref.independence')}</th>
               <th scope="col">{t(lang, 'ref.country')}</th>

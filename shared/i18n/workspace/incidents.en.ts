@@ -72,7 +72,7 @@ export const incidentsEn = {
   'wi.addComment': 'Add comment',
   'wi.comment': 'Comment',
   'wi.duplicates': 'Possible duplicates',
-  'wi.noDuplicates': 'No incident looks like a duplicate of this one.',
+  'wi.noDuplicates': 'No similar incidents found.',
   'wi.reason.same_victim': 'same victim within a week',
   'wi.reason.same_outlet': 'same outlet within a week',
   'wi.reason.similar_text': 'similar text',

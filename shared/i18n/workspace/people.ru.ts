@@ -21,7 +21,7 @@ export const peopleRu: Record<keyof typeof peopleEn, string> = {
   'pp.deleted': 'Человек удалён.',
   'pp.refused':
     'Этого человека нельзя удалить: {reasons}. Объедините его с другим человеком или сначала уберите эти связи.',
-  'pp.ref.person_victim': 'он(а) пострадавший(ая) в инцидентах',
+  'pp.ref.person_victim': 'он(а) записан(а) как пострадавший в инцидентах',
   'pp.ref.person_actor': 'он(а) записан(а) как участник дела',
   'pp.ref.person_subject': 'против него (неё) ведётся дело',
   'pp.ref.person_relation': 'он(а) связан(а) с родственником или журналистом',

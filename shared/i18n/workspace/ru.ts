@@ -24,7 +24,7 @@ export const workspaceRu: Record<keyof typeof workspaceEn, string> = {
     'В некоторых полях есть символы, которые нельзя сохранить (например, нулевой символ): {fields}.',
   'ws.error.invalid_query': 'Некоторые значения в адресе недопустимы: {fields}.',
   'ws.error.invalid_form': 'Форму не удалось прочитать. Отправьте её ещё раз.',
-  'ws.error.try_again': 'Сервер был занят другими изменениями. Попробуйте ещё раз.',
+  'ws.error.try_again': 'Сервер был занят обработкой других изменений. Попробуйте ещё раз.',
   'ws.secondFactor': 'Двухэтапная проверка',
   'ws.secondFactorIntro':
     'Введите шестизначный код из приложения-аутентификатора или один из резервных кодов.',
@@ -53,7 +53,7 @@ export const workspaceRu: Record<keyof typeof workspaceEn, string> = {
   'ws.dashboard': 'Что требует внимания',
   'ws.toVerify': 'Инциденты на проверку',
   'ws.stalled': 'Дела без движения более {days} дней',
-  'ws.overdue': 'Письма без ответа после срока',
+  'ws.overdue': 'Письма, на которые не ответили в срок',
   'ws.assigned': 'Назначено мне',
   'ws.nothing': 'Здесь ничего нет.',
   'ws.showAll': 'Показать все ({count})',
