@@ -10,16 +10,36 @@
     const names = new RegExp(`^${group}\\.${from}\\.`);
     const ids = new RegExp(`^f-${group}-${from}-`);
     for (const el of row.querySelectorAll('[name],[id],[for],[aria-describedby],[data-person-search]')) {
-      if (el.name) el.name = el.name.replace(names, `${group}.${to}.`);
-      if (el.id) el.id = el.id.replace(ids, `f-${group}-${to}-`);
-      if (el.htmlFor) el.htmlFor = el.htmlFor.replace(ids, `f-${group}-${to}-`);
-      const described = el.getAttribute('aria-describedby');
-      if (described) {
-        el.setAttribute('aria-describedby', described.split(' ').map((id) => id.replace(ids, `f-${group}-${to}-`)).join(' '));
-      }
+      rename(el, 'name', names, `${group}.${to}.`);
+      for (const attribute of ['id', 'for', 'aria-describedby'])
+        rename(el, attribute, ids, `f-${group}-${to}-`);
       if (el.dataset.personSearch !== undefined) el.dataset.personSearch = String(to);
     }
-    if (row.querySelector('[name="_remove"]')) row.querySelector('[name="_remove"]').value = `${group}.${to}`;
+    const remove = row.querySelector('[name="_remove"]');
+    if (remove) remove.value = `${group}.${to}`;
+  }
+
+  /** A field of a copied row as a new row has it: nothing chosen, nothing typed. */
+  function empty(el) {
+    if (el.type === 'checkbox' || el.type === 'radio') el.checked = false;
+    else if (el.tagName === 'SELECT') {
+      for (const o of el.options) o.selected = false;
+      if (!el.multiple) el.selectedIndex = 0;
+    } else if (!el.name.endsWith('.outletsShown')) el.value = '';
+    if (el.tagName === 'TEXTAREA') el.textContent = '';
+  }
+
+  /** Renames one attribute's row number, when the element has it. */
+  function rename(el, attribute, pattern, replacement) {
+    const value = el.getAttribute(attribute);
+    if (value)
+      el.setAttribute(
+        attribute,
+        value
+          .split(' ')
+          .map((v) => v.replace(pattern, replacement))
+          .join(' '),
+      );
   }
 
   /** A copy of a group's last row, emptied, numbered after it. */
@@ -32,13 +52,7 @@
     row.dataset.row = String(to);
     for (const el of row.querySelectorAll('.field-error, .theirs, .candidates, .chosen')) el.remove();
     for (const el of row.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
-    for (const el of row.querySelectorAll('input, textarea, select')) {
-      if (el.type === 'checkbox' || el.type === 'radio') el.checked = false;
-      else if (el.tagName === 'SELECT') for (const o of el.options) o.selected = o.defaultSelected = false;
-      else if (el.type !== 'hidden' || el.name.endsWith('.outletsShown') === false) el.value = '';
-      if (el.tagName === 'SELECT' && !el.multiple) el.selectedIndex = 0;
-      if (el.tagName === 'TEXTAREA') el.textContent = '';
-    }
+    for (const el of row.querySelectorAll('input, textarea, select')) empty(el);
     for (const el of row.querySelectorAll('.suggestions')) el.remove();
     renumber(row, group, from, to);
     return row;
@@ -97,7 +111,8 @@
     const filter = () => {
       const chosen = city.value;
       for (const g of groups) g.remove();
-      for (const g of groups) if (!region.value || g.dataset.region === region.value || g.dataset.region === '') city.append(g);
+      for (const g of groups)
+        if (!region.value || g.dataset.region === region.value || g.dataset.region === '') city.append(g);
       city.value = [...city.options].some((o) => o.value === chosen) ? chosen : '';
     };
     region.addEventListener('change', filter);

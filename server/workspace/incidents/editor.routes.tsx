@@ -29,8 +29,8 @@ import {
   withRowAdded,
   withRowRemoved,
 } from './incident-form.js';
-import { applyChoices, findFor, outletIdsOf } from './victim-picker.js';
 import { whoTheyAre } from './victim-candidates.js';
+import { applyChoices, findFor, outletIdsOf } from './victim-picker.js';
 
 /** The incident editor: a new incident, or an existing one edited, with rows and people found without saving. */
 export const editorPages = new Hono<WorkspaceEnv>();

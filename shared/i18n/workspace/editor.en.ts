@@ -32,8 +32,10 @@ export const editorEn = {
   'ed.reason.fileType': 'Files of this type cannot be attached: {name}',
   'ed.reason.fileTooLarge': 'The file is larger than the limit',
   'ed.fileRefused': 'The file was not attached.',
+  'ed.fileEmpty': 'The file is empty',
   'ed.fileBack': 'Back to the incident',
-  'ed.fileTypes': 'Accepted: images (JPEG, PNG, WebP), PDF, audio and video.',
+  'ed.fileTypes':
+    'Accepted: images (JPEG, PNG, WebP, GIF), PDF, plain text, audio (MP3, M4A, Ogg, WAV) and video (MP4, QuickTime, 3GP, WebM, Ogg).',
   'ed.f.start': 'Date',
   'ed.f.end': 'Last day',
   'ed.f.title': 'Title',

@@ -33,8 +33,10 @@ export const editorKk: Record<keyof typeof editorEn, string> = {
   'ed.reason.fileType': 'Мұндай түрдегі файлды тіркеуге болмайды: {name}',
   'ed.reason.fileTooLarge': 'Файл рұқсат етілген көлемнен үлкен',
   'ed.fileRefused': 'Файл тіркелмеді.',
+  'ed.fileEmpty': 'Файл бос',
   'ed.fileBack': 'Оқиғаға қайту',
-  'ed.fileTypes': 'Қабылданады: суреттер (JPEG, PNG, WebP), PDF, аудио және бейне.',
+  'ed.fileTypes':
+    'Қабылданады: суреттер (JPEG, PNG, WebP, GIF), PDF, қарапайым мәтін, аудио (MP3, M4A, Ogg, WAV) және бейне (MP4, QuickTime, 3GP, WebM, Ogg).',
   'ed.f.start': 'Күні',
   'ed.f.end': 'Соңғы күні',
   'ed.f.title': 'Тақырыбы',

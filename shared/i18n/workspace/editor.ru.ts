@@ -33,8 +33,10 @@ export const editorRu: Record<keyof typeof editorEn, string> = {
   'ed.reason.fileType': 'Файлы такого типа прикрепить нельзя: {name}',
   'ed.reason.fileTooLarge': 'Файл больше допустимого размера',
   'ed.fileRefused': 'Файл не прикреплён.',
+  'ed.fileEmpty': 'Файл пустой',
   'ed.fileBack': 'Вернуться к инциденту',
-  'ed.fileTypes': 'Принимаются изображения (JPEG, PNG, WebP), PDF, аудио и видео.',
+  'ed.fileTypes':
+    'Принимаются изображения (JPEG, PNG, WebP, GIF), PDF, простой текст, аудио (MP3, M4A, Ogg, WAV) и видео (MP4, QuickTime, 3GP, WebM, Ogg).',
   'ed.f.start': 'Дата',
   'ed.f.end': 'Последний день',
   'ed.f.title': 'Заголовок',
