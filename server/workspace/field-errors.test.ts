@@ -23,7 +23,10 @@ describe('a refused form, field by field', () => {
     assert.equal(reasonOf('en', detail as never, '2024-02-30'), 'No such date: 30 February');
     assert.equal(reasonOf('ru', detail as never, '2024-02-30'), 'Такой даты нет: 30 февраля');
     assert.match(reasonOf('kk', detail as never, '2024-02-30'), /^Мұндай күн жоқ: 30 /);
-    assert.equal(reasonOf('en', detail as never, '12.03.2024'), 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD');
+    assert.equal(
+      reasonOf('en', detail as never, '12.03.2024'),
+      'Write the date as YYYY, YYYY-MM or YYYY-MM-DD',
+    );
   });
 
   test('a text over its limit says the limit, formatted for the language', () => {

@@ -206,7 +206,9 @@ export function labelOf(lang: Language, path: string, own: Record<string, string
     } else if (isLanguage(part) && words.length > 0) {
       words[words.length - 1] += ` (${t(lang, `ref.lang.${part}`)})`;
     } else if (FIELD[part]) {
-      words.push(t(lang, FIELD[part] as MessageKey));
+      const word = t(lang, FIELD[part] as MessageKey);
+      // "date.start" is one field: the date, not "Date · Date".
+      if (words.at(-1) !== word) words.push(word);
     }
   }
   return words.length ? words.join(' · ') : t(lang, 'ed.f.other');

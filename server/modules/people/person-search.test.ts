@@ -8,13 +8,20 @@ import { nameMatches, searchPersons } from './person-search.js';
 const t = useTestApp();
 
 const everyone = { publicOnly: false, confidential: null };
-const ungranted = () => ({ publicOnly: false, confidential: { accountId: randomUUID(), role: 'monitor' as const } });
+const ungranted = () => ({
+  publicOnly: false,
+  confidential: { accountId: randomUUID(), role: 'monitor' as const },
+});
 
 describe('finding a person already recorded', () => {
   test('a name typed in Latin finds the person recorded in Cyrillic, with who they are', async () => {
     const outlet = (await t.post('/api/v1/outlets', { name: 'Uralskaya Nedelya', type: 'newspaper' })).body;
     assert.ok(outlet.id, JSON.stringify(outlet));
-    const person = buildPerson({ name: 'Айгуль Сейткали', names: { ru: 'Айгуль Сейткали' }, outletIds: [outlet.id] });
+    const person = buildPerson({
+      name: 'Айгуль Сейткали',
+      names: { ru: 'Айгуль Сейткали' },
+      outletIds: [outlet.id],
+    });
     const incident = (
       await t.post(
         '/api/v1/incidents',
@@ -30,21 +37,34 @@ describe('finding a person already recorded', () => {
     const hit = found.find((c) => c.name === 'Айгуль Сейткали');
     assert.ok(hit, 'found across scripts');
     assert.equal(hit.exact, true);
-    assert.deepEqual(hit.outlets.map((o) => o.name), ['Uralskaya Nedelya']);
+    assert.deepEqual(
+      hit.outlets.map((o) => o.name),
+      ['Uralskaya Nedelya'],
+    );
     assert.deepEqual(hit.roles, ['journalist']);
     assert.equal(hit.lastIncident?.reference, incident.reference);
     assert.equal(hit.lastIncident?.date, '2024-04-02');
     assert.equal(hit.lastIncident?.title.en, 'Reporter detained in Uralsk');
     const partial = await searchPersons(t.db, everyone, 'Seitkalieva');
-    assert.ok(partial.some((c) => c.id === hit.id), 'a longer form of the surname still finds her');
-    assert.equal((await searchPersons(t.db, everyone, 'Boreiko')).some((c) => c.id === hit.id), false);
+    assert.ok(
+      partial.some((c) => c.id === hit.id),
+      'a longer form of the surname still finds her',
+    );
+    assert.equal(
+      (await searchPersons(t.db, everyone, 'Boreiko')).some((c) => c.id === hit.id),
+      false,
+    );
   });
 
   test('a person of a confidential incident is not offered to a reader not granted it', async () => {
     const person = buildPerson({ name: 'Жанар Тайна', names: { ru: 'Жанар Тайна' } });
     await t.post(
       '/api/v1/incidents',
-      buildIncident({ visibility: 'confidential', verification: 'reported', victims: [{ key: 'v1', person }] }),
+      buildIncident({
+        visibility: 'confidential',
+        verification: 'reported',
+        victims: [{ key: 'v1', person }],
+      }),
     );
     assert.equal((await searchPersons(t.db, everyone, 'Zhanar Taina')).length, 1, 'an unrestricted reader');
     assert.deepEqual(await searchPersons(t.db, ungranted(), 'Zhanar Taina'), []);
