@@ -89,10 +89,9 @@ function limitReason(lang: Language, d: FieldDetail, big: boolean): string {
 /** Codes whose reason needs nothing but the code. */
 const PLAIN: Record<string, MessageKey> = {
   required: 'ed.reason.required',
-  end_before_start: 'ed.reason.endBeforeStart',
   unknown_code: 'ed.reason.notAChoice',
   invalid_value: 'ed.reason.notAChoice',
-  unknown_id: 'ed.reason.notFound',
+  unknown_id: 'ref.field.unknown',
   unknown_victim_key: 'ed.reason.noSuchVictim',
   duplicate_key: 'ed.reason.twice',
   unknown_field: 'ed.reason.unknownField',
@@ -100,7 +99,7 @@ const PLAIN: Record<string, MessageKey> = {
   ambiguous: 'ed.reason.ambiguous',
   near_namesake: 'ed.reason.namesake',
   not_allowed: 'ed.reason.notAllowed',
-  inconsistent: 'ed.reason.inconsistent',
+  inconsistent: 'ref.field.inconsistent',
   stale: 'ed.reason.stale',
 };
 
@@ -120,6 +119,9 @@ export function reasonOf(lang: Language, detail: FieldDetail, typed = ''): strin
       return /^https?:|url|URL/.test(detail.message ?? '') || /\.url$/.test(detail.path)
         ? t(lang, 'ed.reason.url')
         : t(lang, 'ed.reason.form');
+    case 'end_before_start':
+      // An incident's last day; elsewhere (a reply before its letter) the older, specific words.
+      return t(lang, /(^|\.)end$/.test(detail.path) ? 'ed.reason.endBeforeStart' : 'ref.field.beforeStart');
     case 'unknown_reference':
       return t(lang, 'ref.field.unknownReferences', { list: detail.message ?? '' });
   }

@@ -1,7 +1,6 @@
 /** Words of the incident editor and of every workspace form's problems: labels, limits, reasons. */
 export const editorEn = {
   'ed.summary': 'Nothing was saved. Please correct:',
-  'ed.summaryCount': '{count} problems in the form',
   'ed.reason.required': 'Required',
   'ed.reason.noSuchDate': 'No such date: {date}',
   'ed.reason.noSuchMonth': 'No such month',
@@ -18,7 +17,6 @@ export const editorEn = {
   'ed.reason.url': 'Not a valid web address: it starts with https:// or http://',
   'ed.reason.form': 'Not in the expected form',
   'ed.reason.notAChoice': 'Not one of the choices: choose from the list',
-  'ed.reason.notFound': 'Not found: it may have been deleted',
   'ed.reason.noSuchVictim': 'No such victim in this form',
   'ed.reason.twice': 'Listed twice',
   'ed.reason.unknownField': 'This form does not have such a field',
@@ -26,7 +24,6 @@ export const editorEn = {
   'ed.reason.ambiguous': 'Several people have this name: choose one below',
   'ed.reason.namesake': 'Someone with a similar name is already recorded: choose below',
   'ed.reason.notAllowed': 'Not allowed here',
-  'ed.reason.inconsistent': 'Does not agree with the other fields',
   'ed.reason.stale': 'Someone else saved a newer version',
   'ed.reason.invalid': 'Not valid',
   'ed.reason.fileType': 'Files of this type cannot be attached: {name}',

@@ -2,7 +2,6 @@ import type { editorEn } from './editor.en.js';
 
 export const editorKk: Record<keyof typeof editorEn, string> = {
   'ed.summary': 'Ештеңе сақталмады. Мыналарды түзетіңіз:',
-  'ed.summaryCount': 'Формадағы қате саны: {count}',
   'ed.reason.required': 'Міндетті өріс',
   'ed.reason.noSuchDate': 'Мұндай күн жоқ: {date}',
   'ed.reason.noSuchMonth': 'Мұндай ай жоқ',
@@ -19,7 +18,6 @@ export const editorKk: Record<keyof typeof editorEn, string> = {
   'ed.reason.url': 'Бұл веб-мекенжай емес: ол https:// немесе http:// деп басталады',
   'ed.reason.form': 'Қажетті түрде жазылмаған',
   'ed.reason.notAChoice': 'Мұндай нұсқа жоқ: тізімнен таңдаңыз',
-  'ed.reason.notFound': 'Табылмады: жазба жойылған болуы мүмкін',
   'ed.reason.noSuchVictim': 'Бұл формада мұндай зардап шегуші жоқ',
   'ed.reason.twice': 'Екі рет көрсетілген',
   'ed.reason.unknownField': 'Бұл формада мұндай өріс жоқ',
@@ -27,7 +25,6 @@ export const editorKk: Record<keyof typeof editorEn, string> = {
   'ed.reason.ambiguous': 'Бұл есім бірнеше адамда бар: төменнен біреуін таңдаңыз',
   'ed.reason.namesake': 'Ұқсас есімді адам бұрыннан тіркелген: төменнен таңдаңыз',
   'ed.reason.notAllowed': 'Мұнда бұған болмайды',
-  'ed.reason.inconsistent': 'Басқа өрістермен сәйкес келмейді',
   'ed.reason.stale': 'Басқа біреу жаңарақ нұсқасын сақтап қойған',
   'ed.reason.invalid': 'Мәні дұрыс емес',
   'ed.reason.fileType': 'Мұндай түрдегі файлды тіркеуге болмайды: {name}',

@@ -2,7 +2,6 @@ import type { editorEn } from './editor.en.js';
 
 export const editorRu: Record<keyof typeof editorEn, string> = {
   'ed.summary': 'Ничего не сохранено. Исправьте, пожалуйста:',
-  'ed.summaryCount': 'Ошибок в форме: {count}',
   'ed.reason.required': 'Обязательное поле',
   'ed.reason.noSuchDate': 'Такой даты нет: {date}',
   'ed.reason.noSuchMonth': 'Такого месяца нет',
@@ -19,7 +18,6 @@ export const editorRu: Record<keyof typeof editorEn, string> = {
   'ed.reason.url': 'Это не веб-адрес: он начинается с https:// или http://',
   'ed.reason.form': 'Записано не в том виде',
   'ed.reason.notAChoice': 'Такого варианта нет: выберите из списка',
-  'ed.reason.notFound': 'Не найдено: возможно, запись удалена',
   'ed.reason.noSuchVictim': 'В этой форме нет такого пострадавшего',
   'ed.reason.twice': 'Указано дважды',
   'ed.reason.unknownField': 'В этой форме нет такого поля',
@@ -27,7 +25,6 @@ export const editorRu: Record<keyof typeof editorEn, string> = {
   'ed.reason.ambiguous': 'Это имя носят несколько человек: выберите одного ниже',
   'ed.reason.namesake': 'Человек с похожим именем уже записан: выберите ниже',
   'ed.reason.notAllowed': 'Здесь это недопустимо',
-  'ed.reason.inconsistent': 'Не согласуется с другими полями',
   'ed.reason.stale': 'Кто-то уже сохранил более новую версию',
   'ed.reason.invalid': 'Неверное значение',
   'ed.reason.fileType': 'Файлы такого типа прикрепить нельзя: {name}',
