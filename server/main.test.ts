@@ -80,6 +80,33 @@ describe('the command line', () => {
     assert.ok(next && next !== password, reset.stdout);
   });
 
+  test('a command beside the running server is refused with what to do, and works once it stops', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'qorgau-lock-'));
+    const env = { QORGAU_DATA_DIR: dataDir, DATABASE_URL: '' };
+    const server = await startServer(env);
+    try {
+      const refused = await run(process.execPath, [MAIN, 'create-admin', '--username', 'dana'], {
+        env: { ...process.env, ...env },
+      }).then(
+        () => null,
+        (err: { code: number; stderr: string; stdout: string }) => err,
+      );
+      assert.ok(refused, 'the second process did not report success');
+      assert.equal(refused.code, 1);
+      assert.match(refused.stderr, /in use by another Qorgau process \(pid \d+/);
+      assert.match(refused.stderr, /Stop that process/);
+      assert.doesNotMatch(refused.stdout, /created/);
+      // The server still answers: the refused command did not touch its database.
+      assert.equal((await fetch(`http://localhost:${server.port}/api/v1/incidents`)).status, 200);
+    } finally {
+      await stop(server.child);
+    }
+    const created = await run(process.execPath, [MAIN, 'create-admin', '--username', 'dana'], {
+      env: { ...process.env, ...env },
+    });
+    assert.match(created.stdout, /Administrator "dana" created/);
+  });
+
   test('`demo` loads the seed records into a database, and a second run changes nothing', async () => {
     const env = {
       ...process.env,

@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
+import { lockDataDirectory } from './data-dir-lock.js';
 import type { Database } from './schema.js';
 
 /** A connection or a transaction: repositories accept either, so callers pass `trx` down. */
@@ -35,9 +36,17 @@ export async function openDatabase(options: {
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
   let pglite: PGlite;
+  let lock: { release(): void } | null = null;
   if (options.dataDir) {
     mkdirSync(options.dataDir, { recursive: true });
-    pglite = await PGlite.create(join(options.dataDir, 'pglite'));
+    // Before PGlite touches the files: a second process must be refused, not given a stale copy.
+    lock = lockDataDirectory(options.dataDir);
+    try {
+      pglite = await PGlite.create(join(options.dataDir, 'pglite'));
+    } catch (err) {
+      lock.release();
+      throw err;
+    }
   } else {
     pglite = await PGlite.create();
   }
@@ -47,8 +56,12 @@ export async function openDatabase(options: {
     db,
     engine: 'pglite',
     close: async () => {
-      await db.destroy();
-      await pglite.close();
+      try {
+        await db.destroy();
+        await pglite.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }

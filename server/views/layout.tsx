@@ -92,7 +92,7 @@ export function Layout({ lang, title, path, current, children }: PageProps) {
             <div class="wrap">
               <p>{t(lang, 'footer.about')}</p>
               <p>
-                <a href="/api/v1/openapi.json">{t(lang, 'footer.data')}</a>
+                <a href={`/${lang}/open-data`}>{t(lang, 'footer.data')}</a>
               </p>
             </div>
           </footer>

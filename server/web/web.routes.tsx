@@ -31,11 +31,18 @@ import type { IncidentItem } from '../views/incidents/summary.js';
 import { MapPage } from '../views/map/map.page.js';
 import { MethodologyPage } from '../views/methodology.page.js';
 import { StatisticsPage } from '../views/statistics/statistics.page.js';
-import { exportItems, toCsv } from './export.js';
+import { exportItems } from './export.js';
 import { incidentFeed } from './feed.js';
 import { loadLabels } from './labels.js';
 import { isLanguage, pickLanguage } from './locale.js';
 import { regionMap } from './map/map.data.js';
+import {
+  csvDownload,
+  dictionaryPage,
+  openDataPage,
+  STREAMED_DOWNLOAD,
+  xlsxDownload,
+} from './open-data/open-data.routes.js';
 import { homeData, mapCounts, statisticsData } from './pages.data.js';
 
 const CSS = readFileSync(
@@ -47,7 +54,9 @@ const CSS = readFileSync(
 export const webRoutes = new Hono<AppEnv>();
 
 webRoutes.use('*', securityHeaders);
-webRoutes.use('*', etag());
+// The CSV and XLSX downloads are streamed: the ETag middleware would read the whole body to hash it.
+const tagged = etag();
+webRoutes.use('*', (c, next) => (STREAMED_DOWNLOAD.test(c.req.path) ? next() : tagged(c, next)));
 
 webRoutes.get('/static/site.css', (c) => {
   c.header('Cache-Control', 'public, max-age=86400');
@@ -159,14 +168,10 @@ webRoutes.get('/:lang{kk|ru|en}/methodology', (c) =>
 
 webRoutes.get('/:lang{kk|ru|en}/help', (c) => page(c, async (lang) => <HelpPage lang={lang} />));
 
-webRoutes.get('/:lang{kk|ru|en}/incidents.csv', async (c) => {
-  const lang = language(c);
-  const items = await exportItems(c.var.db, query(c), c.var.stalledAfterDays);
-  c.header('Content-Disposition', `attachment; filename="qorgau-incidents-${lang}.csv"`);
-  return c.body(toCsv(items, lang, new URL(c.req.url).origin), 200, {
-    'content-type': 'text/csv; charset=utf-8',
-  });
-});
+webRoutes.get('/:lang{kk|ru|en}/incidents.csv', (c) => csvDownload(c, language(c), query(c)));
+webRoutes.get('/:lang{kk|ru|en}/incidents.xlsx', (c) => xlsxDownload(c, language(c), query(c)));
+webRoutes.get('/:lang{kk|ru|en}/open-data', (c) => page(c, (lang) => openDataPage(c, lang)));
+webRoutes.get('/:lang{kk|ru|en}/open-data/dictionary', (c) => page(c, (lang) => dictionaryPage(c, lang)));
 
 webRoutes.get('/:lang{kk|ru|en}/incidents.atom', async (c) => {
   const lang = language(c);

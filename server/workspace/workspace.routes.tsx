@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { renderSVG } from 'uqr';
 import { t } from '../../shared/i18n/index.js';
+import { isLanguage } from '../../shared/languages.js';
 import { AppError } from '../http/errors.js';
 import { securityHeaders } from '../http/security.js';
 import { findAccount, twoFactorRequired } from '../modules/accounts/account.repo.js';
@@ -71,7 +72,12 @@ workspaceRoutes.post(`${W}/login`, async (c) => {
       userAgent: c.req.header('user-agent') ?? null,
     });
     setSessionCookie(c, session.token);
-    return c.redirect(workspacePath(l, session.needsSecondFactor ? 'second-factor' : ''), 303);
+    // The second step is asked in the language of the sign-in page; the workspace then opens
+    // in the language the account chose.
+    return c.redirect(
+      session.needsSecondFactor ? workspacePath(l, 'second-factor') : workspacePath(session.language),
+      303,
+    );
   } catch (err) {
     const notice = problem(l, err);
     return c.html(
@@ -90,8 +96,13 @@ workspaceRoutes.post(`${W}/second-factor`, requireSession('second_factor'), asyn
   const f = await form(c);
   try {
     checkCsrf(c, c.var.session, f);
-    await completeSecondFactor(c.var.db, getCookie(c, SESSION_COOKIE) as string, one(f.code), address(c));
-    return c.redirect(workspacePath(l), 303);
+    const { language } = await completeSecondFactor(
+      c.var.db,
+      getCookie(c, SESSION_COOKIE) as string,
+      one(f.code),
+      address(c),
+    );
+    return c.redirect(workspacePath(language), 303);
   } catch (err) {
     const notice = problem(l, err);
     if ((err as AppError).code === 'account_locked') {
@@ -113,9 +124,33 @@ workspaceRoutes.post(`${W}/logout`, requireSession('any'), async (c) => {
 });
 
 // One's own password and second factor: reachable while those gates are open.
-workspaceRoutes.get(`${W}/password`, requireSession('change_password'), (c) =>
-  c.html(<PasswordPage lang={lang(c)} me={me(c)} forced={c.var.session.gate === 'change_password'} />),
-);
+workspaceRoutes.get(`${W}/password`, requireSession('change_password'), async (c) => {
+  const l = lang(c);
+  const language = (await findAccount(c.var.db, c.var.session.account.id))?.language;
+  const notice: Notice | undefined =
+    c.req.query('done') === 'language' ? { kind: 'done', text: t(l, 'ws.saved') } : undefined;
+  return c.html(
+    <PasswordPage
+      lang={l}
+      me={me(c)}
+      forced={c.var.session.gate === 'change_password'}
+      language={language}
+      notice={notice}
+    />,
+  );
+});
+
+// The language the workspace opens in after sign-in; the page answers in the one just chosen.
+workspaceRoutes.post(`${W}/language`, requireSession(), async (c) => {
+  const f = await form(c);
+  checkCsrf(c, c.var.session, f);
+  const chosen = one(f.language);
+  if (!isLanguage(chosen)) {
+    throw new AppError('validation_failed', 'Unknown language', [{ path: 'language', code: 'invalid_enum' }]);
+  }
+  await accounts.chooseOwnLanguage(c.var.db, c.var.session.account.id, chosen);
+  return c.redirect(`${workspacePath(chosen, 'password')}?done=language`, 303);
+});
 
 workspaceRoutes.post(`${W}/password`, requireSession('change_password'), async (c) => {
   const l = lang(c);

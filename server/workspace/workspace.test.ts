@@ -35,6 +35,45 @@ describe('signing in to the workspace', () => {
     assert.ok(dashboard.html.includes('Signed in as Worker'));
   });
 
+  test('the workspace opens in the account’s language, which its owner chooses on the account page', async () => {
+    const { account: a } = await account();
+    const b = browser();
+    const first = await b.submit('/ru/workspace/login', '/ru/workspace/login', {
+      username: a.username,
+      password: PASSWORD,
+    });
+    assert.equal(first.location, '/en/workspace/', 'an English account signing in on the Russian page');
+
+    const page = await b.get('/en/workspace/password');
+    assert.ok(page.html.includes('Language of your workspace'));
+    assert.match(page.html, /<option value="kk" lang="kk">Қазақша<\/option>/);
+    const chosen = await b.submit('/en/workspace/password', '/en/workspace/language', { language: 'kk' });
+    assert.equal(chosen.location, '/kk/workspace/password?done=language');
+    const after = await b.get('/kk/workspace/password?done=language');
+    assert.ok(after.html.includes('Сақталды.'));
+    assert.match(after.html, /<option value="kk" lang="kk" selected="">/);
+    assert.equal((await b.get('/kk/workspace/')).status, 200, 'the session goes on');
+
+    const refused = await b.submit('/en/workspace/password', '/en/workspace/language', { language: 'de' });
+    assert.equal(refused.status, 422);
+
+    await b.submit('/en/workspace/', '/en/workspace/logout', {});
+    const again = await b.signIn(a.username);
+    assert.equal(again.location, '/kk/workspace/');
+    const audit = await t.db
+      .selectFrom('audit_events')
+      .select(['action', 'changes'])
+      .where('entity_id', '=', a.id)
+      .where('action', '=', 'account.updated')
+      .execute();
+    assert.equal(audit.length, 1);
+    const changes = audit[0]?.changes as { path: string; before: unknown; after: unknown }[];
+    assert.deepEqual(
+      changes.find((change) => change.path === 'language'),
+      { path: 'language', before: 'en', after: 'kk' },
+    );
+  });
+
   test('over HTTPS the cookie is Secure', async () => {
     const { account: a } = await account();
     const res = await browser({ 'x-forwarded-proto': 'https' }).signIn(a.username);

@@ -1,6 +1,9 @@
 import type { Language } from '../languages.js';
 import { en, type MessageKey as PortalKey } from './en.js';
 import { kk } from './kk.js';
+import { openDataEn } from './open-data.en.js';
+import { openDataKk } from './open-data.kk.js';
+import { openDataRu } from './open-data.ru.js';
 import { ru } from './ru.js';
 import { auditEn } from './workspace/audit.en.js';
 import { auditKk } from './workspace/audit.kk.js';
@@ -30,14 +33,23 @@ type WorkspaceKey =
   | keyof typeof incidentsEn
   | keyof typeof referenceEn
   | keyof typeof auditEn
-  | keyof typeof editorEn;
+  | keyof typeof editorEn
+  | keyof typeof openDataEn;
 export type MessageKey = PortalKey | WorkspaceKey;
 type FullCatalog = Catalog & Record<WorkspaceKey, string>;
 
 export const CATALOGS: Record<Language, FullCatalog> = {
-  kk: { ...kk, ...workspaceKk, ...incidentsKk, ...referenceKk, ...auditKk, ...editorKk },
-  ru: { ...ru, ...workspaceRu, ...incidentsRu, ...referenceRu, ...auditRu, ...editorRu },
-  en: { ...(en as Catalog), ...workspaceEn, ...incidentsEn, ...referenceEn, ...auditEn, ...editorEn },
+  kk: { ...kk, ...workspaceKk, ...incidentsKk, ...referenceKk, ...auditKk, ...editorKk, ...openDataKk },
+  ru: { ...ru, ...workspaceRu, ...incidentsRu, ...referenceRu, ...auditRu, ...editorRu, ...openDataRu },
+  en: {
+    ...(en as Catalog),
+    ...workspaceEn,
+    ...incidentsEn,
+    ...referenceEn,
+    ...auditEn,
+    ...editorEn,
+    ...openDataEn,
+  },
 };
 
 const plurals = new Map<Language, Intl.PluralRules>();

@@ -62,7 +62,15 @@ describe(`the marker crawl (${ENGINE})`, () => {
   test('the portal in kk, ru and en, from / and following every same-origin link', async (tc) => {
     const [l, r] = mark();
     const { publicRefs } = references(world);
-    const starts = ['/', '/kk/', '/ru/', '/en/', ...publicRefs.map((ref) => `/en/incidents/${ref}`)];
+    const starts = [
+      '/',
+      '/kk/',
+      '/ru/',
+      '/en/',
+      ...publicRefs.map((ref) => `/en/incidents/${ref}`),
+      // Open data in every language: the pages, and the downloads they link.
+      ...['kk', 'ru', 'en'].flatMap((lang) => [`/${lang}/open-data`, `/${lang}/open-data/dictionary`]),
+    ];
     const visited = await crawler.crawl(starts, 700);
     tc.diagnostic(`${ENGINE} portal: pages visited=${visited}`);
     // The crawl must have read the pages a leak would show on: the public incidents' own titles.
@@ -70,6 +78,10 @@ describe(`the marker crawl (${ENGINE})`, () => {
       .flatMap((p) => ['kk', 'ru', 'en'].map((lang) => `${p}.title.${lang}`))
       .filter((w) => !crawler.seenPublic.has(w));
     assert.deepEqual(missing, [], 'the crawl did not reach the public incidents');
+    const downloads = ['kk', 'ru', 'en']
+      .flatMap((lang) => ['csv', 'xlsx', 'atom', 'json'].map((f) => `/${lang}/incidents.${f}`))
+      .filter((url) => !crawler.urls.has(url));
+    assert.deepEqual(downloads, [], 'the crawl did not follow the open-data links');
     verdict(tc, 'portal', l, r);
   });
 
@@ -112,6 +124,7 @@ describe(`the marker crawl (${ENGINE})`, () => {
       await crawler.get(`/api/v1/incidents?${filter}`);
       await crawler.get(`/en/incidents?${filter}`);
       await crawler.get(`/en/incidents.csv?${filter}`);
+      await crawler.get(`/ru/incidents.xlsx?${filter}`);
     }
     const seen = new Set<string>();
     let cursor: string | null = '';

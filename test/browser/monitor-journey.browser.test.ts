@@ -48,7 +48,7 @@ describe('a monitor’s day in a real browser', () => {
       await createAccount(
         server.handle.db,
         systemPrincipal('test'),
-        AccountInput.parse({ username, displayName: username, role }),
+        AccountInput.parse({ username, displayName: username, role, language: 'en' }),
         PASSWORD,
       );
     }

@@ -34,6 +34,8 @@ describe('the workspace’s reference pages in a real browser', () => {
       username: 'aigerim',
       displayName: 'Aigerim B.',
       role: 'administrator',
+      // The workspace opens in the account's language after sign-in; these tests read English.
+      language: 'en',
     });
     await createAccount(db, systemPrincipal('test'), input, PASSWORD);
     const id = async (table: 'people' | 'outlets', name: string) =>

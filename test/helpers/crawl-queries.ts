@@ -1,5 +1,6 @@
 import { HIDDEN_ONLY, THIS_YEAR, type World } from './crawl-seed.js';
 import type { Crawler } from './crawler.js';
+import { parseCsv } from './csv.js';
 
 const LANGS = ['kk', 'ru', 'en'] as const;
 
@@ -13,7 +14,11 @@ export interface CountLeak {
 
 /** How many incidents a public answer lists, whatever its format. */
 export function listed(url: string, text: string, json: unknown): number {
-  if (url.includes('.csv')) return text.split(/\r?\n/).filter((l) => l.trim()).length - 1;
+  if (url.includes('.csv')) return parseCsv(text).length - 1;
+  if (url.includes('.xlsx')) {
+    const sheets = (json as { sheets?: Record<string, string[][]> } | null)?.sheets ?? {};
+    return (Object.values(sheets)[0]?.length ?? 1) - 1;
+  }
   if (url.includes('.atom')) return (text.match(/<entry[\s>]/g) ?? []).length;
   if (json && typeof json === 'object' && 'items' in json) return (json as { items: unknown[] }).items.length;
   return (text.match(/href="\/(?:kk|ru|en)\/incidents\/KZ-\d{4}-\d+"/g) ?? []).length;
@@ -25,6 +30,7 @@ export function listUrls(query: string): string[] {
     `/api/v1/incidents?${query}`,
     ...LANGS.map((l) => `/${l}/incidents?${query}`),
     `/ru/incidents.csv?${query}`,
+    `/kk/incidents.xlsx?${query}`,
     `/en/incidents.json?${query}`,
     `/kk/incidents.atom?${query}`,
     `/en/map?${query}`,

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { App } from '../../server/app.js';
 import { findMarkers, type Marker, readable, withoutEchoes } from './markers.js';
 
@@ -85,16 +86,27 @@ export class Crawler {
     this.requests += 1;
     this.urls.add(url);
     const res = await this.app.request(url, { headers: { 'accept-language': 'ru' } });
+    const type = res.headers.get('content-type') ?? '';
+    if (type.includes('spreadsheetml')) return this.answered(url, res, await spreadsheetText(res));
     const text = await res.text();
     let json: unknown = null;
-    if ((res.headers.get('content-type') ?? '').includes('json')) {
+    if (type.includes('json')) {
       try {
         json = JSON.parse(text);
       } catch {
         json = null;
       }
     }
-    const answer = { url, status: res.status, text, headers: res.headers, json };
+    return this.answered(url, res, { text, json }, echoes);
+  }
+
+  private answered(
+    url: string,
+    res: Response,
+    body: { text: string; json: unknown },
+    echoes: string[] = [],
+  ): Answer {
+    const answer = { url, status: res.status, headers: res.headers, ...body };
     this.statuses.set(res.status, (this.statuses.get(res.status) ?? 0) + 1);
     this.scan(answer, [...echoes, ...requestEchoes(url)]);
     return answer;
@@ -139,6 +151,29 @@ export class Crawler {
   since(from: number): Leak[] {
     return this.leaks.slice(from);
   }
+}
+
+/**
+ * A spreadsheet download as text to search: every sheet's name and every cell, read back with the
+ * library that wrote it; `json.sheets` keeps the rows, so a leak is reported by sheet, row and column.
+ */
+async function spreadsheetText(res: Response): Promise<{ text: string; json: unknown }> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ExcelJS.Buffer);
+  const sheets: Record<string, string[][]> = {};
+  for (const sheet of workbook.worksheets) {
+    const rows: string[][] = [];
+    sheet.eachRow((row) => {
+      rows.push(
+        (row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v))),
+      );
+    });
+    sheets[sheet.name] = rows;
+  }
+  const text = Object.entries(sheets)
+    .flatMap(([name, rows]) => [name, ...rows.map((r) => r.join('\t'))])
+    .join('\n');
+  return { text, json: { sheets } };
 }
 
 /** The parts of a request the answer may legitimately repeat: its path and query values. */

@@ -65,6 +65,8 @@ export async function account(t: TestContext, role: Role = 'monitor', password: 
     username: `worker${n}`,
     displayName: `Worker ${n}`,
     role,
+    // The workspace opens in the account's language after sign-in; the helpers sign in in English.
+    language: 'en',
   });
   return createAccount(t.db, systemPrincipal('test'), input, password);
 }

@@ -1,3 +1,4 @@
+import type { Language } from '../../../shared/languages.js';
 import { type Db, inTransaction } from '../../db/database.js';
 import { authorize, type Principal } from '../../http/auth.js';
 import { AppError, notFound, versionConflict } from '../../http/errors.js';
@@ -144,6 +145,29 @@ export async function resetPassword(
 }
 
 /** A person changes their own password, proving the current one; other sessions end. */
+/** A person chooses the language their workspace opens in after sign-in; no session ends. */
+export function chooseOwnLanguage(db: Db, accountId: string, language: Language): Promise<AccountView> {
+  return inTransaction(db, async (trx) => {
+    const before = await load(trx, accountId);
+    if (before.language === language) return presentAccount(before);
+    const row = await repo.setAccount(trx, accountId, {
+      language,
+      version: before.version + 1,
+      updated_at: new Date(),
+    });
+    const after = presentAccount(row);
+    await recordAudit(trx, {
+      actor: accountId,
+      action: 'account.updated',
+      entityType: 'account',
+      entityId: accountId,
+      before: presentAccount(before),
+      after,
+    });
+    return after;
+  });
+}
+
 export async function changeOwnPassword(
   db: Db,
   accountId: string,

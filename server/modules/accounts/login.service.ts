@@ -1,3 +1,4 @@
+import { isLanguage, type Language } from '../../../shared/languages.js';
 import type { Db } from '../../db/database.js';
 import type { AccountRow } from '../../db/schema.accounts.js';
 import { AppError } from '../../http/errors.js';
@@ -96,7 +97,7 @@ export async function logIn(
   db: Db,
   input: LoginInput,
   now = new Date(),
-): Promise<NewSession & { needsSecondFactor: boolean }> {
+): Promise<NewSession & { needsSecondFactor: boolean; language: Language }> {
   await throttleAddress(db, input.address, now);
   const account = await findAccountByUsername(db, input.username);
   if (!account || account.disabled_at) {
@@ -119,7 +120,7 @@ export async function logIn(
   const needsSecondFactor = account.totp_enabled_at !== null;
   if (!needsSecondFactor) await succeed(db, account.id, now);
   const session = await startSession(db, account.id, !needsSecondFactor, input.userAgent, now);
-  return { ...session, needsSecondFactor };
+  return { ...session, needsSecondFactor, language: accountLanguage(account) };
 }
 
 /** Recovery codes are typed with or without dashes and in any case. */
@@ -135,7 +136,7 @@ export async function completeSecondFactor(
   code: string,
   address: string,
   now = new Date(),
-): Promise<void> {
+): Promise<{ language: Language }> {
   await throttleAddress(db, address, now);
   const tokenHash = sha256(sessionToken);
   const session = await sessionWithAccount(db, tokenHash);
@@ -171,6 +172,11 @@ export async function completeSecondFactor(
     last_seen_at: now,
     expires_at: new Date(now.getTime() + SESSION_HOURS * 3600_000),
   });
+  return { language: accountLanguage(account) };
 }
+
+/** The language the person chose for their account: the workspace opens in it after sign-in. */
+const accountLanguage = (account: Pick<AccountRow, 'language'>): Language =>
+  isLanguage(account.language) ? account.language : 'ru';
 
 export { pruneAttempts } from './login.repo.js';

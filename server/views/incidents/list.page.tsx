@@ -124,6 +124,7 @@ export function ListPage({ lang, data, labels }: { lang: Language; data: ListDat
           <p>
             <strong>{t(lang, 'list.results', { count: data.total })}</strong> · {t(lang, 'list.download')}:{' '}
             <a href={`/${lang}/incidents.csv?${download}`}>CSV</a>,{' '}
+            <a href={`/${lang}/incidents.xlsx?${download}`}>XLSX</a>,{' '}
             <a href={`/${lang}/incidents.json?${download}`}>JSON</a> ·{' '}
             <a href={`/${lang}/incidents.atom?${download}`} type="application/atom+xml">
               {t(lang, 'list.feed')}

@@ -3,17 +3,21 @@ import { ROLE_PERMISSIONS, type Role, TOKEN_SCOPES } from '../../../shared/acces
 import { formatDateTime, t } from '../../../shared/i18n/index.js';
 import type { Language } from '../../../shared/languages.js';
 import type { TokenView } from '../../modules/accounts/account.schema.js';
+import { LanguageSelect } from './accounts.page.js';
 import { Csrf, type Me, type Notice, WorkspaceLayout } from './layout.js';
 
 export function PasswordPage({
   lang,
   me,
   forced,
+  language,
   notice,
 }: {
   lang: Language;
   me: Me;
   forced: boolean;
+  /** The account's own language, offered for change once no gate is open. */
+  language?: Language;
   notice?: Notice;
 }) {
   return (
@@ -44,6 +48,20 @@ export function PasswordPage({
         />
         <button type="submit">{t(lang, 'ws.save')}</button>
       </form>
+      {language && !forced ? (
+        <section aria-labelledby="workspace-language">
+          <h2 id="workspace-language">{t(lang, 'ws.workspaceLanguage')}</h2>
+          <form method="post" action={`/${lang}/workspace/language`} class="stack">
+            <Csrf token={me.csrf} />
+            <label for="language">{t(lang, 'ws.workspaceLanguage')}</label>
+            <p class="hint" id="language-hint">
+              {t(lang, 'ws.workspaceLanguageHint')}
+            </p>
+            <LanguageSelect id="language" value={language} />
+            <button type="submit">{t(lang, 'ws.save')}</button>
+          </form>
+        </section>
+      ) : null}
     </WorkspaceLayout>
   );
 }

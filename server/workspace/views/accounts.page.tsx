@@ -1,6 +1,6 @@
 import { ROLES } from '../../../shared/access/permissions.js';
 import { t } from '../../../shared/i18n/index.js';
-import { LANGUAGES, type Language } from '../../../shared/languages.js';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../shared/languages.js';
 import type { AccountView } from '../../modules/accounts/account.schema.js';
 import { Csrf, type Me, type Notice, WorkspaceLayout } from './layout.js';
 
@@ -14,11 +14,11 @@ const RoleSelect = ({ lang, id, value }: { lang: Language; id: string; value?: s
   </select>
 );
 
-const LanguageSelect = ({ id, value }: { id: string; value?: string }) => (
+export const LanguageSelect = ({ id, value }: { id: string; value?: string }) => (
   <select id={id} name="language">
     {LANGUAGES.map((l) => (
-      <option value={l} selected={l === value}>
-        {l}
+      <option value={l} lang={l} selected={l === value}>
+        {LANGUAGE_NAMES[l]}
       </option>
     ))}
   </select>

@@ -78,6 +78,9 @@ export const workspaceEn = {
   'ws.displayName': 'Name',
   'ws.role': 'Role',
   'ws.language': 'Language',
+  'ws.workspaceLanguage': 'Language of your workspace',
+  'ws.workspaceLanguageHint':
+    'After you sign in, the workspace opens in this language. Any page can still be read in another from the language links at the top.',
   'ws.status': 'Status',
   'ws.disabled': 'Disabled',
   'ws.locked': 'Locked',

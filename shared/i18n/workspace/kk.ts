@@ -79,6 +79,9 @@ export const workspaceKk: Record<keyof typeof workspaceEn, string> = {
   'ws.displayName': 'Аты',
   'ws.role': 'Рөлі',
   'ws.language': 'Тілі',
+  'ws.workspaceLanguage': 'Жұмыс орнының тілі',
+  'ws.workspaceLanguageHint':
+    'Кіргеннен кейін жұмыс орны осы тілде ашылады. Кез келген бетті жоғарыдағы тіл сілтемелері арқылы басқа тілде де оқуға болады.',
   'ws.status': 'Күйі',
   'ws.disabled': 'Өшірілген',
   'ws.locked': 'Бұғатталған',

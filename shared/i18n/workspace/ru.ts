@@ -79,6 +79,9 @@ export const workspaceRu: Record<keyof typeof workspaceEn, string> = {
   'ws.displayName': 'Имя',
   'ws.role': 'Роль',
   'ws.language': 'Язык',
+  'ws.workspaceLanguage': 'Язык рабочего места',
+  'ws.workspaceLanguageHint':
+    'После входа рабочее место открывается на этом языке. Любую страницу по-прежнему можно открыть на другом языке по ссылкам вверху.',
   'ws.status': 'Состояние',
   'ws.disabled': 'Отключена',
   'ws.locked': 'Заблокирована',
