@@ -48,7 +48,7 @@ describe('the incident editor in a real browser', () => {
     browser = await launchBrowser();
     server = await startDemoServer();
     const db = server.handle.db;
-    const input = AccountInput.parse({ username: 'dana', displayName: 'Dana M.', role: 'editor' });
+    const input = AccountInput.parse({ username: 'dana', displayName: 'Dana M.', role: 'administrator' });
     await createAccount(db, systemPrincipal('test'), input, PASSWORD);
     const person = buildPerson({ name: 'Айгуль Сейткали', names: { ru: 'Айгуль Сейткали' } });
     const created = await createIncident(
