@@ -2,8 +2,9 @@ import type { Context } from 'hono';
 import type { z } from 'zod';
 import { t } from '../../shared/i18n/index.js';
 import { LANGUAGES } from '../../shared/languages.js';
-import { AppError, asAppError, type ErrorDetail, zodDetails } from '../http/errors.js';
+import { AppError, asAppError, type ErrorDetail } from '../http/errors.js';
 import type { WorkspaceEnv } from './env.js';
+import { fieldDetails, problemsNotice } from './field-errors.js';
 import { type form, lang, one, problem } from './forms.js';
 import { checkCsrf } from './session.js';
 import type { Notice } from './views/layout.js';
@@ -61,7 +62,7 @@ export const localizedFields = (prefix: string, value: Partial<Record<string, st
 /** Validates with the same schema the API uses; problems carry the field paths. */
 export function parseForm<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const result = schema.safeParse(value);
-  if (!result.success) throw new AppError('validation_failed', 'Invalid form', zodDetails(result.error));
+  if (!result.success) throw new AppError('validation_failed', 'Invalid form', fieldDetails(result.error));
   return result.data;
 }
 
@@ -97,9 +98,10 @@ export async function submitForm(c: Context<WorkspaceEnv>, fields: Fields, steps
       const state = { fields: { ...typed, version: one(theirs.version) }, errors: [], theirs };
       return steps.render(state, { kind: 'error', text: t(l, 'ref.conflict') }, 409);
     }
-    const notice: Notice = FIELD_PROBLEMS.has(err.code)
-      ? { kind: 'error', text: t(l, 'ref.fieldsInvalid') }
-      : problem(l, err);
+    const notice: Notice =
+      FIELD_PROBLEMS.has(err.code) && err.details.length
+        ? problemsNotice(l, err.details, (path) => one(typed[path]))
+        : problem(l, err);
     return steps.render({ fields: typed, errors: err.details, theirs: null }, notice, err.status);
   }
 }

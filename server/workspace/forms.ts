@@ -6,6 +6,7 @@ import type { AppEnv } from '../http/env.js';
 import { AppError } from '../http/errors.js';
 import { refuseUnstorable } from '../http/validate.js';
 import type { WorkspaceEnv } from './env.js';
+import { problemsNotice } from './field-errors.js';
 import type { Me, Notice } from './views/layout.js';
 
 /** The page's language, from its path. */
@@ -51,6 +52,10 @@ export function problem(l: Language, err: unknown): Notice {
     return { kind: 'error', text: `${t(l, 'ws.error.account_locked', { time })} (UTC)` };
   }
   if (detail?.code === 'wrong_password') return { kind: 'error', text: t(l, 'ws.error.wrong_password') };
+  // A refused form names each field by its label, with the reason, in the reader's language.
+  if (err.code === 'validation_failed' && err.details.length) {
+    return problemsNotice(l, err.details);
+  }
   const known = `ws.error.${err.code}`;
   if (known in CATALOGS[l]) {
     const fields = err.details.map((d) => d.path).join(', ');

@@ -100,7 +100,7 @@ describe('workspace: statements and letters', () => {
     assert.ok(res.html.includes('They replied after all'));
     assert.ok(res.html.includes('Не найдено или недоступно вам: KZ-1999-9999.'));
     assert.ok(res.html.includes('Здесь записан ответ'));
-    assert.ok(res.html.includes('Такой даты не существует.'));
+    assert.ok(res.html.includes('Такой даты нет: 30 февраля'));
     assert.equal(await countRows(t.db, 'interventions'), before);
   });
 

@@ -95,7 +95,7 @@ describe('workspace: people', () => {
       roles: 'no_such_role',
     });
     assert.equal(unknown.status, 422);
-    assert.ok(unknown.html.includes('Not found: check what you typed.'));
+    assert.ok(unknown.html.includes('Not one of the choices: choose from the list'));
     assert.equal(await countRows(t.db, 'people'), before);
   });
 

@@ -24,6 +24,7 @@ import { parseForm } from './form-state.js';
 import { address, form, lang, me, one, problem } from './forms.js';
 import { historyPages } from './history.routes.js';
 import { casePages } from './incidents/case.routes.js';
+import { editorPages } from './incidents/editor.routes.js';
 import { filePages } from './incidents/files.routes.js';
 import { incidentPages } from './incidents/incidents.routes.js';
 import { referenceRoutes } from './reference.routes.js';
@@ -375,5 +376,6 @@ workspaceRoutes.post(`${W}/accounts/:id{[0-9a-f-]{36}}/reset`, requireSession(),
 workspaceRoutes.route('/', historyPages);
 workspaceRoutes.route('/', filePages);
 workspaceRoutes.route('/', casePages);
+workspaceRoutes.route('/', editorPages);
 workspaceRoutes.route('/', incidentPages);
 workspaceRoutes.route('/', referenceRoutes);

@@ -20,6 +20,9 @@ import { wordingRu } from './wording.ru.js';
 import { auditEn } from './workspace/audit.en.js';
 import { auditKk } from './workspace/audit.kk.js';
 import { auditRu } from './workspace/audit.ru.js';
+import { editorEn } from './workspace/editor.en.js';
+import { editorKk } from './workspace/editor.kk.js';
+import { editorRu } from './workspace/editor.ru.js';
 import { workspaceEn } from './workspace/en.js';
 import { incidentsEn } from './workspace/incidents.en.js';
 import { incidentsKk } from './workspace/incidents.kk.js';
@@ -53,7 +56,8 @@ type WorkspaceKey =
   | keyof typeof reviewEn
   | keyof typeof wordingEn
   | keyof typeof peopleEn
-  | keyof typeof designEn;
+  | keyof typeof designEn
+  | keyof typeof editorEn;
 /** The portal's page-level messages (errors, refused filters, case explanations), kept in their own files. */
 type PortalPagesKey = keyof typeof portalPagesEn;
 export type MessageKey = PortalKey | PortalPagesKey | WorkspaceKey;
@@ -73,6 +77,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...wordingKk,
     ...peopleKk,
     ...designKk,
+    ...editorKk,
   },
   ru: {
     ...ru,
@@ -87,6 +92,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...wordingRu,
     ...peopleRu,
     ...designRu,
+    ...editorRu,
   },
   en: {
     ...(en as Catalog),
@@ -101,6 +107,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...wordingEn,
     ...peopleEn,
     ...designEn,
+    ...editorEn,
   },
 };
 

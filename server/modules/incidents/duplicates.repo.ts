@@ -47,3 +47,15 @@ export function candidateRows(db: Db, ids: string[]) {
     .where('id', 'in', ids)
     .execute();
 }
+
+/** The names (in every spelling) of the victims of each incident, to compare across scripts. */
+export function victimNamesOf(db: Db, incidentIds: string[]) {
+  if (incidentIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('violations')
+    .innerJoin('people', 'people.id', 'violations.victim_id')
+    .select(['violations.incident_id', 'people.name', 'people.names', 'people.aliases'])
+    .where('violations.incident_id', 'in', incidentIds)
+    .distinct()
+    .execute();
+}

@@ -39,13 +39,32 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return both / (a.size + b.size - both);
 }
 
-/** Incidents within a few days, with an overlapping typology, sharing a victim or an outlet. */
+/** Every spelling of each incident's victims, folded across scripts ("Aigul Seitkali" = "Айгуль Сейткали"). */
+async function foldedVictimNames(db: Db, incidentIds: string[]): Promise<Map<string, Set<string>>> {
+  const byIncident = new Map<string, Set<string>>(incidentIds.map((id) => [id, new Set()]));
+  for (const v of await repo.victimNamesOf(db, incidentIds)) {
+    for (const name of [v.name, ...Object.values(v.names as LocalizedText), ...v.aliases]) {
+      const folded = skeletonWords(name ?? '').join(' ');
+      if (folded) byIncident.get(v.incident_id)?.add(folded);
+    }
+  }
+  return byIncident;
+}
+
+/**
+ * Incidents within a few days, with an overlapping typology, sharing a victim or an outlet. The
+ * same victim is the same person, or a person whose name is the same in another script: two
+ * people recorded for one (a name typed in Latin for someone recorded in Cyrillic).
+ */
 async function sameVictimOrOutlet(db: Db, row: IncidentRow): Promise<Map<string, DuplicateReason>> {
   const found = new Map<string, DuplicateReason>();
   if (!row.date_start || row.type_groups.length === 0) return found;
   const close = await repo.closeIncidents(db, row, SAME_EVENT_DAYS);
+  const names = await foldedVictimNames(db, [row.id, ...close.map((c) => c.id)]);
+  const mine = names.get(row.id) ?? new Set<string>();
   for (const c of close) {
-    if (c.same_victim) found.set(c.id, 'same_victim');
+    const sameName = [...(names.get(c.id) ?? [])].some((n) => mine.has(n));
+    if (c.same_victim || sameName) found.set(c.id, 'same_victim');
     else if (c.same_outlet) found.set(c.id, 'same_outlet');
   }
   return found;

@@ -1,10 +1,17 @@
 import { t } from '../../../shared/i18n/index.js';
 import type { Language } from '../../../shared/languages.js';
+import { labelOf } from '../field-errors.js';
+import type { FormState } from '../form-state.js';
+import { LanguageFields, SelectField, TextArea, TextField } from '../views/fields.js';
 import { Csrf, type Me, type Notice, WorkspaceLayout } from '../views/layout.js';
-import type { EditorOptions, Option } from './editor.options.js';
-import { BLANK_ROWS, type FormValues, rowCount } from './incident-form.js';
+import type { EditorOptions } from './editor.options.js';
+import { type RowCandidates, SourceRows, VictimRows, ViolationRows } from './editor.rows.js';
+import type { FormValues } from './incident-form.js';
 
 const LANGS: Language[] = ['kk', 'ru', 'en'];
+
+/** The script that adds and removes rows, filters cities and suggests people; the page works without it. */
+export const EDITOR_SCRIPT = '/static/editor.js';
 
 /** A change someone else saved while this person was editing, shown beside their own input. */
 export interface TheirChange {
@@ -22,342 +29,184 @@ export interface EditorProps {
   reference: string | null;
   mayChangeVisibility: boolean;
   notice?: Notice | undefined;
-  /** Paths of fields with errors, marked in the form. */
-  invalid?: Set<string>;
+  /** The problems of a refused save, by the form's field names. */
+  errors?: FormState['errors'];
+  /** People offered under victim rows, by row. */
+  candidates?: Map<number, RowCandidates>;
   conflict?: { by: string; changes: TheirChange[] } | undefined;
-}
-
-function Select({
-  name,
-  id,
-  value,
-  options,
-  empty,
-  invalid,
-}: {
-  name: string;
-  id: string;
-  value: string;
-  options: Option[];
-  empty?: string;
-  invalid?: boolean;
-}) {
-  const groups = [...new Set(options.map((o) => o.group ?? ''))];
-  const render = (list: Option[]) =>
-    list.map((o) => (
-      <option value={o.value} selected={o.value === value}>
-        {o.label}
-      </option>
-    ));
-  return (
-    <select id={id} name={name} aria-invalid={invalid ? 'true' : undefined}>
-      {empty !== undefined ? <option value="">{empty}</option> : null}
-      {groups.length > 1
-        ? groups.map((g) => (
-            <optgroup label={g}>{render(options.filter((o) => (o.group ?? '') === g))}</optgroup>
-          ))
-        : render(options)}
-    </select>
-  );
 }
 
 const show = (value: unknown) =>
   value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value);
 
-/**
- * Whether a source may be shown publicly: unchecked for a new source, and only someone who
- * decides visibility may tick it; for anyone else the box is read-only and the value kept.
- */
-function SourcePublic(p: {
-  name: string;
-  checked: boolean;
-  mayRelease: boolean;
-  label: string;
-  hint: string;
-}) {
+function Conflict({ lang, conflict }: { lang: Language; conflict: NonNullable<EditorProps['conflict']> }) {
   return (
-    <label class="check">
-      {!p.mayRelease && p.checked ? <input type="hidden" name={p.name} value="true" /> : null}
-      <input type="checkbox" name={p.name} value="true" checked={p.checked} disabled={!p.mayRelease} />{' '}
-      {p.label}
-      {p.mayRelease ? null : <span class="meta"> · {p.hint}</span>}
-    </label>
+    <section class="conflict" aria-labelledby="conflict">
+      <h2 id="conflict">{t(lang, 'wi.conflict', { name: conflict.by })}</h2>
+      <div class="scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t(lang, 'wi.field')}</th>
+              <th scope="col">{t(lang, 'wi.before')}</th>
+              <th scope="col">{t(lang, 'wi.after')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {conflict.changes.map((c) => (
+              <tr>
+                <th scope="row">{labelOf(lang, c.path)}</th>
+                <td>{show(c.before)}</td>
+                <td data-their-change={c.path}>{show(c.after)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }
 
-/** The incident editor: every field of the document, texts in the three languages side by side. */
+/** Who may see the incident: chosen by those who decide visibility, shown to everyone else. */
+function Visibility({ lang, state, may }: { lang: Language; state: FormState; may: boolean }) {
+  const value = String(state.fields.visibility || 'restricted') as 'public' | 'restricted' | 'confidential';
+  const options = (['public', 'restricted', 'confidential'] as const).map(
+    (x) => [x, t(lang, `wi.vis.${x}`)] as [string, string],
+  );
+  if (may) {
+    return (
+      <SelectField
+        lang={lang}
+        state={state}
+        name="visibility"
+        label={t(lang, 'wi.visibility')}
+        options={options}
+      />
+    );
+  }
+  return (
+    <div class="field">
+      <input type="hidden" name="visibility" value={value} />
+      <span class="label">{t(lang, 'wi.visibility')}</span>
+      <p>{t(lang, `wi.vis.${value}`)}</p>
+    </div>
+  );
+}
+
+/** The incident editor: every field of the document, labels above fields, texts in three languages side by side. */
 export function EditorPage(p: EditorProps) {
   const { lang, values: v, options } = p;
-  const field = (name: string) => v[name] ?? '';
-  const bad = (name: string) => p.invalid?.has(name) ?? false;
-  const input = (name: string, label: string, extra: Record<string, unknown> = {}) => (
-    <>
-      <label for={name}>{label}</label>
-      <input
-        id={name}
-        name={name}
-        value={field(name)}
-        aria-invalid={bad(name) ? 'true' : undefined}
-        {...extra}
-      />
-    </>
-  );
-  const side = (prefix: string, label: string, multiline: boolean) => (
-    <fieldset class="languages">
-      <legend>{label}</legend>
-      {LANGS.map((l) => (
-        <div>
-          <label for={`${prefix}.${l}`} lang={l}>
-            {l}
-          </label>
-          {multiline ? (
-            <textarea id={`${prefix}.${l}`} name={`${prefix}.${l}`} rows={6} lang={l}>
-              {field(`${prefix}.${l}`)}
-            </textarea>
-          ) : (
-            <input
-              id={`${prefix}.${l}`}
-              name={`${prefix}.${l}`}
-              value={field(`${prefix}.${l}`)}
-              lang={l}
-              aria-invalid={bad(`${prefix}.${l}`) ? 'true' : undefined}
-            />
-          )}
-        </div>
-      ))}
-    </fieldset>
-  );
-  const rows = (group: keyof typeof BLANK_ROWS) => [...Array(rowCount(v, group) + BLANK_ROWS[group]).keys()];
-  const victimRows = rows('victims');
+  const state: FormState = { fields: v, errors: p.errors ?? [], theirs: null };
+  const f = { lang, state };
   const action = p.reference
     ? `/${lang}/workspace/incidents/${p.reference}/edit`
     : `/${lang}/workspace/incidents/new`;
   const title = p.reference ? `${t(lang, 'wi.edit')} ${p.reference}` : t(lang, 'wi.new');
   return (
-    <WorkspaceLayout lang={lang} title={title} path={action} me={p.me} section="incidents" notice={p.notice}>
+    <WorkspaceLayout
+      lang={lang}
+      title={title}
+      path={action}
+      me={p.me}
+      section="incidents"
+      notice={p.notice}
+      script={EDITOR_SCRIPT}
+    >
       <h1>{title}</h1>
-      {p.conflict ? (
-        <section class="conflict" aria-labelledby="conflict">
-          <h2 id="conflict">{t(lang, 'wi.conflict', { name: p.conflict.by })}</h2>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t(lang, 'wi.field')}</th>
-                <th scope="col">{t(lang, 'wi.before')}</th>
-                <th scope="col">{t(lang, 'wi.after')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.conflict.changes.map((c) => (
-                <tr>
-                  <th scope="row">
-                    <code>{c.path}</code>
-                  </th>
-                  <td>{show(c.before)}</td>
-                  <td data-their-change={c.path}>{show(c.after)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      ) : null}
-      <form method="post" action={action} class="editor">
+      {p.conflict ? <Conflict lang={lang} conflict={p.conflict} /> : null}
+      <form method="post" action={action} class="record editor" novalidate>
+        {/* The first button of a form is what Enter presses: saving, not "find" or "remove". */}
+        <button type="submit" class="default-submit" tabindex={-1}>
+          {t(lang, 'wi.save')}
+        </button>
         <Csrf token={p.me.csrf} />
-        <input type="hidden" name="version" value={field('version')} />
-        <input type="hidden" name="verification" value={field('verification') || 'reported'} />
-        <input type="hidden" name="seriesId" value={field('seriesId')} />
-        <fieldset>
+        <input type="hidden" name="version" value={v.version ?? ''} />
+        <input type="hidden" name="verification" value={v.verification || 'reported'} />
+        <input type="hidden" name="seriesId" value={v.seriesId ?? ''} />
+        <fieldset class="section">
           <legend>{t(lang, 'wi.when')}</legend>
-          {input('date.start', t(lang, 'wi.start'), { inputmode: 'numeric' })}
-          {input('date.end', t(lang, 'wi.end'), { inputmode: 'numeric' })}
+          <TextField
+            {...f}
+            name="date.start"
+            label={t(lang, 'ed.f.start')}
+            hint={t(lang, 'ed.dateHint')}
+            extra={{ inputmode: 'numeric' }}
+          />
+          <TextField
+            {...f}
+            name="date.end"
+            label={t(lang, 'ed.f.end')}
+            hint={t(lang, 'ed.endHint')}
+            extra={{ inputmode: 'numeric' }}
+          />
         </fieldset>
-        <fieldset>
+        <fieldset class="section">
           <legend>{t(lang, 'wi.where')}</legend>
-          {input('place.country', t(lang, 'wi.country'), { maxlength: 2 })}
-          <label for="place.region">{t(lang, 'wi.region')}</label>
-          <Select
-            id="place.region"
+          <TextField
+            {...f}
+            name="place.country"
+            label={t(lang, 'ed.f.country')}
+            hint={t(lang, 'ed.countryHint')}
+            maxlength={2}
+          />
+          <SelectField
+            {...f}
             name="place.region"
-            value={field('place.region')}
-            options={options.regions}
-            empty={t(lang, 'wi.none')}
-            invalid={bad('place.region')}
+            label={t(lang, 'wi.region')}
+            options={[['', t(lang, 'wi.none')], ...options.regions]}
+            extra={{ 'data-region-select': '' }}
           />
-          <label for="place.city">{t(lang, 'wi.city')}</label>
-          <Select
-            id="place.city"
+          <SelectField
+            {...f}
             name="place.city"
-            value={field('place.city')}
-            options={options.cities}
-            empty={t(lang, 'wi.none')}
-            invalid={bad('place.city')}
+            label={t(lang, 'wi.city')}
+            hint={t(lang, 'ed.regionFirst')}
+            options={[['', t(lang, 'wi.none')]]}
+            groups={options.cities}
+            extra={{ 'data-city-select': '' }}
           />
-          <label for="place.type">{t(lang, 'wi.placeType')}</label>
-          <Select
-            id="place.type"
+          <SelectField
+            {...f}
             name="place.type"
-            value={field('place.type')}
-            options={options.placeTypes}
-            empty={t(lang, 'wi.none')}
+            label={t(lang, 'wi.placeType')}
+            options={[['', t(lang, 'wi.none')], ...options.placeTypes]}
           />
-          {side('place.detail', t(lang, 'wi.placeDetail'), false)}
+          <LanguageFields {...f} prefix="place.detail" legend={t(lang, 'wi.placeDetail')} maxlength={20000} />
         </fieldset>
-        <fieldset>
+        <fieldset class="section">
           <legend>{t(lang, 'wi.text')}</legend>
-          {side('title', t(lang, 'wi.title'), false)}
-          {side('description', t(lang, 'wi.description'), true)}
-          <label for="originalLanguage">{t(lang, 'wi.originalLanguage')}</label>
-          <Select
-            id="originalLanguage"
+          <SelectField
+            {...f}
             name="originalLanguage"
-            value={field('originalLanguage') || lang}
-            options={LANGS.map((l) => ({ value: l, label: l }))}
+            label={t(lang, 'wi.originalLanguage')}
+            options={LANGS.map((l) => [l, t(lang, `ref.lang.${l}`)] as [string, string])}
+          />
+          <LanguageFields {...f} prefix="title" legend={t(lang, 'wi.title')} maxlength={20000} />
+          <LanguageFields
+            {...f}
+            prefix="description"
+            legend={t(lang, 'wi.description')}
+            multiline
+            maxlength={20000}
           />
         </fieldset>
-        <fieldset>
+        <fieldset class="section">
           <legend>{t(lang, 'wi.visibility')}</legend>
-          {p.mayChangeVisibility ? (
-            <>
-              <label class="visually-hidden" for="visibility">
-                {t(lang, 'wi.visibility')}
-              </label>
-              <Select
-                id="visibility"
-                name="visibility"
-                value={field('visibility') || 'restricted'}
-                options={(['public', 'restricted', 'confidential'] as const).map((x) => ({
-                  value: x,
-                  label: t(lang, `wi.vis.${x}`),
-                }))}
-              />
-            </>
-          ) : (
-            <>
-              <input type="hidden" name="visibility" value={field('visibility') || 'restricted'} />
-              <p>
-                {t(
-                  lang,
-                  `wi.vis.${(field('visibility') || 'restricted') as 'public' | 'restricted' | 'confidential'}`,
-                )}
-              </p>
-            </>
-          )}
-          <label for="internalNotes">{t(lang, 'wi.internalNotes')}</label>
-          <textarea id="internalNotes" name="internalNotes" rows={3}>
-            {field('internalNotes')}
-          </textarea>
+          <Visibility lang={lang} state={state} may={p.mayChangeVisibility} />
+          <TextArea
+            {...f}
+            name="internalNotes"
+            label={t(lang, 'wi.internalNotes')}
+            rows={3}
+            maxlength={20000}
+          />
         </fieldset>
-        <p class="meta">{t(lang, 'wi.rowHint')}</p>
-        <fieldset>
-          <legend>{t(lang, 'wi.victims')}</legend>
-          <datalist id="people">
-            {options.people.map((name) => (
-              <option value={name} />
-            ))}
-          </datalist>
-          {victimRows.map((i) => (
-            <div class="row">
-              <input type="hidden" name={`victims.${i}.personId`} value={field(`victims.${i}.personId`)} />
-              {input(`victims.${i}.person`, `${t(lang, 'wi.victimPerson')} (v${i})`, {
-                list: 'people',
-                autocomplete: 'off',
-              })}
-              <label for={`victims.${i}.role`}>{t(lang, 'wi.victimRole')}</label>
-              <Select
-                id={`victims.${i}.role`}
-                name={`victims.${i}.role`}
-                value={field(`victims.${i}.role`)}
-                options={options.victimRoles}
-                empty={t(lang, 'wi.none')}
-              />
-              <label class="check">
-                <input
-                  type="checkbox"
-                  name={`victims.${i}.consent`}
-                  value="true"
-                  checked={field(`victims.${i}.consent`) === 'true'}
-                />{' '}
-                {t(lang, 'wi.consent')}
-              </label>
-            </div>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{t(lang, 'wi.violations')}</legend>
-          {rows('violations').map((i) => (
-            <div class="row">
-              <input type="hidden" name={`violations.${i}.id`} value={field(`violations.${i}.id`)} />
-              <input
-                type="hidden"
-                name={`violations.${i}.description`}
-                value={field(`violations.${i}.description`)}
-              />
-              <label for={`violations.${i}.typeCode`}>{t(lang, 'wi.violationType')}</label>
-              <Select
-                id={`violations.${i}.typeCode`}
-                name={`violations.${i}.typeCode`}
-                value={field(`violations.${i}.typeCode`)}
-                options={options.types}
-                empty={t(lang, 'wi.none')}
-                invalid={bad(`violations.${i}.typeCode`)}
-              />
-              <label for={`violations.${i}.victim`}>{t(lang, 'wi.violationVictim')}</label>
-              <Select
-                id={`violations.${i}.victim`}
-                name={`violations.${i}.victim`}
-                value={field(`violations.${i}.victim`)}
-                options={victimRows.map((k) => ({
-                  value: `v${k}`,
-                  label: field(`victims.${k}.person`) || `v${k}`,
-                }))}
-                empty={t(lang, 'wi.nobodyNamed')}
-              />
-            </div>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{t(lang, 'wi.sources')}</legend>
-          {rows('sources').map((i) => (
-            <div class="row">
-              {['id', 'sha256', 'capturedAt'].map((name) => (
-                <input type="hidden" name={`sources.${i}.${name}`} value={field(`sources.${i}.${name}`)} />
-              ))}
-              <label for={`sources.${i}.type`}>{t(lang, 'wi.sourceType')}</label>
-              <Select
-                id={`sources.${i}.type`}
-                name={`sources.${i}.type`}
-                value={field(`sources.${i}.type`) || 'media_report'}
-                options={options.sourceTypes}
-              />
-              {input(`sources.${i}.url`, t(lang, 'wi.url'), { type: 'url' })}
-              {input(`sources.${i}.title`, t(lang, 'wi.sourceTitle'))}
-              {input(`sources.${i}.publisher`, t(lang, 'wi.publisher'))}
-              {input(`sources.${i}.language`, t(lang, 'wi.sourceLanguage'), { maxlength: 3 })}
-              {input(`sources.${i}.publishedOn`, t(lang, 'wi.publishedOn'))}
-              <label for={`sources.${i}.reliability`}>{t(lang, 'wi.reliability')}</label>
-              <Select
-                id={`sources.${i}.reliability`}
-                name={`sources.${i}.reliability`}
-                value={field(`sources.${i}.reliability`) || 'unknown'}
-                options={(['confirmed', 'reliable', 'unconfirmed', 'doubtful', 'unknown'] as const).map(
-                  (r) => ({ value: r, label: t(lang, `wi.rel.${r}`) }),
-                )}
-              />
-              <label for={`sources.${i}.excerpt`}>{t(lang, 'wi.excerpt')}</label>
-              <textarea id={`sources.${i}.excerpt`} name={`sources.${i}.excerpt`} rows={2}>
-                {field(`sources.${i}.excerpt`)}
-              </textarea>
-              <SourcePublic
-                name={`sources.${i}.public`}
-                checked={field(`sources.${i}.public`) === 'true'}
-                mayRelease={p.mayChangeVisibility}
-                label={t(lang, 'wi.sourcePublic')}
-                hint={t(lang, 'wi.sourceReleaseByEditor')}
-              />
-            </div>
-          ))}
-        </fieldset>
-        <button type="submit">{t(lang, 'wi.save')}</button>
+        <VictimRows {...f} options={options} candidates={p.candidates ?? new Map()} />
+        <ViolationRows {...f} options={options} />
+        <SourceRows {...f} options={options} mayRelease={p.mayChangeVisibility} />
+        <p class="actions">
+          <button type="submit">{t(lang, 'wi.save')}</button>
+        </p>
       </form>
     </WorkspaceLayout>
   );

@@ -1,11 +1,8 @@
 import type { Language } from '../../../shared/languages.js';
-import { skeletonWords } from '../../../shared/text/transliterate.js';
 import type { Db } from '../../db/database.js';
-import { AppError } from '../../http/errors.js';
-import { refuseUnstorable } from '../../http/validate.js';
 import type { IncidentView } from '../../modules/incidents/incident.schema.js';
 import type { IncidentAudience } from '../../modules/incidents/incident-scope.repo.js';
-import { findPerson, peopleNamed } from '../../modules/people/person.repo.js';
+import { type Namesakes, resolveVictims } from './victim-picker.js';
 
 /**
  * The incident editor's form: one flat set of named fields (`title.en`, `victims.0.person`,
@@ -15,10 +12,15 @@ import { findPerson, peopleNamed } from '../../modules/people/person.repo.js';
 export type FormValues = Record<string, string>;
 
 const LANGS: Language[] = ['kk', 'ru', 'en'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Blank rows the editor adds after the existing ones. */
-export const BLANK_ROWS = { victims: 1, violations: 2, sources: 2 };
+/** The editor's repeated groups of fields. */
+export const GROUPS = ['victims', 'violations', 'sources'] as const;
+export type Group = (typeof GROUPS)[number];
+
+/** A posted form as the editor's values: a multiple choice (a victim's outlets) as ids joined by commas. */
+export function valuesFrom(fields: Record<string, string | string[]>): FormValues {
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
+}
 
 /** How many rows of a repeated group the form carries. */
 export function rowCount(values: FormValues, group: string): number {
@@ -60,18 +62,24 @@ export function valuesOf(incident: IncidentView): FormValues {
   }
   const keyOf = new Map<string, string>();
   incident.victims.forEach((victim, i) => {
-    const person = victim.person as { name: string; consentToName: boolean; roles: string[] };
+    const person = victim.person as {
+      name: string;
+      consentToName: boolean;
+      roles: string[];
+      outletIds?: string[];
+    };
     keyOf.set(victim.personId, `v${i}`);
     v[`victims.${i}.personId`] = victim.personId;
     v[`victims.${i}.person`] = person.name;
     v[`victims.${i}.consent`] = person.consentToName ? 'true' : '';
     v[`victims.${i}.role`] = person.roles[0] ?? '';
+    v[`victims.${i}.outletIds`] = (person.outletIds ?? []).join(',');
   });
   incident.violations.forEach((violation, i) => {
     v[`violations.${i}.id`] = violation.id;
     v[`violations.${i}.typeCode`] = violation.typeCode;
     v[`violations.${i}.victim`] = violation.victim ? (keyOf.get(violation.victim) ?? '') : '';
-    v[`violations.${i}.description`] = JSON.stringify(violation.description ?? {});
+    for (const l of LANGS) v[`violations.${i}.note.${l}`] = violation.description?.[l] ?? '';
   });
   incident.sources.forEach((source, i) => {
     const s = source as typeof source & Record<string, unknown>;
@@ -95,88 +103,32 @@ export function valuesOf(incident: IncidentView): FormValues {
   return v;
 }
 
-/**
- * Finds the person a victim row names: the id it carried, an id typed in, or exactly one person
- * with that name or alias (in any script). Otherwise a new person is recorded.
- */
-async function resolveVictim(db: Db, audience: IncidentAudience, values: FormValues, i: number) {
-  const typed = values[`victims.${i}.person`]?.trim() ?? '';
-  const carried = values[`victims.${i}.personId`] ?? '';
-  const key = `v${i}`;
-  if (UUID.test(typed)) return { key, personId: typed };
-  if (carried && UUID.test(carried) && typed !== '') {
-    const same = await findPerson(db, carried, audience);
-    if (same && same.name === typed) return { key, personId: carried };
-  }
-  const folded = skeletonWords(typed).join(' ');
-  const matches = await peopleNamed(db, typed, audience);
-  const exact = matches.filter(
-    (m) => skeletonWords(m.name).join(' ') === folded || m.aliases.includes(typed),
-  );
-  if (exact.length === 1) return { key, personId: (exact[0] as { id: string }).id };
-  if (exact.length > 1) {
-    throw new AppError('validation_failed', 'ambiguous', [
-      { path: `victims.${i}.person`, code: 'ambiguous', message: exact.map((m) => m.id).join(', ') },
-    ]);
-  }
-  const role = values[`victims.${i}.role`];
-  return {
-    key,
-    person: {
-      name: typed,
-      consentToName: values[`victims.${i}.consent`] === 'true',
-      roles: role ? [role] : [],
-    },
-  };
-}
+/** Which form row each entry of a document's list came from (empty rows add nothing). */
+export type RowsOf = Record<Group, number[]>;
 
-async function victimsOf(db: Db, audience: IncidentAudience, values: FormValues) {
-  const victims = [];
-  for (let i = 0; i < rowCount(values, 'victims'); i++) {
-    if (values[`victims.${i}.person`]?.trim()) victims.push(await resolveVictim(db, audience, values, i));
-  }
-  return victims;
-}
-
-/**
- * A value the editor carries through the form as JSON (a violation's description in every
- * language): what comes back is the client's, so a field that is no longer JSON is refused.
- */
-function carried(text: string, path: string): unknown {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new AppError('validation_failed', 'A field the form carries was changed', [
-      { path, code: 'invalid_json' },
-    ]);
-  }
-  refuseUnstorable(value, path);
-  return value;
-}
-
-function violationsOf(values: FormValues, victimKeys: Set<string>) {
+function violationsOf(values: FormValues, victimKeys: Set<string>, rows: number[]) {
   const violations = [];
   for (let i = 0; i < rowCount(values, 'violations'); i++) {
     const typeCode = values[`violations.${i}.typeCode`];
     if (!typeCode) continue;
+    rows.push(i);
     const victim = values[`violations.${i}.victim`] || null;
-    const description = values[`violations.${i}.description`];
     violations.push({
       ...(values[`violations.${i}.id`] ? { id: values[`violations.${i}.id`] } : {}),
       typeCode,
       victim: victim && victimKeys.has(victim) ? victim : null,
-      ...(description ? { description: carried(description, `violations.${i}.description`) } : {}),
+      description: text(values, `violations.${i}.note`),
     });
   }
   return violations;
 }
 
-function sourcesOf(values: FormValues) {
+function sourcesOf(values: FormValues, rows: number[]) {
   const sources = [];
   for (let i = 0; i < rowCount(values, 'sources'); i++) {
     const f = (name: string) => orNull(values[`sources.${i}.${name}`]);
     if (!f('url') && !f('title') && !f('excerpt')) continue;
+    rows.push(i);
     sources.push({
       ...(f('id') ? { id: f('id') } : {}),
       type: f('type') ?? 'other',
@@ -195,16 +147,20 @@ function sourcesOf(values: FormValues) {
   return sources;
 }
 
-/** The incident document the form describes, ready for the incident schema to check. */
+/**
+ * The incident document the form describes, ready for the incident schema to check, and the
+ * victim rows whose names are near people already recorded (to be confirmed before saving).
+ */
 export async function documentOf(
   db: Db,
   audience: IncidentAudience,
   values: FormValues,
   editing: boolean,
-): Promise<Record<string, unknown>> {
-  const victims = await victimsOf(db, audience, values);
+): Promise<{ document: Record<string, unknown>; namesakes: Namesakes; rows: RowsOf }> {
+  const { victims, namesakes, rows: victimRows } = await resolveVictims(db, audience, values);
+  const rows: RowsOf = { victims: victimRows, violations: [], sources: [] };
   const start = orNull(values['date.start']);
-  return {
+  const document = {
     date: start ? { start, end: orNull(values['date.end']) } : null,
     place: {
       country: (values['place.country'] || 'KZ').trim().toUpperCase(),
@@ -221,8 +177,70 @@ export async function documentOf(
     seriesId: orNull(values.seriesId),
     internalNotes: orNull(values.internalNotes),
     victims,
-    violations: violationsOf(values, new Set(victims.map((v) => v.key))),
-    sources: sourcesOf(values),
+    violations: violationsOf(values, new Set(victims.map((v) => v.key)), rows.violations),
+    sources: sourcesOf(values, rows.sources),
     ...(editing ? { version: Number(values.version) } : {}),
   };
+  return { document, namesakes, rows };
+}
+
+/**
+ * A problem's path in the document as the field of the form that holds it: the document's
+ * fourth source may be the form's fifth row, a violation's description is its note, a new
+ * person's name is the row's name field.
+ */
+export function formPathOf(path: string, rows: RowsOf): string {
+  const m = /^(victims|violations|sources)\.(\d+)(?:\.(.*))?$/.exec(path);
+  if (!m) return path;
+  const group = m[1] as Group;
+  const row = rows[group][Number(m[2])] ?? Number(m[2]);
+  let rest = m[3] ?? '';
+  if (group === 'victims') {
+    rest = rest.startsWith('person.outletIds')
+      ? 'outletIds'
+      : rest.startsWith('person.roles')
+        ? 'role'
+        : 'person';
+  }
+  if (group === 'violations') rest = rest.replace(/^description/, 'note');
+  return rest ? `${group}.${row}.${rest}` : `${group}.${row}`;
+}
+
+/** The values with one more (empty) row of a group: the row is shown, nothing is saved. */
+export function withRowAdded(values: FormValues, group: Group): FormValues {
+  const n = Math.max(rowCount(values, group), 1);
+  const key = group === 'victims' ? 'personId' : 'id';
+  return { ...values, [`${group}.${n}.${key}`]: '' };
+}
+
+/**
+ * The values without row `index` of a group, the rows after it moved up; a removed victim's
+ * violations then name nobody, and those of later victims follow their victim's new key.
+ */
+export function withRowRemoved(values: FormValues, group: Group, index: number): FormValues {
+  const out: FormValues = {};
+  const row = new RegExp(`^${group}\\.(\\d+)\\.(.+)$`);
+  for (const [k, v] of Object.entries(values)) {
+    const m = row.exec(k);
+    if (!m) {
+      out[k] = v;
+      continue;
+    }
+    const i = Number(m[1]);
+    if (i === index) continue;
+    out[`${group}.${i > index ? i - 1 : i}.${m[2]}`] = v;
+  }
+  return group === 'victims' ? withVictimKeysMoved(out, index) : out;
+}
+
+/** Violations' victims after victim row `index` is removed: its own name nobody, later ones move up. */
+function withVictimKeysMoved(values: FormValues, index: number): FormValues {
+  const out = { ...values };
+  for (const k of Object.keys(out)) {
+    const m = /^violations\.\d+\.victim$/.exec(k) && /^v(\d+)$/.exec(out[k] ?? '');
+    if (!m) continue;
+    const i = Number(m[1]);
+    out[k] = i === index ? '' : `v${i > index ? i - 1 : i}`;
+  }
+  return out;
 }

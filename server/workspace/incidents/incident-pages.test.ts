@@ -151,7 +151,7 @@ describe('the incident pages', () => {
       ...b,
       'description.en': 'Bob adds the police reaction.',
     });
-    assert.equal(second.status, 409);
+    assert.equal(second.status, 409, /error-summary[\s\S]*?<\/ul>/.exec(second.html)?.[0]);
     assert.ok(second.html.includes('data-their-change="title.en"'), 'Alice’s change is shown');
     assert.ok(second.html.includes('Title fixed by Alice'));
     assert.ok(second.html.includes('Bob adds the police reaction.'), 'Bob’s typing is kept');

@@ -1,16 +1,14 @@
 import { type Context, Hono } from 'hono';
 import { t } from '../../../shared/i18n/index.js';
 import { can } from '../../http/auth.js';
-import { AppError, type ErrorDetail } from '../../http/errors.js';
 import { parseParams } from '../../http/validate.js';
 import { listAssignable } from '../../modules/accounts/account.repo.js';
 import { listEvidence } from '../../modules/evidence/evidence.service.js';
 import { findDuplicates } from '../../modules/incidents/duplicates.js';
 import { workflowPermission } from '../../modules/incidents/incident.access.js';
-import { gateHistory, gateIncident, readerScope } from '../../modules/incidents/incident.gate.js';
+import { gateHistory, gateIncident } from '../../modules/incidents/incident.gate.js';
 import type { IncidentView } from '../../modules/incidents/incident.schema.js';
-import { IncidentInput } from '../../modules/incidents/incident.schema.js';
-import { createIncident, readIncident, updateIncident } from '../../modules/incidents/incident.service.js';
+import { readIncident } from '../../modules/incidents/incident.service.js';
 import { addGrant, GrantInput, listGrants, removeGrant } from '../../modules/incidents/incident-grants.js';
 import { IncidentQuery } from '../../modules/incidents/incident-list.schema.js';
 import { listIncidents } from '../../modules/incidents/incident-list.service.js';
@@ -27,13 +25,10 @@ import {
 } from '../../modules/incidents/workflow.service.js';
 import type { WorkspaceEnv } from '../env.js';
 import { parseForm } from '../form-state.js';
-import { form, lang, me, one, problem } from '../forms.js';
+import { form, lang, me, one } from '../forms.js';
 import { checkCsrf, requireSession } from '../session.js';
-import { editorOptions } from './editor.options.js';
-import { EditorPage, type TheirChange } from './editor.page.js';
-import type { HistoryEntry } from './history.js';
 import { IncidentPage, type IncidentPageData } from './incident.page.js';
-import { documentOf, type FormValues, valuesOf } from './incident-form.js';
+import type { FormValues } from './incident-form.js';
 import { ListPage } from './list.page.js';
 import { caseOf, reviewLookups, victimsOf } from './review.data.js';
 
@@ -71,67 +66,6 @@ incidentPages.get(W, async (c) => {
   );
 });
 
-async function editor(
-  c: Context<WorkspaceEnv>,
-  values: FormValues,
-  reference: string | null,
-  extra: Partial<Parameters<typeof EditorPage>[0]> = {},
-  status = 200,
-) {
-  const options = await editorOptions(c.var.db, lang(c), readerScope(c.var.actor));
-  return c.html(
-    <EditorPage
-      lang={lang(c)}
-      me={me(c)}
-      values={values}
-      options={options}
-      reference={reference}
-      mayChangeVisibility={can(c.var.actor, 'incidents.visibility')}
-      {...extra}
-    />,
-    status as 200,
-  );
-}
-
-/** What went wrong with a save, field by field, in the reader's language. */
-function invalidNotice(c: Context, details: ErrorDetail[]) {
-  const ambiguous = details.find((d) => d.code === 'ambiguous');
-  const l = lang(c);
-  if (ambiguous) {
-    return {
-      kind: 'error' as const,
-      text: `${problem(l, new AppError('validation_failed', '', details)).text} ${ambiguous.message ?? ''}`,
-    };
-  }
-  return problem(l, new AppError('validation_failed', 'Invalid', details));
-}
-
-/** The incident document the editor's fields describe, checked by the API's own schema. */
-async function documentFrom(c: Context<WorkspaceEnv>, values: FormValues, editing: boolean) {
-  return parseForm(IncidentInput, await documentOf(c.var.db, readerScope(c.var.actor), values, editing));
-}
-
-incidentPages.get(`${W}/new`, (c) => editor(c, { 'place.country': 'KZ', originalLanguage: lang(c) }, null));
-
-incidentPages.post(`${W}/new`, async (c) => {
-  const f = await form(c);
-  const values = flat(f);
-  try {
-    checkCsrf(c, c.var.session, f);
-    const created = await createIncident(c.var.db, c.var.actor, await documentFrom(c, values, false));
-    return c.redirect(`${pagePath(c, created.reference)}?done=created`, 303);
-  } catch (err) {
-    if (!(err instanceof AppError) || err.code === 'csrf_failed' || err.code === 'forbidden') throw err;
-    return editor(
-      c,
-      values,
-      null,
-      { notice: invalidNotice(c, err.details), invalid: new Set(err.details.map((d) => d.path)) },
-      err.status,
-    );
-  }
-});
-
 async function load(c: Context<WorkspaceEnv>): Promise<IncidentView> {
   const view = await readIncident(
     c.var.db,
@@ -141,58 +75,6 @@ async function load(c: Context<WorkspaceEnv>): Promise<IncidentView> {
   );
   return view as IncidentView;
 }
-
-incidentPages.get(`${W}/:reference/edit`, async (c) => {
-  const incident = await load(c);
-  return editor(c, valuesOf(incident), incident.reference);
-});
-
-/** The changes others saved after the version this person read, for the conflict panel. */
-async function theirChanges(c: Context<WorkspaceEnv>, incidentId: string, readVersion: number) {
-  const entries = (await gateHistory(c.var.db, c.var.actor, incidentId, ['incident'])) as HistoryEntry[];
-  const later = entries.filter((e) =>
-    e.changes.some((ch) => ch.path === 'version' && Number(ch.after) > readVersion),
-  );
-  const hidden = new Set(['version', 'updatedAt', 'updatedBy']);
-  const changes: TheirChange[] = later.flatMap((e) => e.changes.filter((ch) => !hidden.has(ch.path)));
-  return { by: later.at(-1)?.actorName ?? '?', changes };
-}
-
-incidentPages.post(`${W}/:reference/edit`, async (c) => {
-  const incident = await load(c);
-  const f = await form(c);
-  const values = flat(f);
-  try {
-    checkCsrf(c, c.var.session, f);
-    const saved = await updateIncident(
-      c.var.db,
-      c.var.actor,
-      incident.id,
-      await documentFrom(c, values, true),
-    );
-    return c.redirect(`${pagePath(c, saved.reference)}?done=saved`, 303);
-  } catch (err) {
-    if (!(err instanceof AppError) || err.code === 'csrf_failed' || err.code === 'forbidden') throw err;
-    if (err.code === 'version_conflict') {
-      // Keep what was typed; carry the current version so saving again is a deliberate choice.
-      const conflict = await theirChanges(c, incident.id, Number(values.version));
-      return editor(
-        c,
-        { ...values, version: String(incident.version) },
-        incident.reference,
-        { conflict },
-        409,
-      );
-    }
-    return editor(
-      c,
-      values,
-      incident.reference,
-      { notice: invalidNotice(c, err.details), invalid: new Set(err.details.map((d) => d.path)) },
-      err.status,
-    );
-  }
-});
 
 incidentPages.get(`${W}/:reference`, async (c) => {
   const db = c.var.db;

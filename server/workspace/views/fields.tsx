@@ -1,21 +1,8 @@
 import type { Child } from 'hono/jsx';
-import { type MessageKey, t } from '../../../shared/i18n/index.js';
+import { t } from '../../../shared/i18n/index.js';
 import { LANGUAGES, type Language } from '../../../shared/languages.js';
+import { fieldId, reasonOf } from '../field-errors.js';
 import type { Fields, FormState } from '../form-state.js';
-
-/** A field's problem code → the message beside it. */
-const PROBLEMS: Record<string, MessageKey> = {
-  required: 'ref.field.required',
-  too_big: 'ref.field.tooBig',
-  too_small: 'ref.field.tooSmall',
-  invalid_date: 'ref.field.date',
-  end_before_start: 'ref.field.beforeStart',
-  inconsistent: 'ref.field.inconsistent',
-  unknown_code: 'ref.field.unknown',
-  unknown_id: 'ref.field.unknown',
-  unknown_reference: 'ref.field.unknownReferences',
-  not_allowed: 'ref.field.notAllowed',
-};
 
 /** The choices of a list: value, then the label shown. */
 export type Options = readonly (readonly [string, string])[];
@@ -27,18 +14,24 @@ interface FieldProps {
   label: string;
   hint?: string;
   required?: boolean;
+  /** The most characters the field takes: told beside it and enforced by the browser too. */
+  maxlength?: number;
 }
 
-const idOf = (name: string) => `f-${name.replace(/[^a-zA-Z0-9]+/g, '-')}`;
+const idOf = fieldId;
 const valuesOf = (f: Fields, name: string) => [f[name] ?? []].flat().filter(Boolean);
 const firstOf = (f: Fields, name: string) => valuesOf(f, name)[0] ?? '';
 
 function problemOf(lang: Language, state: FormState, name: string): string | null {
   const detail = state.errors.find((e) => e.path === name || e.path.startsWith(`${name}.`));
   if (!detail) return null;
-  if (detail.code === 'too_small' && firstOf(state.fields, name).trim() === '')
-    return t(lang, 'ref.field.required');
-  return t(lang, PROBLEMS[detail.code] ?? 'ref.field.invalid', { list: detail.message ?? '' });
+  return reasonOf(lang, detail, firstOf(state.fields, detail.path) || firstOf(state.fields, name));
+}
+
+/** The hint under a field, with its limit when it has one. */
+export function hintOf(lang: Language, hint?: string, maxlength?: number): string | undefined {
+  const limit = maxlength ? t(lang, 'ed.limit.chars', { limit: maxlength }) : '';
+  return [hint, limit].filter(Boolean).join(' ') || undefined;
 }
 
 /** What someone else saved, when it differs from what is in the field; null otherwise. */
@@ -97,8 +90,16 @@ function describedBy(lang: Language, state: FormState, name: string, hint?: stri
 }
 
 /** A one-line field with its label. */
-export function TextField(props: FieldProps & { type?: 'text' | 'date' | 'url' | 'number'; step?: string }) {
-  const { lang, state, name, label, hint, required, type = 'text', step } = props;
+export function TextField(
+  props: FieldProps & {
+    type?: 'text' | 'date' | 'url' | 'number';
+    step?: string;
+    /** Further attributes of the input (inputmode, autocomplete, data-*). */
+    extra?: Record<string, string>;
+  },
+) {
+  const { lang, state, name, label, required, type = 'text', step, maxlength, extra } = props;
+  const hint = hintOf(lang, props.hint, maxlength);
   return (
     <div class="field">
       <label for={idOf(name)}>{label}</label>
@@ -109,6 +110,8 @@ export function TextField(props: FieldProps & { type?: 'text' | 'date' | 'url' |
         step={step}
         value={firstOf(state.fields, name)}
         required={required}
+        maxlength={maxlength}
+        {...extra}
         {...describedBy(lang, state, name, hint)}
       />
       <Notes lang={lang} state={state} name={name} hint={hint} />
@@ -118,7 +121,8 @@ export function TextField(props: FieldProps & { type?: 'text' | 'date' | 'url' |
 
 /** A text area with its label. */
 export function TextArea(props: FieldProps & { rows?: number }) {
-  const { lang, state, name, label, hint, required, rows = 4 } = props;
+  const { lang, state, name, label, required, rows = 4, maxlength } = props;
+  const hint = hintOf(lang, props.hint, maxlength);
   return (
     <div class="field">
       <label for={idOf(name)}>{label}</label>
@@ -127,6 +131,7 @@ export function TextArea(props: FieldProps & { rows?: number }) {
         name={name}
         rows={rows}
         required={required}
+        maxlength={maxlength}
         {...describedBy(lang, state, name, hint)}
       >
         {firstOf(state.fields, name)}
@@ -137,17 +142,32 @@ export function TextArea(props: FieldProps & { rows?: number }) {
 }
 
 /** A drop-down list with its label. */
-export function SelectField(props: FieldProps & { options: Options }) {
-  const { lang, state, name, label, hint, options } = props;
+export function SelectField(
+  props: FieldProps & {
+    options: Options;
+    /** Choices under headings (cities under their region), after the plain `options`. */
+    groups?: readonly { label: string; options: Options; data?: Record<string, string> }[];
+    extra?: Record<string, string>;
+  },
+) {
+  const { lang, state, name, label, hint, groups = [], extra } = props;
   const value = firstOf(state.fields, name);
+  const options = [...props.options, ...groups.flatMap((g) => g.options)];
+  const render = (list: Options) =>
+    list.map(([v, text]) => (
+      <option value={v} selected={v === value}>
+        {text}
+      </option>
+    ));
   return (
     <div class="field">
       <label for={idOf(name)}>{label}</label>
-      <select id={idOf(name)} name={name} {...describedBy(lang, state, name, hint, options)}>
-        {options.map(([v, text]) => (
-          <option value={v} selected={v === value}>
-            {text}
-          </option>
+      <select id={idOf(name)} name={name} {...extra} {...describedBy(lang, state, name, hint, options)}>
+        {render(props.options)}
+        {groups.map((g) => (
+          <optgroup label={g.label} {...g.data}>
+            {render(g.options)}
+          </optgroup>
         ))}
       </select>
       <Notes lang={lang} state={state} name={name} hint={hint} options={options} />
@@ -208,8 +228,10 @@ export function LanguageFields(props: {
   hint?: string;
   multiline?: boolean;
   required?: boolean;
+  maxlength?: number;
 }) {
-  const { lang, state, prefix, legend, hint, multiline, required } = props;
+  const { lang, state, prefix, legend, multiline, required, maxlength } = props;
+  const hint = hintOf(lang, props.hint, maxlength);
   return (
     <fieldset class="field languages">
       <legend>{legend}</legend>
@@ -217,7 +239,14 @@ export function LanguageFields(props: {
       <div class="columns">
         {LANGUAGES.map((l) => {
           const name = `${prefix}.${l}`;
-          const attrs = { id: idOf(name), name, lang: l, required, ...describedBy(lang, state, name) };
+          const attrs = {
+            id: idOf(name),
+            name,
+            lang: l,
+            required,
+            maxlength,
+            ...describedBy(lang, state, name),
+          };
           return (
             <div>
               <label for={idOf(name)}>{t(lang, `ref.lang.${l}`)}</label>
@@ -226,7 +255,7 @@ export function LanguageFields(props: {
                   {firstOf(state.fields, name)}
                 </textarea>
               ) : (
-                <input value={firstOf(state.fields, name)} {...attrs} />
+                <input {...attrs} value={firstOf(state.fields, name)} />
               )}
               <Notes lang={lang} state={state} name={name} />
             </div>

@@ -30,6 +30,8 @@ export type Section =
 export interface Notice {
   kind: 'done' | 'error';
   text: string;
+  /** A refused form's problems, each linking to its field: "Title (Russian): Required". */
+  problems?: { href: string; label: string; reason: string }[] | undefined;
 }
 
 /** The frame of every workspace page; `me` is absent on the sign-in pages. */
@@ -40,6 +42,7 @@ export function WorkspaceLayout({
   me,
   section,
   notice,
+  script,
   children,
 }: {
   lang: Language;
@@ -48,6 +51,8 @@ export function WorkspaceLayout({
   me?: Me;
   section?: Section;
   notice?: Notice | undefined;
+  /** A self-hosted script that enhances the page; the page works without it. */
+  script?: string;
   children?: Child;
 }) {
   const base = `/${lang}/workspace/`;
@@ -83,6 +88,7 @@ export function WorkspaceLayout({
           <title>{`${title} — ${t(lang, 'ws.title')} — ${t(lang, 'site.name')}`}</title>
           <link rel="stylesheet" href="/static/site.css" />
           <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
+          {script ? <script src={script} defer /> : null}
         </head>
         <body class="workspace">
           <a class="skip" href="#main">
@@ -145,7 +151,18 @@ export function WorkspaceLayout({
             ) : null}
           </header>
           <main id="main" class="wrap">
-            {notice ? (
+            {notice?.problems?.length ? (
+              <section class="notice error error-summary" role="alert" aria-labelledby="error-summary">
+                <h2 id="error-summary">{notice.text}</h2>
+                <ul>
+                  {notice.problems.map((p) => (
+                    <li>
+                      <a href={p.href}>{p.label}</a>: {p.reason}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : notice ? (
               <p class={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
                 {notice.text}
               </p>
