@@ -202,6 +202,41 @@ describe('public portal', () => {
     assert.ok(!payload.text.includes('<script>'));
   });
 
+  test('a violation’s note is shown on the public page, with withheld names removed', async () => {
+    const created = await t.post(
+      '/api/v1/incidents',
+      buildIncident({
+        victims: [
+          {
+            key: 'v1',
+            person: buildPerson({
+              name: 'Гульмира Скрытова',
+              names: { ru: 'Гульмира Скрытова' },
+              consentToName: false,
+            }),
+          },
+        ],
+        violations: [
+          {
+            typeCode: 'assault',
+            victim: 'v1',
+            description: { en: 'Gulmira Skrytova was pushed to the ground; her camera was broken.' },
+          },
+        ],
+      }),
+    );
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const res = await page(`/en/incidents/${created.body.reference}`);
+    assert.match(
+      res.text,
+      /<dl class="violation-notes"><dt>[^<]+<\/dt><dd><span lang="en">[^<]*was pushed to the ground/,
+    );
+    assert.ok(
+      !/Skrytova|Скрытова/i.test(res.text),
+      'the withheld name, in either script, is not on the page',
+    );
+  });
+
   test('an incident page links the other incidents of its series', async () => {
     const series = await t.db
       .insertInto('series')

@@ -41,6 +41,9 @@ function Text({ lang, text, original }: { lang: Language; text: LocalizedText; o
   );
 }
 
+const hasNote = (v: { description: LocalizedText }) =>
+  Object.values(v.description ?? {}).some((text) => Boolean(text?.trim()));
+
 const day = (lang: Language, on: string | null) =>
   on
     ? formatDate(lang, on, on.length === 4 ? 'year' : on.length === 7 ? 'month' : 'day')
@@ -138,6 +141,19 @@ export function IncidentPage(props: {
             <TypeChip lang={lang} code={v.typeCode} labels={labels} />
           ))}
         </ul>
+        {/* A violation's own note, redacted with the rest of the public document. */}
+        {incident.violations.some(hasNote) ? (
+          <dl class="violation-notes">
+            {incident.violations.filter(hasNote).map((v) => (
+              <>
+                <dt>{labels.terms.get(`typology/${v.typeCode}`)?.[lang] ?? v.typeCode}</dt>
+                <dd>
+                  <Text lang={lang} text={v.description} original={original} />
+                </dd>
+              </>
+            ))}
+          </dl>
+        ) : null}
       </section>
       <CaseSection lang={lang} story={story} labels={labels} />
       {interventions.length > 0 ? (
