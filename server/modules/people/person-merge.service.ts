@@ -86,7 +86,7 @@ export function mergePerson(
     await moveLinks(trx, fromId, intoId);
     const row = await repo.updatePerson(trx, intoId, into.version, mergedValues(into, from));
     if (!row) throw versionConflict(into.version);
-    await trx.deleteFrom('people').where('id', '=', fromId).execute();
+    await repo.removeMergedPerson(trx, fromId);
     for (const id of incidentIds) await refreshDerived(trx, id);
     await cells.move();
     const after = presentPerson(row, (await repo.outletIdsOf(trx, [intoId])).get(intoId) ?? []);

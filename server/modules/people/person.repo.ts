@@ -92,6 +92,11 @@ export function deletePerson(db: Db, id: string, version: number) {
     .executeTakeFirst();
 }
 
+/** Removes a person merged into another, once every link has moved to the one kept. */
+export async function removeMergedPerson(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('people').where('id', '=', id).execute();
+}
+
 /** Replaces a person's outlet links. */
 export async function setOutlets(db: Db, personId: string, outletIds: string[]): Promise<void> {
   await db.deleteFrom('person_outlets').where('person_id', '=', personId).execute();
