@@ -64,13 +64,13 @@ function EventItem({
             {t(lang, 'wi.correct')} / {t(lang, 'wi.retract')}
           </summary>
           {/* The version is the record's as it is now: after a conflict, saving again is a choice made seeing it. */}
-          <form method="post" action={`${base}/events/${e.id}`} class="stack">
+          <form method="post" action={`${base}/events/${e.id}`} class="stack record">
             <Csrf token={me.csrf} />
             <input type="hidden" name="version" value={String(e.version)} />
             <EventFields form={fix} eventOptions={eventOptions} event={e} />
             <button type="submit">{t(lang, 'wi.correct')}</button>
           </form>
-          <form method="post" action={`${base}/events/${e.id}/retract`} class="stack">
+          <form method="post" action={`${base}/events/${e.id}/retract`} class="stack record">
             <Csrf token={me.csrf} />
             <input type="hidden" name="version" value={String(e.version)} />
             <CaseField form={retract} name="reason" label={t(lang, 'wi.reason')} />
@@ -165,7 +165,7 @@ export function CasePage(p: CasePageProps) {
             ))}
           </ol>
           {p.mayCase ? (
-            <form method="post" action={`${base}/involvements/${inv.id}/status`} class="stack">
+            <form method="post" action={`${base}/involvements/${inv.id}/status`} class="stack record">
               <Csrf token={me.csrf} />
               <CaseSelect
                 form={caseForm(lang, `status-${inv.id}`, refused)}
@@ -190,7 +190,7 @@ export function CasePage(p: CasePageProps) {
         </section>
       ))}
       {p.mayCase ? (
-        <form method="post" action={`${base}/involvements`} class="stack">
+        <form method="post" action={`${base}/involvements`} class="stack record">
           <Csrf token={me.csrf} />
           <h3>{t(lang, 'wi.addInvolvement')}</h3>
           <CaseSelect
@@ -257,7 +257,7 @@ export function CasePage(p: CasePageProps) {
               ))}
             </ol>
             {p.mayProceed ? (
-              <form method="post" action={`${base}/proceedings/${proc.id}/events`} class="stack">
+              <form method="post" action={`${base}/proceedings/${proc.id}/events`} class="stack record">
                 <Csrf token={me.csrf} />
                 <h3>{t(lang, 'wi.addEvent')}</h3>
                 <EventFields
@@ -271,7 +271,7 @@ export function CasePage(p: CasePageProps) {
         );
       })}
       {p.mayProceed ? (
-        <form method="post" action={`${base}/proceedings`} class="stack">
+        <form method="post" action={`${base}/proceedings`} class="stack record">
           <Csrf token={me.csrf} />
           <h3>{t(lang, 'wi.addProceeding')}</h3>
           <CaseSelect
