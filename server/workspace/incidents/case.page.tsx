@@ -19,52 +19,13 @@ import type { ActorView } from '../../modules/actors/actor.schema.js';
 import type { CaseView } from '../../modules/cases/case.schema.js';
 import { isIndividualActor } from '../../modules/people/named-in-public.js';
 import { Csrf, type Me, type Notice, WorkspaceLayout } from '../views/layout.js';
+import { CaseField, CaseSelect, caseForm, type Refused, refusedNotice } from './case.fields.js';
+import { EventFields, labelsOf } from './case.labels.js';
 import type { Option } from './editor.options.js';
 
 type Terms = Record<string, { label: Labels }>;
 const options = (codes: readonly string[], terms: Terms, lang: Language): Option[] =>
   codes.map((code) => ({ value: code, label: terms[code]?.label[lang] ?? code }));
-
-function Select({
-  id,
-  name,
-  list,
-  value,
-}: {
-  id: string;
-  name: string;
-  list: Option[];
-  value?: string | null;
-}) {
-  return (
-    <select id={id} name={name}>
-      {list.map((o) => (
-        <option value={o.value} selected={o.value === value}>
-          {o.label}
-        </option>
-      ))}
-    </select>
-  );
-}
-
-function Field({
-  id,
-  name,
-  label,
-  value,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  value?: string | null;
-}) {
-  return (
-    <>
-      <label for={id}>{label}</label>
-      <input id={id} name={name} value={value ?? ''} />
-    </>
-  );
-}
 
 type ProceedingEventItem = CaseView['proceedings'][number]['events'][number];
 
@@ -76,6 +37,7 @@ function EventItem({
   event: e,
   eventOptions,
   mayProceed,
+  refused,
 }: {
   lang: Language;
   me: Me;
@@ -83,7 +45,10 @@ function EventItem({
   event: ProceedingEventItem;
   eventOptions: Option[];
   mayProceed: boolean;
+  refused?: Refused | undefined;
 }) {
+  const fix = caseForm(lang, `event-${e.id}`, refused);
+  const retract = caseForm(lang, `retract-${e.id}`, refused);
   const term = (terms: Terms, code: string) => terms[code]?.label[lang] ?? code;
   return (
     <li data-event={e.type} class={e.retracted ? 'retracted' : undefined}>
@@ -94,31 +59,21 @@ function EventItem({
       {e.note ? ` — ${e.note}` : ''}
       {e.retracted ? ` (${t(lang, 'wi.retracted', { reason: e.retracted.reason })})` : ''}
       {mayProceed && !e.retracted ? (
-        <details>
+        <details open={fix.refused || retract.refused}>
           <summary>
             {t(lang, 'wi.correct')} / {t(lang, 'wi.retract')}
           </summary>
-          <form method="post" action={`${base}/events/${e.id}`} class="stack">
+          {/* The version is the record's as it is now: after a conflict, saving again is a choice made seeing it. */}
+          <form method="post" action={`${base}/events/${e.id}`} class="stack record">
             <Csrf token={me.csrf} />
             <input type="hidden" name="version" value={String(e.version)} />
-            <label for={`type-${e.id}`}>{t(lang, 'wi.eventType')}</label>
-            <Select id={`type-${e.id}`} name="type" list={eventOptions} value={e.type} />
-            <Field id={`on-${e.id}`} name="on" label={t(lang, 'wi.on')} value={e.on} />
-            <Field id={`article-${e.id}`} name="article" label={t(lang, 'wi.article')} value={e.article} />
-            <Field id={`reason-${e.id}`} name="reason" label={t(lang, 'wi.reason')} value={e.reason} />
-            <Field
-              id={`sentence-${e.id}`}
-              name="sentence"
-              label={t(lang, 'wi.sentence')}
-              value={e.sentence}
-            />
-            <Field id={`note-${e.id}`} name="note" label={t(lang, 'wi.note')} value={e.note} />
+            <EventFields form={fix} eventOptions={eventOptions} event={e} />
             <button type="submit">{t(lang, 'wi.correct')}</button>
           </form>
-          <form method="post" action={`${base}/events/${e.id}/retract`} class="stack">
+          <form method="post" action={`${base}/events/${e.id}/retract`} class="stack record">
             <Csrf token={me.csrf} />
             <input type="hidden" name="version" value={String(e.version)} />
-            <Field id={`retract-${e.id}`} name="reason" label={t(lang, 'wi.reason')} />
+            <CaseField form={retract} name="reason" label={t(lang, 'wi.reason')} />
             <button type="submit">{t(lang, 'wi.retract')}</button>
           </form>
         </details>
@@ -157,6 +112,8 @@ export interface CasePageProps {
   mayCase: boolean;
   mayProceed: boolean;
   notice?: Notice | undefined;
+  /** The form that was refused, as typed, with its problems. */
+  refused?: Refused | undefined;
 }
 
 /** An actor as the case shows it: its name (as recorded, or in the reader's language) and its type. */
@@ -172,8 +129,15 @@ export function CasePage(p: CasePageProps) {
   const base = `/${lang}/workspace/incidents/${p.reference}/case`;
   const term = (terms: Terms, code: string) => terms[code]?.label[lang] ?? code;
   const title = `${t(lang, 'wi.case')}: ${p.reference}`;
+  const refused = p.refused;
+  const notice =
+    p.notice ??
+    (refused?.errors.length ? refusedNotice(lang, refused, labelsOf(lang, refused.scope)) : undefined);
+  const adding = caseForm(lang, 'involvement', refused);
+  const il = labelsOf(lang, 'involvement') as Record<string, string>;
+  const proceeding = caseForm(lang, 'proceeding', refused);
   return (
-    <WorkspaceLayout lang={lang} title={title} path={base} me={me} section="incidents" notice={p.notice}>
+    <WorkspaceLayout lang={lang} title={title} path={base} me={me} section="incidents" notice={notice}>
       <h1>{title}</h1>
       <p>
         <a href={`/${lang}/workspace/incidents/${p.reference}`}>{p.reference}</a> ·{' '}
@@ -201,52 +165,69 @@ export function CasePage(p: CasePageProps) {
             ))}
           </ol>
           {p.mayCase ? (
-            <form method="post" action={`${base}/involvements/${inv.id}/status`} class="stack">
+            <form method="post" action={`${base}/involvements/${inv.id}/status`} class="stack record">
               <Csrf token={me.csrf} />
-              <label for={`status-${inv.id}`}>{t(lang, 'wi.changeStatus')}</label>
-              <Select
-                id={`status-${inv.id}`}
+              <CaseSelect
+                form={caseForm(lang, `status-${inv.id}`, refused)}
                 name="status"
+                label={t(lang, 'wi.changeStatus')}
                 list={options(LEGAL_STATUSES, LEGAL_STATUS_TERMS, lang)}
                 value={inv.legalStatus}
               />
-              <Field id={`on-${inv.id}`} name="on" label={t(lang, 'wi.on')} />
-              <Field id={`note-${inv.id}`} name="note" label={t(lang, 'wi.note')} />
+              <CaseField
+                form={caseForm(lang, `status-${inv.id}`, refused)}
+                name="on"
+                label={t(lang, 'wi.on')}
+              />
+              <CaseField
+                form={caseForm(lang, `status-${inv.id}`, refused)}
+                name="note"
+                label={t(lang, 'wi.note')}
+              />
               <button type="submit">{t(lang, 'wi.save')}</button>
             </form>
           ) : null}
         </section>
       ))}
       {p.mayCase ? (
-        <form method="post" action={`${base}/involvements`} class="stack">
+        <form method="post" action={`${base}/involvements`} class="stack record">
           <Csrf token={me.csrf} />
           <h3>{t(lang, 'wi.addInvolvement')}</h3>
-          <label for="actorType">{t(lang, 'wi.actorType')}</label>
-          <Select id="actorType" name="actorType" list={p.actorTypes} value="unidentified" />
-          <Field id="actorName" name="actorName" label={t(lang, 'wi.actorName')} />
+          <CaseSelect
+            form={adding}
+            name="actorType"
+            label={il.actorType as string}
+            list={p.actorTypes}
+            value="unidentified"
+          />
+          <CaseField form={adding} name="actorName" label={il.actorName as string} />
           <label class="check">
             <input
               type="checkbox"
               name="actorNamePublic"
               value="true"
+              checked={adding.value('actorNamePublic') === 'true'}
               aria-describedby="actorNamePublic-hint"
             />{' '}
-            {t(lang, 'wi.actorNamePublic')}
+            {il.actorNamePublic}
           </label>
           <small id="actorNamePublic-hint">{t(lang, 'wi.actorNamePublicHint')}</small>
-          <label for="role">{t(lang, 'wi.role')}</label>
-          <Select id="role" name="role" list={options(INVOLVEMENT_ROLES, INVOLVEMENT_ROLE_TERMS, lang)} />
-          <label for="headcount">{t(lang, 'wi.headcount')}</label>
-          <input id="headcount" name="headcount" type="number" min={1} value="1" />
-          <label for="status">{t(lang, 'wi.legalStatus')}</label>
-          <Select
-            id="status"
+          <CaseSelect
+            form={adding}
+            name="role"
+            label={il.role as string}
+            list={options(INVOLVEMENT_ROLES, INVOLVEMENT_ROLE_TERMS, lang)}
+          />
+          <CaseField form={adding} name="headcount" type="number" label={il.headcount as string} value="1" />
+          <CaseSelect
+            form={adding}
             name="status"
+            label={il.status as string}
             list={options(LEGAL_STATUSES, LEGAL_STATUS_TERMS, lang)}
             value="unidentified"
           />
-          <Field id="statusOn" name="statusOn" label={t(lang, 'wi.on')} />
-          <Field id="involvementNote" name="note" label={t(lang, 'wi.note')} />
+          <CaseField form={adding} name="statusOn" label={il.statusOn as string} />
+          <CaseField form={adding} name="note" label={il.note as string} />
           <button type="submit">{t(lang, 'wi.addInvolvement')}</button>
         </form>
       ) : null}
@@ -271,19 +252,18 @@ export function CasePage(p: CasePageProps) {
                   event={e}
                   eventOptions={eventOptions}
                   mayProceed={p.mayProceed}
+                  refused={refused}
                 />
               ))}
             </ol>
             {p.mayProceed ? (
-              <form method="post" action={`${base}/proceedings/${proc.id}/events`} class="stack">
+              <form method="post" action={`${base}/proceedings/${proc.id}/events`} class="stack record">
                 <Csrf token={me.csrf} />
-                <label for={`new-type-${proc.id}`}>{t(lang, 'wi.addEvent')}</label>
-                <Select id={`new-type-${proc.id}`} name="type" list={eventOptions} />
-                <Field id={`new-on-${proc.id}`} name="on" label={t(lang, 'wi.on')} />
-                <Field id={`new-article-${proc.id}`} name="article" label={t(lang, 'wi.article')} />
-                <Field id={`new-reason-${proc.id}`} name="reason" label={t(lang, 'wi.reason')} />
-                <Field id={`new-sentence-${proc.id}`} name="sentence" label={t(lang, 'wi.sentence')} />
-                <Field id={`new-note-${proc.id}`} name="note" label={t(lang, 'wi.note')} />
+                <h3>{t(lang, 'wi.addEvent')}</h3>
+                <EventFields
+                  form={caseForm(lang, `event-new-${proc.id}`, refused)}
+                  eventOptions={eventOptions}
+                />
                 <button type="submit">{t(lang, 'wi.addEvent')}</button>
               </form>
             ) : null}
@@ -291,14 +271,18 @@ export function CasePage(p: CasePageProps) {
         );
       })}
       {p.mayProceed ? (
-        <form method="post" action={`${base}/proceedings`} class="stack">
+        <form method="post" action={`${base}/proceedings`} class="stack record">
           <Csrf token={me.csrf} />
           <h3>{t(lang, 'wi.addProceeding')}</h3>
-          <label for="kind">{t(lang, 'wi.kind')}</label>
-          <Select id="kind" name="kind" list={options(PROCEEDING_KINDS, PROCEEDING_KIND_TERMS, lang)} />
-          <Field id="authority" name="authority" label={t(lang, 'wi.authority')} />
-          <Field id="caseNumber" name="caseNumber" label={t(lang, 'wi.caseNumber')} />
-          <Field id="article" name="article" label={t(lang, 'wi.article')} />
+          <CaseSelect
+            form={proceeding}
+            name="kind"
+            label={t(lang, 'wi.kind')}
+            list={options(PROCEEDING_KINDS, PROCEEDING_KIND_TERMS, lang)}
+          />
+          <CaseField form={proceeding} name="authority" label={t(lang, 'wi.authority')} />
+          <CaseField form={proceeding} name="caseNumber" label={t(lang, 'wi.caseNumber')} />
+          <CaseField form={proceeding} name="article" label={t(lang, 'wi.article')} />
           <button type="submit">{t(lang, 'wi.addProceeding')}</button>
         </form>
       ) : null}

@@ -23,6 +23,7 @@ import { parseForm } from '../form-state.js';
 import { form, lang, me, one, problem } from '../forms.js';
 import { checkCsrf, requireSession } from '../session.js';
 import type { Notice } from '../views/layout.js';
+import type { Refused } from './case.fields.js';
 import { CasePage } from './case.page.js';
 
 /** The case timeline editor: involvement and legal status, proceedings and their steps. */
@@ -41,7 +42,7 @@ async function incident(c: Context<WorkspaceEnv>): Promise<IncidentView> {
   )) as IncidentView;
 }
 
-async function render(c: Context<WorkspaceEnv>, notice?: Notice, status = 200) {
+async function render(c: Context<WorkspaceEnv>, notice?: Notice, status = 200, refused?: Refused) {
   const i = await incident(c);
   const parts = await loadCase(c.var.db, i.id, false);
   if (!parts) throw new AppError('incident_not_found', 'No such incident');
@@ -60,6 +61,7 @@ async function render(c: Context<WorkspaceEnv>, notice?: Notice, status = 200) {
       mayCase={can(c.var.actor, 'cases.write')}
       mayProceed={can(c.var.actor, 'proceedings.write')}
       notice={notice}
+      refused={refused}
     />,
     status as 200,
   );
@@ -67,8 +69,22 @@ async function render(c: Context<WorkspaceEnv>, notice?: Notice, status = 200) {
 
 const orNull = (value: string | string[] | undefined) => one(value).trim() || null;
 
-/** Runs one change from a posted form, then shows the timeline again (with the refusal, if any). */
+/** The schema's paths that the forms name differently. */
+const FORM_NAME: Record<string, string> = {
+  'actor.type': 'actorType',
+  'actor.name': 'actorName',
+  'actor.namePublic': 'actorNamePublic',
+};
+
+/** Refusals that belong to the form's fields; the others are told in words above the page. */
+const FIELD_PROBLEMS: ReadonlySet<string> = new Set(['validation_failed', 'unknown_code']);
+
+/**
+ * Runs one change from a posted form, then shows the timeline again. A refused form comes back
+ * as typed, its scope naming which of the page's forms it was, each reason beside its field.
+ */
 function change(
+  scope: (c: Context<WorkspaceEnv>) => string,
   work: (
     c: Context<WorkspaceEnv>,
     f: Record<string, string | string[]>,
@@ -78,76 +94,94 @@ function change(
   return async (c: Context<WorkspaceEnv>) => {
     const f = await form(c);
     checkCsrf(c, c.var.session, f);
+    // The gate first: an incident the reader may not see is not found, and nothing posted is shown.
     const i = await incident(c);
     try {
       await work(c, f, i.id);
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
-      return render(c, problem(lang(c), err), err.status);
+      const { _csrf: _, ...typed } = f;
+      const onFields = FIELD_PROBLEMS.has(err.code) && err.details.length > 0;
+      const errors = onFields ? err.details.map((d) => ({ ...d, path: FORM_NAME[d.path] ?? d.path })) : [];
+      const refused: Refused = { scope: scope(c), fields: typed, errors };
+      return render(c, onFields ? undefined : problem(lang(c), err), err.status, refused);
     }
     return c.redirect(`/${lang(c)}/workspace/incidents/${i.reference}/case`, 303);
   };
 }
 
+const param = (c: Context<WorkspaceEnv>) => c.req.param('id') as string;
+
 casePages.get(W, (c) => render(c));
 
 casePages.post(
   `${W}/involvements`,
-  change((c, f, id) => {
-    const input = parseForm(InvolvementInput, {
-      actor: {
-        type: one(f.actorType),
-        name: orNull(f.actorName),
-        namePublic: one(f.actorNamePublic) === 'true',
-      },
-      role: one(f.role),
-      headcount: Number(one(f.headcount) || 1),
-      status: one(f.status) || 'unidentified',
-      statusOn: orNull(f.statusOn),
-      note: orNull(f.note),
-    });
-    return cases.addInvolvement(c.var.db, c.var.actor, id, input);
-  }),
+  change(
+    () => 'involvement',
+    (c, f, id) => {
+      const input = parseForm(InvolvementInput, {
+        actor: {
+          type: one(f.actorType),
+          name: orNull(f.actorName),
+          namePublic: one(f.actorNamePublic) === 'true',
+        },
+        role: one(f.role),
+        headcount: Number(one(f.headcount) || 1),
+        status: one(f.status) || 'unidentified',
+        statusOn: orNull(f.statusOn),
+        note: orNull(f.note),
+      });
+      return cases.addInvolvement(c.var.db, c.var.actor, id, input);
+    },
+  ),
 );
 
 casePages.post(
   `${W}/involvements/:id{[0-9a-f-]{36}}/status`,
-  change((c, f) => {
-    const input = parseForm(LegalStatusInput, {
-      status: one(f.status),
-      on: orNull(f.on),
-      note: orNull(f.note),
-    });
-    return cases.changeLegalStatus(c.var.db, c.var.actor, c.req.param('id') as string, input);
-  }),
+  change(
+    (c) => `status-${param(c)}`,
+    (c, f) => {
+      const input = parseForm(LegalStatusInput, {
+        status: one(f.status),
+        on: orNull(f.on),
+        note: orNull(f.note),
+      });
+      return cases.changeLegalStatus(c.var.db, c.var.actor, c.req.param('id') as string, input);
+    },
+  ),
 );
 
 casePages.post(
   `${W}/actors/:id{[0-9a-f-]{36}}/name-public`,
-  change((c, f) =>
-    setNamePublic(
-      c.var.db,
-      c.var.actor,
-      c.req.param('id') as string,
-      parseForm(NamePublicInput, {
-        namePublic: one(f.namePublic) === 'true',
-        version: Number(one(f.version)),
-      }),
-    ),
+  change(
+    (c) => `namePublic-${param(c)}`,
+    (c, f) =>
+      setNamePublic(
+        c.var.db,
+        c.var.actor,
+        c.req.param('id') as string,
+        parseForm(NamePublicInput, {
+          namePublic: one(f.namePublic) === 'true',
+          version: Number(one(f.version)),
+        }),
+      ),
   ),
 );
 
 casePages.post(
   `${W}/proceedings`,
-  change((c, f, id) => {
-    const input = parseForm(ProceedingInput, {
-      kind: one(f.kind),
-      authority: orNull(f.authority),
-      caseNumber: orNull(f.caseNumber),
-      article: orNull(f.article),
-    });
-    return cases.addProceeding(c.var.db, c.var.actor, id, input);
-  }),
+  change(
+    () => 'proceeding',
+    (c, f, id) => {
+      const input = parseForm(ProceedingInput, {
+        kind: one(f.kind),
+        authority: orNull(f.authority),
+        caseNumber: orNull(f.caseNumber),
+        article: orNull(f.article),
+      });
+      return cases.addProceeding(c.var.db, c.var.actor, id, input);
+    },
+  ),
 );
 
 const eventOf = (f: Record<string, string | string[]>, withVersion: boolean) => ({
@@ -162,36 +196,42 @@ const eventOf = (f: Record<string, string | string[]>, withVersion: boolean) => 
 
 casePages.post(
   `${W}/proceedings/:id{[0-9a-f-]{36}}/events`,
-  change((c, f) =>
-    cases.addProceedingEvent(
-      c.var.db,
-      c.var.actor,
-      c.req.param('id') as string,
-      parseForm(ProceedingEventInput, eventOf(f, false)),
-    ),
+  change(
+    (c) => `event-new-${param(c)}`,
+    (c, f) =>
+      cases.addProceedingEvent(
+        c.var.db,
+        c.var.actor,
+        c.req.param('id') as string,
+        parseForm(ProceedingEventInput, eventOf(f, false)),
+      ),
   ),
 );
 
 casePages.post(
   `${W}/events/:id{[0-9a-f-]{36}}`,
-  change((c, f) =>
-    cases.correctProceedingEvent(
-      c.var.db,
-      c.var.actor,
-      c.req.param('id') as string,
-      parseForm(ProceedingEventInput, eventOf(f, true)),
-    ),
+  change(
+    (c) => `event-${param(c)}`,
+    (c, f) =>
+      cases.correctProceedingEvent(
+        c.var.db,
+        c.var.actor,
+        c.req.param('id') as string,
+        parseForm(ProceedingEventInput, eventOf(f, true)),
+      ),
   ),
 );
 
 casePages.post(
   `${W}/events/:id{[0-9a-f-]{36}}/retract`,
-  change((c, f) =>
-    cases.retractProceedingEvent(
-      c.var.db,
-      c.var.actor,
-      c.req.param('id') as string,
-      parseForm(RetractInput, { reason: one(f.reason), version: Number(one(f.version)) }),
-    ),
+  change(
+    (c) => `retract-${param(c)}`,
+    (c, f) =>
+      cases.retractProceedingEvent(
+        c.var.db,
+        c.var.actor,
+        c.req.param('id') as string,
+        parseForm(RetractInput, { reason: one(f.reason), version: Number(one(f.version)) }),
+      ),
   ),
 );
