@@ -78,7 +78,7 @@ describe('workspace: vocabularies (administrators)', () => {
       },
     );
     assert.equal(res.status, 422);
-    assert.ok(res.html.includes('Міндетті өріс.'));
+    assert.ok(res.html.includes('Міндетті өріс'), 'the missing Kazakh label is named as required');
     assert.ok(res.html.includes('Bad Code') && res.html.includes('Слежка с дрона'));
     assert.equal(await countRows(t.db, 'vocabulary_terms'), before);
   });

@@ -53,10 +53,11 @@ describe('the workflow’s safer defaults in the workspace', () => {
     const incident = (await t.post('/api/v1/incidents', reported())).body;
     const edit = `/en/workspace/incidents/${incident.reference}/edit`;
     const monitorHtml = (await (await signedIn(t, 'monitor')).get(edit)).html;
-    assert.match(monitorHtml, /<input type="checkbox" name="sources\.0\.public" value="true" disabled=""/);
-    assert.ok(monitorHtml.includes('Only an editor may make a source public.'));
+    // A monitor is told the source's state and who may change it; no box to tick.
+    assert.doesNotMatch(monitorHtml, /<input type="checkbox" name="sources\.0\.public"/);
+    assert.match(monitorHtml, /May be shown publicly: No · Only an editor may make a source public\./);
     const editorHtml = (await (await signedIn(t, 'editor')).get(edit)).html;
-    assert.match(editorHtml, /<input type="checkbox" name="sources\.0\.public" value="true"\/>/);
+    assert.match(editorHtml, /<input type="checkbox" name="sources\.0\.public" value="true"/);
   });
 
   test('an editor releases a file from the incident page; a monitor is not offered it', async () => {
