@@ -79,18 +79,18 @@ describe('a monitor’s day in a real browser', () => {
 
     // A new incident with a victim and a source, then a photo attached to that source.
     await page.goto(`${server.origin}/en/workspace/incidents/new`);
-    await page.fill('[id="date.start"]', '2024-06-03');
-    await page.selectOption('[id="place.region"]', 'KZ-AKM');
-    await page.fill('[id="title.en"]', 'Camera seized from a reporter at the Kokshetau court');
-    await page.fill('[id="title.ru"]', 'У репортёра изъяли камеру у суда в Кокшетау');
-    await page.selectOption('#originalLanguage', 'ru');
-    await page.fill('[id="victims.0.person"]', 'Marat Journalistov');
+    await page.fill('[name="date.start"]', '2024-06-03');
+    await page.selectOption('[name="place.region"]', 'KZ-AKM');
+    await page.fill('[name="title.en"]', 'Camera seized from a reporter at the Kokshetau court');
+    await page.fill('[name="title.ru"]', 'У репортёра изъяли камеру у суда в Кокшетау');
+    await page.selectOption('[name="originalLanguage"]', 'ru');
+    await page.fill('[name="victims.0.person"]', 'Marat Journalistov');
     await page.check('[name="victims.0.consent"]');
-    await page.selectOption('[id="violations.0.typeCode"]', 'seizure');
-    await page.selectOption('[id="violations.0.victim"]', 'v0');
-    await page.fill('[id="sources.0.url"]', 'https://example.org/kokshetau-court');
-    await page.fill('[id="sources.0.title"]', 'Court reporter’s camera seized');
-    await page.click('form.editor button[type="submit"]');
+    await page.selectOption('[name="violations.0.typeCode"]', 'seizure');
+    await page.selectOption('[name="violations.0.victim"]', 'v0');
+    await page.fill('[name="sources.0.url"]', 'https://example.org/kokshetau-court');
+    await page.fill('[name="sources.0.title"]', 'Court reporter’s camera seized');
+    await page.click('form.editor p.actions button[type="submit"]');
     await page.waitForURL(/\/en\/workspace\/incidents\/KZ-2024-\d{4}\?done=created$/);
     const reference = /(KZ-2024-\d{4})/.exec(page.url())?.[1] as string;
     const photo = join(tmpdir(), `evidence-${process.pid}.jpg`);
@@ -120,31 +120,31 @@ describe('a monitor’s day in a real browser', () => {
     // Two sessions edit at once: the second sees the first one's change and keeps its own typing.
     await page.goto(`${server.origin}/en/workspace/incidents/${reference}/edit`);
     await editor.goto(`${server.origin}/en/workspace/incidents/${reference}/edit`);
-    await editor.fill('[id="title.en"]', 'Camera seized and footage deleted at the Kokshetau court');
-    await editor.click('form.editor button[type="submit"]');
+    await editor.fill('[name="title.en"]', 'Camera seized and footage deleted at the Kokshetau court');
+    await editor.click('form.editor p.actions button[type="submit"]');
     await editor.waitForURL(/done=saved$/);
-    await page.fill('[id="description.en"]', 'Court bailiffs took the camera during the hearing.');
-    await page.click('form.editor button[type="submit"]');
+    await page.fill('[name="description.en"]', 'Court bailiffs took the camera during the hearing.');
+    await page.click('form.editor p.actions button[type="submit"]');
     await page.waitForSelector('[data-their-change="title.en"]');
     assert.equal(
-      await page.inputValue('[id="description.en"]'),
+      await page.inputValue('[name="description.en"]'),
       'Court bailiffs took the camera during the hearing.',
     );
     assert.ok((await page.textContent('.conflict'))?.includes('footage deleted'));
     await screenshot(page, 'workspace-conflict', 'desktop');
-    await page.fill('[id="title.en"]', 'Camera seized and footage deleted at the Kokshetau court');
-    await page.click('form.editor button[type="submit"]');
+    await page.fill('[name="title.en"]', 'Camera seized and footage deleted at the Kokshetau court');
+    await page.click('form.editor p.actions button[type="submit"]');
     await page.waitForURL(/done=saved$/);
 
     // A second report of the same event is offered as a duplicate and merged by the editor.
     await page.goto(`${server.origin}/en/workspace/incidents/new`);
-    await page.fill('[id="date.start"]', '2024-06-04');
-    await page.fill('[id="title.en"]', 'Reporter’s camera taken at court in Kokshetau');
-    await page.selectOption('#originalLanguage', 'en');
-    await page.fill('[id="victims.0.person"]', 'Marat Journalistov');
-    await page.selectOption('[id="violations.0.typeCode"]', 'seizure');
-    await page.selectOption('[id="violations.0.victim"]', 'v0');
-    await page.click('form.editor button[type="submit"]');
+    await page.fill('[name="date.start"]', '2024-06-04');
+    await page.fill('[name="title.en"]', 'Reporter’s camera taken at court in Kokshetau');
+    await page.selectOption('[name="originalLanguage"]', 'en');
+    await page.fill('[name="victims.0.person"]', 'Marat Journalistov');
+    await page.selectOption('[name="violations.0.typeCode"]', 'seizure');
+    await page.selectOption('[name="violations.0.victim"]', 'v0');
+    await page.click('form.editor p.actions button[type="submit"]');
     await page.waitForURL(/done=created$/);
     const duplicate = /(KZ-2024-\d{4})/.exec(page.url())?.[1] as string;
     await editor.goto(`${server.origin}/en/workspace/incidents/${duplicate}`);
