@@ -1,11 +1,9 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { t } from '../../shared/i18n/index.js';
-import { LANGUAGES, type Language } from '../../shared/languages.js';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../shared/languages.js';
 import { switchLanguage } from '../web/locale.js';
 import { Brand } from './brand.js';
-
-const LANGUAGE_NAMES: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
 
 export interface PageProps {
   lang: Language;

@@ -2,11 +2,9 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { type Permission, ROLE_PERMISSIONS, type Role } from '../../../shared/access/permissions.js';
 import { t } from '../../../shared/i18n/index.js';
-import { LANGUAGES, type Language } from '../../../shared/languages.js';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../shared/languages.js';
 import { Brand } from '../../views/brand.js';
 import { switchLanguage } from '../../web/locale.js';
-
-const LANGUAGE_NAMES: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
 
 export interface Me {
   name: string;
