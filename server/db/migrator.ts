@@ -9,6 +9,7 @@ import * as m0007 from './migrations/0007_audit_chain.js';
 import * as m0008 from './migrations/0008_public_names.js';
 import * as m0009 from './migrations/0009_safer_defaults.js';
 import * as m0010 from './migrations/0010_person_links.js';
+import * as m0011 from './migrations/0011_help_desk.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Listed by hand so the build needs no directory scanning. */
@@ -23,6 +24,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0008_public_names': m0008,
   '0009_safer_defaults': m0009,
   '0010_person_links': m0010,
+  '0011_help_desk': m0011,
 };
 
 /**

@@ -20,6 +20,10 @@ export interface AccountsTable {
   locked_until: NullableTimestamp;
   disabled_at: NullableTimestamp;
   last_login_at: NullableTimestamp;
+  /** Where help-desk notifications go (they never carry a request's content). */
+  notification_email: string | null;
+  notify_help_arrived: Generated<boolean>;
+  notify_help_assigned: Generated<boolean>;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -40,6 +44,9 @@ export interface SessionsTable {
   created_at: Timestamp;
   last_seen_at: Timestamp;
   expires_at: ColumnType<Date, Date | string, Date | string>;
+  /** The desk's private key, wrapped under a key derived from the cookie's token. */
+  desk_key_wrapped: Uint8Array | null;
+  desk_key_version: number | null;
 }
 
 export interface ApiTokensTable {

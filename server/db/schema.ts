@@ -12,6 +12,7 @@ import type { LocalizedText } from '../../shared/languages.js';
 import type { AccountTables } from './schema.accounts.js';
 import type { AuditTables } from './schema.audit.js';
 import type { EvidenceTables } from './schema.evidence.js';
+import type { HelpTables } from './schema.help.js';
 import type { PeopleLinkTables } from './schema.people.js';
 
 /** Set by the database on insert (DEFAULT now()); updates may set it. */
@@ -326,7 +327,7 @@ export interface AccountabilityCellsTable {
   incidents: number;
 }
 
-export interface Database extends AccountTables, AuditTables, EvidenceTables, PeopleLinkTables {
+export interface Database extends AccountTables, AuditTables, EvidenceTables, HelpTables, PeopleLinkTables {
   places: PlacesTable;
   vocabulary_terms: VocabularyTermsTable;
   outlets: OutletsTable;

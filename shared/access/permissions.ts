@@ -35,6 +35,12 @@ export const PERMISSIONS = [
   'reference.write',
   /** Accounts, roles, password resets, the two-factor rule. */
   'accounts.manage',
+  /** Work the help desk queue: read requests (with the desk key), answer, note, assign, change status. */
+  'help.work',
+  /** See every help request, whoever holds it, spam included. */
+  'help.all',
+  /** Give and take away access to the help desk's key. */
+  'help.keys',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -44,6 +50,7 @@ const MONITOR: Permission[] = [
   'cases.write',
   'proceedings.write',
   'people.write',
+  'help.work',
 ];
 const EDITOR: Permission[] = [
   ...MONITOR,
@@ -56,13 +63,14 @@ const EDITOR: Permission[] = [
   'letters.write',
   'people.delete',
   'context.write',
+  'help.all',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   administrator: new Set(PERMISSIONS),
   editor: new Set(EDITOR),
   monitor: new Set(MONITOR),
-  lawyer: new Set(['records.read', 'proceedings.write', 'letters.write']),
+  lawyer: new Set(['records.read', 'proceedings.write', 'letters.write', 'help.work']),
   viewer: new Set(['records.read']),
 };
 
