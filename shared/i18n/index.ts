@@ -3,6 +3,9 @@ import { designEn } from './design.en.js';
 import { designKk } from './design.kk.js';
 import { designRu } from './design.ru.js';
 import { en, type MessageKey as PortalKey } from './en.js';
+import { helpPublicEn } from './help-public.en.js';
+import { helpPublicKk } from './help-public.kk.js';
+import { helpPublicRu } from './help-public.ru.js';
 import { kk } from './kk.js';
 import { mapEn } from './map.en.js';
 import { mapKk } from './map.kk.js';
@@ -57,7 +60,8 @@ type WorkspaceKey =
   | keyof typeof wordingEn
   | keyof typeof peopleEn
   | keyof typeof designEn
-  | keyof typeof editorEn;
+  | keyof typeof editorEn
+  | keyof typeof helpPublicEn;
 /** The portal's page-level messages (errors, refused filters, case explanations), kept in their own files. */
 type PortalPagesKey = keyof typeof portalPagesEn;
 export type MessageKey = PortalKey | PortalPagesKey | WorkspaceKey;
@@ -78,6 +82,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...peopleKk,
     ...designKk,
     ...editorKk,
+    ...helpPublicKk,
   },
   ru: {
     ...ru,
@@ -93,6 +98,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...peopleRu,
     ...designRu,
     ...editorRu,
+    ...helpPublicRu,
   },
   en: {
     ...(en as Catalog),
@@ -108,6 +114,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...peopleEn,
     ...designEn,
     ...editorEn,
+    ...helpPublicEn,
   },
 };
 
