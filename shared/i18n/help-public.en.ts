@@ -33,6 +33,7 @@ export const helpPublicEn = {
   'hp.next.h': 'What happens next',
   'hp.next.text':
     'After sending, you get a receipt: a code and a passphrase. A lawyer or monitor reads your message and answers. With the receipt you read the answer on the page “Read the answer” and can write back. Without the receipt nobody can open your messages for you, not even us.',
+  'hp.size.mb': '{n} MB',
   'hp.form.optional': 'optional',
   'hp.form.required': 'required',
   'hp.form.limit': 'At most {max} characters.',
@@ -79,7 +80,8 @@ export const helpPublicEn = {
   'hp.problem.required.question': 'Write your question.',
   'hp.problem.required.category': 'Choose what your question is about.',
   'hp.problem.required.text': 'Write your message.',
-  'hp.problem.file_too_large': 'A file is larger than {size}. Send a smaller one, or describe it in the text.',
+  'hp.problem.file_too_large':
+    'A file is larger than {size}. Send a smaller one, or describe it in the text.',
   'hp.problem.too_many_files': 'At most {count} files can be sent at once.',
   'hp.problem.file_type':
     'A file is of a kind we cannot take. We take photos (JPEG, PNG, WebP, GIF), PDF documents, plain text, audio and video.',
@@ -104,15 +106,14 @@ export const helpPublicEn = {
   'hp.done.title': 'What happens next',
   'hp.done.text':
     'A lawyer or monitor of the help desk will read your message and answer it. Come back in a few days to the page “Read the answer” with your code and passphrase: you will find the answer there and can write back.',
-  'hp.done.close': 'When you are done, close this tab; if others use this device, clear this site from its history.',
+  'hp.done.close':
+    'When you are done, close this tab; if others use this device, clear this site from its history.',
   'hp.status.title': 'Read the answer',
   'hp.status.lead':
     'Enter the receipt code and passphrase you got when you wrote to us. Spaces and hyphens do not matter.',
   'hp.status.open': 'Open my messages',
-  'hp.status.notFound':
-    'We found no messages for this code and passphrase. Check the digits and try again.',
-  'hp.status.throttled':
-    'There have been too many wrong tries with this code. Wait an hour, then try again.',
+  'hp.status.notFound': 'We found no messages for this code and passphrase. Check the digits and try again.',
+  'hp.status.throttled': 'There have been too many wrong tries with this code. Wait an hour, then try again.',
   'hp.status.busy': 'The page is busy right now. Please try again in a few minutes.',
   'hp.thread.title': 'Your messages',
   'hp.thread.kind.report': 'Report of an incident',

@@ -31,9 +31,7 @@ export async function countTokenTry(
   const row = await db
     .insertInto('help_form_tokens')
     .values({ token_hash: tokenHash, tries: 1, expires_at: expiresAt })
-    .onConflict((oc) =>
-      oc.column('token_hash').doUpdateSet({ tries: sql`help_form_tokens.tries + 1` }),
-    )
+    .onConflict((oc) => oc.column('token_hash').doUpdateSet({ tries: sql`help_form_tokens.tries + 1` }))
     .returning(['tries', 'spent_at'])
     .executeTakeFirstOrThrow();
   return { tries: row.tries, spent: row.spent_at !== null };
@@ -53,7 +51,11 @@ export async function spendToken(db: Db, tokenHash: string): Promise<boolean> {
 
 /** Gives a token back when what it was spent on failed on the server's side. */
 export async function unspendToken(db: Db, tokenHash: string): Promise<void> {
-  await db.updateTable('help_form_tokens').set({ spent_at: null }).where('token_hash', '=', tokenHash).execute();
+  await db
+    .updateTable('help_form_tokens')
+    .set({ spent_at: null })
+    .where('token_hash', '=', tokenHash)
+    .execute();
 }
 
 /** Tokens past their age can no longer be sent: their rows are dropped. */

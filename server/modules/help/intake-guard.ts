@@ -133,3 +133,9 @@ export const spend = (db: Db, token: CheckedToken): Promise<boolean> => spendTok
 
 /** Gives the token back when the request it was spent on failed on the server's side. */
 export const unspend = (db: Db, token: CheckedToken): Promise<void> => unspendToken(db, token.hash);
+
+/** The same form again after a problem: its token kept, a fresh challenge bound to it. */
+export async function keepForm(db: Db, token: string, limits: IntakeLimits): Promise<IssuedForm> {
+  const nonce = token.split('.')[2] ?? '';
+  return { token, challenge: await powChallenge(db, nonce, limits, new Date(Date.now() + limits.maxAgeMs)) };
+}

@@ -15,12 +15,20 @@ import type { IntakeLimits } from './intake-limits.js';
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 
 async function secrets(db: Db): Promise<{ challenge: string; key: string }> {
-  const [challenge, key] = await Promise.all([serverSecret(db, 'pow_challenge'), serverSecret(db, 'pow_key')]);
+  const [challenge, key] = await Promise.all([
+    serverSecret(db, 'pow_challenge'),
+    serverSecret(db, 'pow_key'),
+  ]);
   return { challenge: hex(challenge), key: hex(key) };
 }
 
 /** A challenge for the form whose token carries `nonce`, as the JSON the page embeds. */
-export async function powChallenge(db: Db, nonce: string, limits: IntakeLimits, expiresAt: Date): Promise<string> {
+export async function powChallenge(
+  db: Db,
+  nonce: string,
+  limits: IntakeLimits,
+  expiresAt: Date,
+): Promise<string> {
   const { challenge, key } = await secrets(db);
   const made = await createChallenge({
     algorithm: 'SHA-256',

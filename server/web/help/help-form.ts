@@ -3,7 +3,12 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import busboy from 'busboy';
 import type { Context } from 'hono';
 import { sanitizeFileName } from '../../modules/evidence/file-name.js';
-import { isPlainText, type MediaType, SNIFF_BYTES, sniffMediaType } from '../../modules/evidence/media-type.js';
+import {
+  isPlainText,
+  type MediaType,
+  SNIFF_BYTES,
+  sniffMediaType,
+} from '../../modules/evidence/media-type.js';
 import type { HelpFile } from '../../modules/help/help.types.js';
 import { FIELD_MAX, helpBodyMax, type IntakeLimits } from '../../modules/help/intake-limits.js';
 
@@ -24,6 +29,7 @@ export interface PostedForm {
 
 /** The longest a small field (token, receipt, choice) may be. */
 const SMALL_FIELD = 8 * 1024;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what is removed
 const NUL = /\u0000/g;
 
 function parserFor(c: Context, names: ReadonlySet<string>, limits: IntakeLimits) {
@@ -49,7 +55,9 @@ function mediaTypeOf(bytes: Uint8Array): MediaType | null {
 
 /** True when the request carries a form this reader can read. */
 export function isFormBody(c: Context): boolean {
-  return /^(multipart\/form-data\s*;|application\/x-www-form-urlencoded)/i.test(c.req.header('content-type') ?? '');
+  return /^(multipart\/form-data\s*;|application\/x-www-form-urlencoded)/i.test(
+    c.req.header('content-type') ?? '',
+  );
 }
 
 /**
@@ -86,13 +94,16 @@ export async function readHelpForm(
       if (!names.has(name) || name === 'files') return;
       form.fields[name] = value.replace(NUL, '');
       const cap = FIELD_MAX[name];
-      if (info.valueTruncated || (cap !== undefined && [...value].length > cap)) form.problems.add(`too_long:${name}`);
+      if (info.valueTruncated || (cap !== undefined && [...value].length > cap))
+        form.problems.add(`too_long:${name}`);
     });
     parser.on('file', (name, stream, info) => {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('limit', () => form.problems.add('file_too_large'));
-      stream.on('end', () => keepFile(form, name, info.filename, Buffer.concat(chunks), stream.truncated === true, limits));
+      stream.on('end', () =>
+        keepFile(form, name, info.filename, Buffer.concat(chunks), stream.truncated === true, limits),
+      );
     });
     parser.on('filesLimit', () => form.problems.add('too_many_files'));
     parser.on('close', resolve);
