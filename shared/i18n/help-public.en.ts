@@ -34,6 +34,7 @@ export const helpPublicEn = {
   'hp.next.text':
     'After sending, you get a receipt: a code and a passphrase. A lawyer or monitor reads your message and answers. With the receipt you read the answer on the page “Read the answer” and can write back. Without the receipt nobody can open your messages for you, not even us.',
   'hp.size.mb': '{n} MB',
+  'hp.size.kb': '{n} KB',
   'hp.form.optional': 'optional',
   'hp.form.required': 'required',
   'hp.form.limit': 'At most {max} characters.',

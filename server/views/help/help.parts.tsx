@@ -2,6 +2,7 @@ import type { Child } from 'hono/jsx';
 import { type MessageKey, t } from '../../../shared/i18n/index.js';
 import type { Language } from '../../../shared/languages.js';
 import { FIELD_MAX } from '../../modules/help/intake-limits.js';
+import { sizeText } from '../../web/help/help-size.js';
 import { Layout } from '../layout.js';
 
 /** The self-hosted proof-of-work solver; the forms work the same without it. */
@@ -132,7 +133,7 @@ export function FilesField({
   maxFiles: number;
   maxBytes: number;
 }) {
-  const size = t(lang, 'hp.size.mb', { n: Math.round(maxBytes / (1024 * 1024)) });
+  const size = sizeText(lang, maxBytes);
   return (
     <div class="field help-field">
       <label for="files">

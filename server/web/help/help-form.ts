@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import busboy from 'busboy';
 import type { Context } from 'hono';
@@ -25,6 +24,8 @@ export interface PostedForm {
   fields: Record<string, string>;
   files: HelpFile[];
   problems: Set<FileProblem | `too_long:${string}`>;
+  /** Whether the person chose files (kept or not): a form sent back asks for them again. */
+  attached: boolean;
 }
 
 /** The longest a small field (token, receipt, choice) may be. */
@@ -69,48 +70,78 @@ export async function readHelpForm(
   names: ReadonlySet<string>,
   limits: IntakeLimits,
 ): Promise<PostedForm> {
-  const form: PostedForm = { fields: {}, files: [], problems: new Set() };
+  const form: PostedForm = { fields: {}, files: [], problems: new Set(), attached: false };
   const body = c.req.raw.body;
   if (!body || !isFormBody(c)) return form;
   const parser = parserFor(c, names, limits);
-  const source = Readable.fromWeb(body as WebReadableStream<Uint8Array>);
-  const max = helpBodyMax(limits);
-  let total = 0;
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      source.unpipe(parser);
-      source.destroy();
-      resolve();
-    };
-    source.on('data', (chunk: Buffer) => {
-      total += chunk.length;
-      if (total > max) {
-        form.problems.add('body_too_large');
-        stop();
-      }
-    });
-    source.on('error', stop);
-    parser.on('field', (name, value, info) => {
-      if (!names.has(name) || name === 'files') return;
-      form.fields[name] = value.replace(NUL, '');
-      const cap = FIELD_MAX[name];
-      if (info.valueTruncated || (cap !== undefined && [...value].length > cap))
-        form.problems.add(`too_long:${name}`);
-    });
-    parser.on('file', (name, stream, info) => {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('limit', () => form.problems.add('file_too_large'));
-      stream.on('end', () =>
-        keepFile(form, name, info.filename, Buffer.concat(chunks), stream.truncated === true, limits),
-      );
-    });
-    parser.on('filesLimit', () => form.problems.add('too_many_files'));
+  const done = new Promise<void>((resolve) => {
     parser.on('close', resolve);
-    parser.on('error', stop);
-    source.pipe(parser);
+    // A malformed or cut form ends here too: what arrived before the fault is kept.
+    parser.on('error', () => resolve());
   });
+  parser.on('field', (name, value, info) => keepField(form, names, name, value, info.valueTruncated));
+  parser.on('file', (name, stream, info) => {
+    const chunks: Buffer[] = [];
+    if (name === 'files' && info.filename) form.attached = true;
+    // A form cut at the limit ends its last file with an error: that file is not kept.
+    stream.on('error', () => undefined);
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    stream.on('limit', () => form.problems.add('file_too_large'));
+    stream.on('end', () =>
+      keepFile(form, name, info.filename, Buffer.concat(chunks), stream.truncated === true, limits),
+    );
+  });
+  parser.on('filesLimit', () => form.problems.add('too_many_files'));
+  await feed(body as WebReadableStream<Uint8Array>, parser, helpBodyMax(limits), () =>
+    form.problems.add('body_too_large'),
+  );
+  await done;
   return form;
+}
+
+/**
+ * Writes the body into the parser up to `max` bytes, waiting when it is full; past the limit the
+ * rest is not read (the answer closes the connection) and the parser ends on what it has.
+ */
+async function feed(
+  body: WebReadableStream<Uint8Array>,
+  parser: ReturnType<typeof busboy>,
+  max: number,
+  over: () => void,
+): Promise<void> {
+  const reader = body.getReader();
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      const room = max - total;
+      total += value.length;
+      const chunk = value.length > room ? value.subarray(0, room) : value;
+      if (!parser.write(chunk)) await new Promise((resolve) => parser.once('drain', resolve));
+      if (value.length > room) {
+        over();
+        await reader.cancel().catch(() => undefined);
+        break;
+      }
+    }
+  } catch {
+    // A broken upload is a cut form: the parser ends on what arrived.
+  }
+  parser.end();
+}
+
+function keepField(
+  form: PostedForm,
+  names: ReadonlySet<string>,
+  name: string,
+  value: string,
+  truncated: boolean,
+) {
+  if (!names.has(name) || name === 'files') return;
+  form.fields[name] = value.replace(NUL, '');
+  const cap = FIELD_MAX[name];
+  if (truncated || (cap !== undefined && [...value].length > cap)) form.problems.add(`too_long:${name}`);
 }
 
 function keepFile(

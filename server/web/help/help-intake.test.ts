@@ -11,7 +11,7 @@ import {
   receiptOf,
   sendReport,
   useHelpApp,
-} from '../../../test/helpers/help.js';
+} from '../../../test/helpers/help-forms.js';
 
 const t = useHelpApp();
 

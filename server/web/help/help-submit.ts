@@ -21,6 +21,7 @@ import { FIELD_MAX } from '../../modules/help/intake-limits.js';
 import { QUESTION_CATEGORIES } from '../../views/help/forms.page.js';
 import type { Problem } from '../../views/help/help.parts.js';
 import type { PostedForm } from './help-form.js';
+import { sizeText } from './help-size.js';
 
 /*
  * What a posted help form comes to: taken (with a lane), or sent back to the person with the
@@ -55,7 +56,7 @@ export function fieldProblems(
   posted: PostedForm,
 ): Problem[] {
   const limits = c.var.helpLimits;
-  const size = t(lang, 'hp.size.mb', { n: Math.round(limits.maxFileBytes / (1024 * 1024)) });
+  const size = sizeText(lang, limits.maxFileBytes);
   const problems: Problem[] = [];
   for (const name of REQUIRED[kind]) {
     const value = (posted.fields[name] ?? '').trim();
@@ -89,7 +90,7 @@ export async function judge(
 ): Promise<Verdict> {
   const { db, helpLimits: limits } = c.var;
   if ((posted.fields.homepage ?? '') !== '') return { kind: 'trap' };
-  const again = posted.files.length > 0 ? [{ key: 'hp.problem.files_again' as const }] : [];
+  const again = posted.attached ? [{ key: 'hp.problem.files_again' as const }] : [];
   const token = await checkToken(db, kind, posted.fields.token, limits);
   if (token === 'stale') {
     const form = await issueForm(db, kind, limits);

@@ -3,16 +3,16 @@ import type { Kysely } from 'kysely';
 import { buildApp } from '../../server/app.js';
 import type { DatabaseHandle } from '../../server/db/database.js';
 import type { Database } from '../../server/db/schema.js';
-import { type KeyPair, newKeyPair } from '../../server/modules/help/help.crypto.js';
-import { insertDeskKey } from '../../server/modules/help/help-keys.repo.js';
+import type { DeskKey } from '../../server/modules/help/help.types.js';
+import { initHelpDesk, openWithRecoveryKey } from '../../server/modules/help/help-keys.service.js';
 import type { IntakeLimits } from '../../server/modules/help/intake-limits.js';
 import { tempFilesDir } from './app.js';
 import { freshDatabase } from './database.js';
 
 /*
  * The public help forms as a person's browser uses them: read a form page, keep its token, post
- * the form back as multipart. The desk is opened with a key pair made here (the core's own
- * key service does the same at `help-desk init`), so tests can read what was sealed to it.
+ * the form back as multipart. The desk is set up as `help-desk init` does, and its key opened with
+ * the recovery key, so tests can read what was sealed to it.
  */
 
 /** Limits that let a test send forms at once (no fill time) and fill windows quickly. */
@@ -22,19 +22,13 @@ export interface HelpTestApp {
   app: ReturnType<typeof buildApp>;
   db: Kysely<Database>;
   handle: DatabaseHandle;
-  desk: KeyPair | null;
+  desk: DeskKey | null;
 }
 
-/** Opens the desk: a key pair whose public half new requests are sealed to. */
-export async function openTestDesk(db: Kysely<Database>): Promise<KeyPair> {
-  const pair = await newKeyPair();
-  await insertDeskKey(db, {
-    version: 1,
-    public_key: pair.publicKey,
-    recovery_wrapped: new Uint8Array(48),
-    recovery_salt: new Uint8Array(16),
-  });
-  return pair;
+/** `help-desk init`, and the desk key opened with its recovery key. */
+export async function openTestDesk(db: Kysely<Database>): Promise<DeskKey> {
+  const { recoveryKey } = await initHelpDesk(db);
+  return openWithRecoveryKey(db, recoveryKey);
 }
 
 /** A fresh database and app for one test file, its desk opened unless `desk: false`. */
