@@ -125,15 +125,15 @@ export function ThreadPage(props: ThreadProps) {
           {t(lang, 'hp.thread.replied')}
         </p>
       ) : null}
-      <dl class="help-thread-facts">
-        <dt>{t(lang, `hp.thread.kind.${thread.kind}`)}</dt>
-        <dd>
-          {t(lang, `hp.category.${thread.category}`)} ·{' '}
-          {t(lang, 'hp.thread.sent', { date: formatDateTime(lang, thread.createdAt) })}
-        </dd>
-        <dt>{t(lang, 'hp.thread.state')}</dt>
-        <dd>{t(lang, `hp.thread.status.${shownStatus(thread.status)}`)}</dd>
-      </dl>
+      <p class="help-thread-facts">
+        {t(lang, `hp.thread.kind.${thread.kind}`)}
+        {thread.kind === 'question' ? ` · ${t(lang, `hp.category.${thread.category}`)}` : ''} ·{' '}
+        {t(lang, 'hp.thread.sent', { date: formatDateTime(lang, thread.createdAt) })}
+      </p>
+      <p>
+        {t(lang, 'hp.thread.state')}:{' '}
+        <strong>{t(lang, `hp.thread.status.${shownStatus(thread.status)}`)}</strong>
+      </p>
       {thread.messages.map((message) => (
         <Message lang={lang} message={message} code={props.code} passphrase={props.passphrase} />
       ))}
