@@ -13,6 +13,7 @@ import {
   submitHelpRequest,
 } from '../../modules/help/help.service.js';
 import type { Receipt } from '../../modules/help/help.types.js';
+import { deskPublicKey } from '../../modules/help/help-requester.service.js';
 import { admitLookup, type FormKind, issueForm } from '../../modules/help/intake-guard.js';
 import { generateReceipt, normaliseDigits } from '../../modules/help/receipt.js';
 import { QuestionFormPage, ReportFormPage } from '../../views/help/forms.page.js';
@@ -59,13 +60,26 @@ const langOf = (c: Context<AppEnv>): Language => {
 helpRoutes.get('/:lang{kk|ru|en}/help', (c) => c.html(<HelpFrontPage lang={langOf(c)} />));
 helpRoutes.get('/:lang{kk|ru|en}/help/', (c) => c.redirect(`/${langOf(c)}/help`, 301));
 
+async function deskIsOpen(c: Context<AppEnv>): Promise<boolean> {
+  try {
+    await deskPublicKey(c.var.db);
+    return true;
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'help_desk_not_ready') return false;
+    throw err;
+  }
+}
+
 const FORM_PAGES = { report: ReportFormPage, question: QuestionFormPage };
 
 for (const kind of ['report', 'question'] as const) {
   const FormPage = FORM_PAGES[kind];
   helpRoutes.get(`/:lang{kk|ru|en}/help/${kind}`, async (c) => {
+    const lang = langOf(c);
+    // Before `help-desk init` nothing could be taken: say so before anyone starts writing.
+    if (!(await deskIsOpen(c))) return c.html(<NotReadyPage lang={lang} />, 503);
     const form = await issueForm(c.var.db, kind, c.var.helpLimits);
-    return c.html(<FormPage lang={langOf(c)} form={form} limits={c.var.helpLimits} />);
+    return c.html(<FormPage lang={lang} form={form} limits={c.var.helpLimits} />);
   });
   helpRoutes.post(`/:lang{kk|ru|en}/help/${kind}`, async (c) => {
     const lang = langOf(c);
