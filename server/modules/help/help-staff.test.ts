@@ -48,15 +48,6 @@ before(async () => {
 });
 after(() => handle.close());
 
-const version = async (id: string) =>
-  (
-    await handle.db
-      .selectFrom('help_requests')
-      .select('version')
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow()
-  ).version;
-
 describe('the help desk queue', () => {
   test('staff read a request with the desk key; without it they see that it exists, not what it says', async () => {
     const file = { name: 'photo.jpg', mediaType: 'image/jpeg', bytes: new Uint8Array([0xff, 0xd8, 1, 2, 3]) };
