@@ -142,7 +142,10 @@ export async function setSessionDeskKey(
     .execute();
 }
 
-/** A session's wrapped desk key, only while its account still holds a grant of that version. */
+/**
+ * A session's wrapped desk key: only once the session is complete (past the second factor), not
+ * expired, and while its account still holds a grant of that version.
+ */
 export const sessionDeskKey = (db: Db, tokenHash: string) =>
   db
     .selectFrom('sessions')
@@ -154,6 +157,8 @@ export const sessionDeskKey = (db: Db, tokenHash: string) =>
     .innerJoin('help_desk_keys', 'help_desk_keys.version', 'sessions.desk_key_version')
     .select(['sessions.desk_key_wrapped', 'sessions.desk_key_version', 'help_desk_keys.public_key'])
     .where('sessions.token_hash', '=', tokenHash)
+    .where('sessions.complete', '=', true)
+    .where('sessions.expires_at', '>', new Date())
     .where('sessions.desk_key_wrapped', 'is not', null)
     .where('help_desk_keys.retired_at', 'is', null)
     .executeTakeFirst();

@@ -194,3 +194,19 @@ describe('help desk keys', () => {
     assert.equal(sha256(fresh.token), fresh.tokenHash);
   });
 });
+
+test('a session waiting for its second factor holds the key but cannot use it yet', async () => {
+  const lawyer = await withAccess(handle.db, admin, await newStaff(handle.db, 'lawyer'));
+  await handle.db
+    .updateTable('sessions')
+    .set({ complete: false })
+    .where('token_hash', '=', lawyer.tokenHash)
+    .execute();
+  assert.equal(await deskKeyForSession(handle.db, lawyer.tokenHash, lawyer.token), null);
+  await handle.db
+    .updateTable('sessions')
+    .set({ complete: true })
+    .where('token_hash', '=', lawyer.tokenHash)
+    .execute();
+  assert.ok(await deskKeyForSession(handle.db, lawyer.tokenHash, lawyer.token));
+});
