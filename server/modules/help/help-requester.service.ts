@@ -70,7 +70,9 @@ async function unlock(db: Db, receipt: Receipt, now: Date): Promise<{ request: R
   const window = unknownCodesWindow(now);
   if ((await hitsOf(db, window.bucket, now)) >= UNKNOWN_CODES_PER_WINDOW) throw throttled();
   const typed = normaliseReceipt(receipt);
-  const request = typed ? await repo.requestByLookup(db, await receiptLookup(typed.code)) : undefined;
+  // Malformed input costs the same lookup (of a value no code can have) as a well-formed one.
+  const lookup = await receiptLookup(typed?.code ?? 'malformed');
+  const request = typed ? await repo.requestByLookup(db, lookup) : undefined;
   if (!typed || !request) {
     await passphraseKey(typed?.passphrase ?? '', new Uint8Array(SALT_BYTES));
     await clearExpiredWindows(db, now);
