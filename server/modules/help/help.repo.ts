@@ -10,7 +10,7 @@ import type { HelpListFilter } from './help.types.js';
  * with `help.all` every request; otherwise those not marked spam that nobody holds or that the
  * reader holds. Lists, counts, reads and writes all pass through it.
  */
-export type HelpReader = { all: true } | { all: false; accountId: string };
+export type HelpReader = { all: true; accountId: string | null } | { all: false; accountId: string };
 
 export function readerScope(reader: HelpReader) {
   return (eb: ExpressionBuilder<Database, 'help_requests'>) =>
@@ -170,8 +170,12 @@ export function listRequests(db: Db, reader: HelpReader, filter: HelpListFilter,
   if (filter.category) query = query.where('help_requests.category', '=', filter.category);
   if (filter.lane) query = query.where('help_requests.lane', '=', filter.lane);
   if (filter.assigned === 'none') query = query.where('help_requests.assigned_to', 'is', null);
-  if (filter.assigned === 'me' && !reader.all)
-    query = query.where('help_requests.assigned_to', '=', reader.accountId);
+  if (filter.assigned === 'me') {
+    // The system principal holds nothing: "mine" is empty for it.
+    query = reader.accountId
+      ? query.where('help_requests.assigned_to', '=', reader.accountId)
+      : query.where(sql<boolean>`false`);
+  }
   return query
     .orderBy('help_requests.last_requester_at', 'desc')
     .orderBy('help_requests.id')
