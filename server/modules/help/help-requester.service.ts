@@ -86,9 +86,8 @@ async function unlock(db: Db, receipt: Receipt, now: Date): Promise<{ request: R
     if (request.failed_tries > 0) await repo.setFailedTries(db, request.id, 0, null);
     return { request, pair: { publicKey: request.requester_public_key, privateKey } };
   } catch {
-    const tries = request.failed_tries + 1;
-    const lockedUntil = lockAfter(tries, now);
-    await repo.setFailedTries(db, request.id, tries, lockedUntil ?? request.locked_until);
+    const lockedUntil = lockAfter(await repo.countFailedTry(db, request.id), now);
+    if (lockedUntil) await repo.setLockedUntil(db, request.id, lockedUntil);
     throw lockedUntil ? throttled() : notFound();
   } finally {
     forget(key);

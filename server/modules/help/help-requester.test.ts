@@ -137,6 +137,20 @@ describe('the requester with a receipt', () => {
     assert.equal(reset.failed_tries, 0);
   });
 
+  test('wrong passphrases tried in parallel each count', async () => {
+    const receipt = await submitHelpRequest(handle.db, question('parallel'));
+    const wrong = { code: receipt.code, passphrase: '2222222222222222' };
+    const results = await Promise.allSettled(Array.from({ length: 8 }, () => openThread(handle.db, wrong)));
+    assert.ok(results.every((r) => r.status === 'rejected'));
+    const row = await handle.db
+      .selectFrom('help_requests')
+      .select(['failed_tries', 'locked_until'])
+      .where('id', '=', receipt.id)
+      .executeTakeFirstOrThrow();
+    assert.equal(row.failed_tries, 8);
+    assert.ok(row.locked_until && row.locked_until > new Date());
+  });
+
   test('unknown codes count in one global window; when it is full everyone waits, then it reopens', async () => {
     const receipt = await submitHelpRequest(handle.db, question('window'));
     const now = new Date();

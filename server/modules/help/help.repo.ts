@@ -75,6 +75,21 @@ export async function insertMessage(
 export const requestByLookup = (db: Db, lookup: string) =>
   db.selectFrom('help_requests').selectAll().where('receipt_lookup', '=', lookup).executeTakeFirst();
 
+/** One more wrong passphrase, counted atomically (parallel guesses each count); the new count. */
+export async function countFailedTry(db: Db, id: string): Promise<number> {
+  const row = await db
+    .updateTable('help_requests')
+    .set({ failed_tries: sql`failed_tries + 1` })
+    .where('id', '=', id)
+    .returning('failed_tries')
+    .executeTakeFirstOrThrow();
+  return row.failed_tries;
+}
+
+export async function setLockedUntil(db: Db, id: string, lockedUntil: Date): Promise<void> {
+  await db.updateTable('help_requests').set({ locked_until: lockedUntil }).where('id', '=', id).execute();
+}
+
 export async function setFailedTries(
   db: Db,
   id: string,
