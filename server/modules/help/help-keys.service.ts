@@ -267,3 +267,8 @@ const auditAccess = (
   });
 
 export { auditAccess };
+
+/** Whether the forms may take requests (`help-desk init` has run): the intake shows a page otherwise. */
+export async function isHelpDeskReady(db: Db): Promise<boolean> {
+  return (await keys.currentDeskKey(db)) !== undefined;
+}
