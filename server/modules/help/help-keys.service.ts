@@ -50,7 +50,7 @@ const recoveryWrappingKey = (key: string, salt: Uint8Array) =>
 const passwordWrappingKey = (password: string, salt: Uint8Array) => deriveKey(`password:${password}`, salt);
 
 /** A new desk key pair wrapped under a new recovery key. */
-async function newDeskKey(): Promise<{
+export async function newDeskKey(): Promise<{
   pair: KeyPair;
   recoveryKey: string;
   wrapped: Uint8Array;
@@ -267,3 +267,8 @@ const auditAccess = (
   });
 
 export { auditAccess };
+
+/** Whether the forms may take requests (`help-desk init` has run): the intake shows a page otherwise. */
+export async function isHelpDeskReady(db: Db): Promise<boolean> {
+  return (await keys.currentDeskKey(db)) !== undefined;
+}

@@ -18,7 +18,7 @@ import { emitHelpEvent } from './help.events.js';
 import * as repo from './help.repo.js';
 import { openFile, openMessage, sealMessage } from './help.seal.js';
 import type { HelpFile, HelpSubmission, Receipt, RequesterThread } from './help.types.js';
-import { currentDeskKey } from './help-keys.repo.js';
+import { currentDeskKey, holdDeskKeyVersion } from './help-keys.repo.js';
 import { clearExpiredWindows, countHit, hitsOf, windowBucket } from './rate-windows.repo.js';
 import { generateReceipt, normaliseReceipt } from './receipt.js';
 
@@ -44,6 +44,13 @@ export async function deskPublicKey(db: Db): Promise<{ version: number; publicKe
   return { version: desk.version, publicKey: desk.public_key };
 }
 
+/** Inside a write: the desk key version sealed to is still current (a rotation waits, or we retry). */
+export async function holdDesk(trx: Db, version: number): Promise<void> {
+  if (!(await holdDeskKeyVersion(trx, version))) {
+    throw new AppError('try_again', 'The help desk key was replaced meanwhile; send again');
+  }
+}
+
 const passphraseKey = (passphrase: string, salt: Uint8Array) => deriveKey(`passphrase:${passphrase}`, salt);
 
 function lockAfter(tries: number, now: Date): Date | null {
@@ -63,7 +70,9 @@ async function unlock(db: Db, receipt: Receipt, now: Date): Promise<{ request: R
   const window = unknownCodesWindow(now);
   if ((await hitsOf(db, window.bucket, now)) >= UNKNOWN_CODES_PER_WINDOW) throw throttled();
   const typed = normaliseReceipt(receipt);
-  const request = typed ? await repo.requestByLookup(db, await receiptLookup(typed.code)) : undefined;
+  // Malformed input costs the same lookup (of a value no code can have) as a well-formed one.
+  const lookup = await receiptLookup(typed?.code ?? 'malformed');
+  const request = typed ? await repo.requestByLookup(db, lookup) : undefined;
   if (!typed || !request) {
     await passphraseKey(typed?.passphrase ?? '', new Uint8Array(SALT_BYTES));
     await clearExpiredWindows(db, now);
@@ -77,9 +86,8 @@ async function unlock(db: Db, receipt: Receipt, now: Date): Promise<{ request: R
     if (request.failed_tries > 0) await repo.setFailedTries(db, request.id, 0, null);
     return { request, pair: { publicKey: request.requester_public_key, privateKey } };
   } catch {
-    const tries = request.failed_tries + 1;
-    const lockedUntil = lockAfter(tries, now);
-    await repo.setFailedTries(db, request.id, tries, lockedUntil ?? request.locked_until);
+    const lockedUntil = lockAfter(await repo.countFailedTry(db, request.id), now);
+    if (lockedUntil) await repo.setLockedUntil(db, request.id, lockedUntil);
     throw lockedUntil ? throttled() : notFound();
   } finally {
     forget(key);
@@ -114,6 +122,7 @@ export async function submitHelpRequest(
   const lookup = await receiptLookup(receipt.code);
   const sealed = await sealMessage(submission.body, submission.files, desk.publicKey, pair.publicKey);
   const id = await inTransaction(db, async (trx) => {
+    await holdDesk(trx, desk.version);
     const requestId = await repo.insertRequest(trx, {
       kind: submission.kind,
       category: submission.category,
@@ -181,6 +190,7 @@ export async function replyAsRequester(
   const desk = await deskPublicKey(db);
   const sealed = await sealMessage({ text }, files, desk.publicKey, request.requester_public_key);
   await inTransaction(db, async (trx) => {
+    await holdDesk(trx, desk.version);
     await repo.insertMessage(
       trx,
       { requestId: request.id, author: 'requester', accountId: null, keyVersion: desk.version, at: now },
