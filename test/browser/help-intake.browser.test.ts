@@ -121,7 +121,10 @@ describe('the help desk in a real browser', () => {
     if (!browser) return t.skip('no Chromium here (outside CI)');
     const context = await browser.newContext({ viewport: PHONE, bypassCSP: true });
     const page = await context.newPage();
-    for (const path of ['/kk/help', '/kk/help/report', '/kk/help/question', '/kk/help/status']) {
+    const paths = ['kk', 'ru', 'en'].flatMap((l) =>
+      ['', '/report', '/question', '/status'].map((p) => `/${l}/help${p}`),
+    );
+    for (const path of paths) {
       await page.goto(`${origin}${path}`);
       const wide = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(wide <= PHONE.width, `${path} is ${wide} px wide`);
