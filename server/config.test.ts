@@ -16,7 +16,22 @@ test('defaults: port 3000 on localhost, embedded database under ./data', () => {
     maxUploadBytes: 25 * 1024 * 1024,
     stalledAfterDays: 180,
     trustedProxies: [],
+    helpRequestsPer10Min: 60,
+    helpModeratedPer10Min: 20,
   });
+});
+
+test('the help desk’s windows: their own numbers when given, refused when not whole numbers', () => {
+  const config = loadConfig(
+    { QORGAU_HELP_REQUESTS_PER_10_MIN: '200', QORGAU_HELP_MODERATED_PER_10_MIN: '0' },
+    '/srv/qorgau',
+  );
+  assert.equal(config.helpRequestsPer10Min, 200);
+  assert.equal(config.helpModeratedPer10Min, 0);
+  assert.throws(
+    () => loadConfig({ QORGAU_HELP_REQUESTS_PER_10_MIN: 'many' }, '/srv'),
+    /QORGAU_HELP_REQUESTS_PER_10_MIN/,
+  );
 });
 
 test('evidence files: their own directory and upload limit when given', () => {

@@ -135,6 +135,11 @@ async function main(argv: string[]): Promise<void> {
     stalledAfterDays: config.stalledAfterDays,
     files: { dir: config.filesDir, maxBytes: config.maxUploadBytes },
     trustedProxies: config.trustedProxies,
+    helpLimits: {
+      submissionsPerWindow: config.helpRequestsPer10Min,
+      moderatedPerWindow: config.helpModeratedPer10Min,
+      windowMinutes: 10,
+    },
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;

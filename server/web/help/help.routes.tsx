@@ -125,8 +125,15 @@ function typedValues(posted: PostedForm): Record<string, string> {
   return values;
 }
 
+/**
+ * Where to read the answer, for the printed receipt: this site's name and the path, without the
+ * scheme (behind a proxy the server may not know it; the person types the name as they know it).
+ */
+const statusAddressOf = (c: Context<AppEnv>, lang: Language) =>
+  `${new URL(c.req.url).host}/${lang}/help/status`;
+
 function receiptAnswer(c: Context<AppEnv>, lang: Language, receipt: Receipt) {
-  const statusAddress = `${new URL(c.req.url).origin}/${lang}/help/status`;
+  const statusAddress = statusAddressOf(c, lang);
   return c.html(
     <ReceiptPage
       lang={lang}
@@ -147,7 +154,7 @@ helpRoutes.post('/:lang{kk|ru|en}/help/saved', async (c) => {
   const passphrase = normaliseDigits(fields.passphrase ?? '');
   // Only a receipt's own digits are shown again: nothing else posted here is echoed.
   if (!code || !passphrase) return c.html(<StatusPage lang={lang} />, 400);
-  const statusAddress = `${new URL(c.req.url).origin}/${lang}/help/status`;
+  const statusAddress = statusAddressOf(c, lang);
   return c.html(
     <ReceiptPage lang={lang} code={code} passphrase={passphrase} statusAddress={statusAddress} notSaved />,
     400,
