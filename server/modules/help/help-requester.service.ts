@@ -94,7 +94,8 @@ async function unlock(db: Db, receipt: Receipt, now: Date): Promise<{ request: R
   }
 }
 
-function checkText(text: string | undefined, files: HelpFile[]): void {
+/** A reply, answer or note: not empty (unless files carry it), not beyond the size limit. */
+export function checkText(text: string | undefined, files: HelpFile[]): void {
   if ((text ?? '').length > MAX_TEXT) {
     throw new AppError('validation_failed', 'The text is too long', [{ path: 'text', code: 'too_long' }]);
   }
@@ -232,5 +233,3 @@ export async function readRequesterFile(
     forget(pair.privateKey);
   }
 }
-
-export { checkText };
