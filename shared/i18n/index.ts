@@ -24,6 +24,9 @@ import { editorEn } from './workspace/editor.en.js';
 import { editorKk } from './workspace/editor.kk.js';
 import { editorRu } from './workspace/editor.ru.js';
 import { workspaceEn } from './workspace/en.js';
+import { helpDeskEn } from './workspace/help-desk.en.js';
+import { helpDeskKk } from './workspace/help-desk.kk.js';
+import { helpDeskRu } from './workspace/help-desk.ru.js';
 import { incidentsEn } from './workspace/incidents.en.js';
 import { incidentsKk } from './workspace/incidents.kk.js';
 import { incidentsRu } from './workspace/incidents.ru.js';
@@ -57,7 +60,8 @@ type WorkspaceKey =
   | keyof typeof wordingEn
   | keyof typeof peopleEn
   | keyof typeof designEn
-  | keyof typeof editorEn;
+  | keyof typeof editorEn
+  | keyof typeof helpDeskEn;
 /** The portal's page-level messages (errors, refused filters, case explanations), kept in their own files. */
 type PortalPagesKey = keyof typeof portalPagesEn;
 export type MessageKey = PortalKey | PortalPagesKey | WorkspaceKey;
@@ -78,6 +82,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...peopleKk,
     ...designKk,
     ...editorKk,
+    ...helpDeskKk,
   },
   ru: {
     ...ru,
@@ -93,6 +98,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...peopleRu,
     ...designRu,
     ...editorRu,
+    ...helpDeskRu,
   },
   en: {
     ...(en as Catalog),
@@ -108,6 +114,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...peopleEn,
     ...designEn,
     ...editorEn,
+    ...helpDeskEn,
   },
 };
 
