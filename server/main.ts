@@ -11,6 +11,7 @@ import { buildOpenApi } from './http/openapi.js';
 import { createAdministrator, hasAccounts, resetFromCommandLine } from './modules/accounts/bootstrap.js';
 import { describeReport, verifyAndRecord } from './modules/audit/audit.verify.js';
 import { pruneEvidenceStore } from './modules/evidence/evidence.prune.js';
+import { helpDeskCommand } from './modules/help/help-desk.cli.js';
 import { ensureDerived } from './modules/incidents/incident.derived.js';
 import { ensureCells } from './modules/statistics/statistic-cells.repo.js';
 import { verifyCounts } from './modules/statistics/verify-counts.js';
@@ -32,6 +33,8 @@ Commands:
   verify-counts    recount every kept statistic from the incidents and print each difference
                    (exit code 1 if there is any)
   verify-audit     walk the audit log's hash chain; name the first broken link (exit code 1)
+  help-desk init   create the help desk's key; prints its recovery key once, to print and lock away
+  help-desk status whether the desk is set up, and how many staff hold its key
 
 The database is PostgreSQL at DATABASE_URL, or embedded PGlite under QORGAU_DATA_DIR (./data);
 evidence files are under QORGAU_FILES_DIR (QORGAU_DATA_DIR/files).`;
@@ -100,6 +103,13 @@ async function main(argv: string[]): Promise<void> {
     console.log(describeReport(report, (performance.now() - started) / 1000));
     await handle.close();
     if (report.broken) process.exitCode = 1;
+    return;
+  }
+  if (command === 'help-desk') {
+    const { handle } = await prepare();
+    process.exitCode = await helpDeskCommand(handle.db, positionals[1], console.log).finally(() =>
+      handle.close(),
+    );
     return;
   }
   if (command === 'create-admin' || command === 'reset-password') {

@@ -8,10 +8,7 @@ import type {
   HelpQueueCounts,
   HelpRequestDetail,
   HelpRequestSummary,
-  HelpSubmission,
   MessageBody,
-  Receipt,
-  RequesterThread,
 } from './help.types.js';
 
 // The help desk's use cases. Public ones take a receipt; staff ones a Principal, authorised first
@@ -23,33 +20,13 @@ const pending = (): never => {
   throw new Error('help desk: not built yet');
 };
 
-/** Seals a new request to the desk and the requester; returns the receipt, shown once. */
-export async function submitHelpRequest(
-  _db: Db,
-  _submission: HelpSubmission,
-): Promise<Receipt & { id: string }> {
-  return pending();
-}
-
-/** The requester's thread. Throws receipt_not_found (wrong code or passphrase alike) or receipt_throttled. */
-export async function openThread(_db: Db, _receipt: Receipt): Promise<RequesterThread> {
-  return pending();
-}
-
-/** The requester writes back; the request returns to the queue. */
-export async function replyAsRequester(
-  _db: Db,
-  _receipt: Receipt,
-  _text: string,
-  _files: HelpFile[],
-): Promise<void> {
-  return pending();
-}
-
-/** A file of the requester's thread, opened with the receipt. */
-export async function readRequesterFile(_db: Db, _receipt: Receipt, _fileId: string): Promise<HelpFile> {
-  return pending();
-}
+// The requester's half (the receipt) lives in help-requester.service.ts.
+export {
+  openThread,
+  readRequesterFile,
+  replyAsRequester,
+  submitHelpRequest,
+} from './help-requester.service.js';
 
 export async function listHelpRequests(
   _db: Db,
