@@ -150,7 +150,7 @@ export const helpDeskRu: Record<keyof typeof helpDeskEn, string> = {
   'ws.error.help_desk_locked':
     'Для этого нужен ключ приёмной, а в этом сеансе его нет. См. страницу «Ключ приёмной».',
   'ws.error.help_desk_not_ready': 'Приёмная ещё не настроена.',
-  'ws.error.recovery_key_wrong': 'Этот ключ восстановления не открывает ключ приёмной.',
-  'ws.error.no_staff_key': 'У этой учётной записи ещё нет пары ключей: нужно один раз войти.',
+  'ws.error.help_recovery_key_wrong': 'Этот ключ восстановления не открывает ключ приёмной.',
+  'ws.error.help_key_missing': 'У вашей учётной записи ещё нет пары ключей приёмной: выйдите и войдите снова со своим паролем.',
   'ws.error.invalid_status_move': 'Обращение нельзя перевести в этот статус из нынешнего.',
 };
