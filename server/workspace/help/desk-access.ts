@@ -38,7 +38,9 @@ export async function accessData(c: Context<WorkspaceEnv>): Promise<AccessPageDa
 
 export async function unlockDesk(c: Context<WorkspaceEnv>, recoveryKey: string): Promise<void> {
   if (!recoveryKey.trim()) {
-    throw new AppError('validation_failed', 'The recovery key is required', [{ path: 'recoveryKey', code: 'required' }]);
+    throw new AppError('validation_failed', 'The recovery key is required', [
+      { path: 'recoveryKey', code: 'required' },
+    ]);
   }
   await unlockWithRecoveryKey(c.var.db, c.var.actor, recoveryKey, sessionSecret(c));
 }

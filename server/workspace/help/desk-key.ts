@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { deskKeyForSession } from '../../modules/help/help-keys.service.js';
 import type { DeskKey } from '../../modules/help/help.types.js';
+import { deskKeyForSession } from '../../modules/help/help-keys.service.js';
 import type { WorkspaceEnv } from '../env.js';
 import { SESSION_COOKIE } from '../session.js';
 

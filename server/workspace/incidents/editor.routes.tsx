@@ -139,6 +139,8 @@ async function post(c: Context<WorkspaceEnv>, incident: IncidentView | null) {
   checkCsrf(c, c.var.session, f);
   const audience = readerScope(c.var.actor);
   const values = await applyChoices(c.var.db, audience, valuesFrom(f));
+  // A draft made from a help request links to it on creation; the request is checked first.
+  const fromRequest = incident ? null : await helpRequestToLink(c, values.helpRequest);
   const ref = incident?.reference ?? null;
   const step = stepOf(values);
   if (step) return rework(c, values, step, ref);
@@ -152,8 +154,6 @@ async function post(c: Context<WorkspaceEnv>, incident: IncidentView | null) {
   if (!parsed.success || namesakes.size > 0) {
     return render(c, values, ref, { ...refused(c, values, details, rows), candidates }, 422);
   }
-  // A draft made from a help request links to it on creation; the request is checked first.
-  const fromRequest = incident ? null : await helpRequestToLink(c, values.helpRequest);
   try {
     const saved = incident
       ? await updateIncident(c.var.db, c.var.actor, incident.id, parsed.data)
