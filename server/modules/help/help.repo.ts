@@ -236,3 +236,12 @@ export async function resealForDesk(
     .where('id', '=', id)
     .execute();
 }
+
+export async function requesterPublicKey(db: Db, id: string): Promise<Uint8Array> {
+  const row = await db
+    .selectFrom('help_requests')
+    .select('requester_public_key')
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  return row.requester_public_key;
+}
