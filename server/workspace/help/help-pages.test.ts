@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { countRows, useTestApp } from '../../../test/helpers/app.js';
 import {
   type Desk,
@@ -15,17 +15,19 @@ import { assignHelpRequest, readHelpRequest, setHelpStatus } from '../../modules
 
 const t = useTestApp();
 const system = systemPrincipal('test');
-let desk: Desk;
-
-before(async () => {
-  desk = await setUpDesk(t);
-});
+let made: Desk | undefined;
+/** The desk, set up once for the file when a test first needs it (after the app exists). */
+const deskOf = async () => {
+  made ??= await setUpDesk(t);
+  return made;
+};
 
 const H = '/en/workspace/help';
 const version = async (id: string) => (await readHelpRequest(t.db, system, id, null)).version;
 
 describe('workspace help desk: who may see which request', () => {
   test('a viewer is refused (403, in the workspace frame) on every help page and form, and is offered none', async () => {
+    const desk = await deskOf();
     const { id } = await submit(t, report('viewer-refused'));
     const viewer = await signedIn(t, 'viewer');
     const dashboard = await viewer.get('/en/workspace/');
@@ -59,6 +61,7 @@ describe('workspace help desk: who may see which request', () => {
   });
 
   test('a lawyer and a monitor do not see a request held by someone else or marked spam: not listed, not counted, 404', async () => {
+    const desk = await deskOf();
     const lawyer = await deskWorker(t, desk, 'lawyer');
     const monitor = await deskWorker(t, desk, 'monitor');
     const editor = await deskWorker(t, desk, 'editor');
@@ -100,6 +103,7 @@ describe('workspace help desk: who may see which request', () => {
   });
 
   test('filters: assigned to me, unassigned, lane, category; a value the list does not know is refused by name', async () => {
+    const desk = await deskOf();
     const monitor = await deskWorker(t, desk, 'monitor');
     const taken = await submit(t, report('filter-taken', { category: 'detention' }));
     const open = await submit(t, question('filter-open', { lane: 'moderated' }));
@@ -120,6 +124,7 @@ describe('workspace help desk: who may see which request', () => {
   });
 
   test('without the desk key in the session: the metadata and how to get access, nothing of the content', async () => {
+    const desk = await deskOf();
     const { id } = await submit(t, report('locked-content'));
     const lawyer = await deskWorker(t, desk, 'lawyer', false);
     const page = await lawyer.get(`${H}/${id}`);
@@ -137,6 +142,7 @@ describe('workspace help desk: who may see which request', () => {
 
 describe('workspace help desk: the work on a request', () => {
   test('HTML and script in every field, the contact and a file name are shown as text', async () => {
+    const desk = await deskOf();
     const evil = '<script>alert(1)</script><img src=x onerror=alert(2)>';
     const s = report('inert');
     s.body.fields = Object.fromEntries(Object.keys(s.body.fields ?? {}).map((k) => [k, `${k} ${evil}`]));
@@ -168,6 +174,7 @@ describe('workspace help desk: the work on a request', () => {
   });
 
   test('a form without its CSRF token is refused and changes nothing', async () => {
+    const desk = await deskOf();
     const { id } = await submit(t, question('csrf'));
     const monitor = await deskWorker(t, desk, 'monitor');
     const v = String(await version(id));
@@ -189,6 +196,7 @@ describe('workspace help desk: the work on a request', () => {
   });
 
   test('assign, move and re-file carry the version read: a stale one is refused with the request as it is now', async () => {
+    const desk = await deskOf();
     const { id } = await submit(t, question('stale'));
     const lawyer = await deskWorker(t, desk, 'lawyer');
     const other = await deskWorker(t, desk, 'monitor');
@@ -211,6 +219,6 @@ describe('workspace help desk: the work on a request', () => {
     assert.equal(moved.status, 303, moved.html);
     assert.equal((await readHelpRequest(t.db, system, id, null)).status, 'in_progress');
     const noVersion = await lawyer.post(status, { _csrf: lawyer.csrf(fresh.html), status: 'closed' });
-    assert.equal(noVersion.status, 400, 'a form without a version is refused');
+    assert.equal(noVersion.status, 422, 'a form without a version is refused');
   });
 });
