@@ -2,6 +2,7 @@ import type { BlockList } from 'node:net';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { FileStore } from '../modules/evidence/blob-store.js';
+import type { IntakeLimits } from '../modules/help/intake-limits.js';
 import type { Principal } from './auth.js';
 
 /** What every handler can reach: who is asking, and the database. */
@@ -15,5 +16,7 @@ export interface AppEnv {
     files: FileStore;
     /** The reverse proxies whose X-Forwarded-For names the client (null: none, use the socket). */
     trustedProxies: BlockList | null;
+    /** The public help forms' limits (intake-limits.ts). */
+    helpLimits: IntakeLimits;
   };
 }

@@ -3,6 +3,9 @@ import { designEn } from './design.en.js';
 import { designKk } from './design.kk.js';
 import { designRu } from './design.ru.js';
 import { en, type MessageKey as PortalKey } from './en.js';
+import { helpPublicEn } from './help-public.en.js';
+import { helpPublicKk } from './help-public.kk.js';
+import { helpPublicRu } from './help-public.ru.js';
 import { kk } from './kk.js';
 import { mapEn } from './map.en.js';
 import { mapKk } from './map.kk.js';
@@ -61,7 +64,8 @@ type WorkspaceKey =
   | keyof typeof peopleEn
   | keyof typeof designEn
   | keyof typeof editorEn
-  | keyof typeof helpDeskEn;
+  | keyof typeof helpDeskEn
+  | keyof typeof helpPublicEn;
 /** The portal's page-level messages (errors, refused filters, case explanations), kept in their own files. */
 type PortalPagesKey = keyof typeof portalPagesEn;
 export type MessageKey = PortalKey | PortalPagesKey | WorkspaceKey;
@@ -83,6 +87,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...designKk,
     ...editorKk,
     ...helpDeskKk,
+    ...helpPublicKk,
   },
   ru: {
     ...ru,
@@ -99,6 +104,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...designRu,
     ...editorRu,
     ...helpDeskRu,
+    ...helpPublicRu,
   },
   en: {
     ...(en as Catalog),
@@ -115,6 +121,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...designEn,
     ...editorEn,
     ...helpDeskEn,
+    ...helpPublicEn,
   },
 };
 
