@@ -64,7 +64,16 @@ helpPages.get(H, async (c) => {
   const filter = filterOf(c);
   const items = await listHelpRequests(c.var.db, c.var.actor, filter);
   const query = new URLSearchParams(filter as Record<string, string>).toString();
-  return c.html(<QueuePage lang={lang(c)} me={me(c)} filter={filter} items={items} query={query} />);
+  return c.html(
+    <QueuePage
+      lang={lang(c)}
+      me={me(c)}
+      filter={filter}
+      items={items}
+      query={query}
+      mayKeys={can(c.var.actor, 'help.keys')}
+    />,
+  );
 });
 
 /** What the reader may not see is simply absent; any other failure is a failure. */

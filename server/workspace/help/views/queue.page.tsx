@@ -105,6 +105,8 @@ export function QueuePage(props: {
   filter: HelpListFilter;
   items: HelpRequestSummary[];
   query: string;
+  /** Administrators: a way to the desk key page. */
+  mayKeys: boolean;
   notice?: Notice;
 }) {
   const { lang, me, filter, items } = props;
@@ -119,6 +121,11 @@ export function QueuePage(props: {
       notice={props.notice}
     >
       <h1>{t(lang, 'hd.queue')}</h1>
+      {props.mayKeys ? (
+        <p>
+          <a href={helpPath(lang, '/access')}>{t(lang, 'hd.access')}</a>
+        </p>
+      ) : null}
       <Filters lang={lang} filter={filter} />
       <p class="meta">{t(lang, 'hd.count', { count: items.length })}</p>
       {items.length === 0 ? (
