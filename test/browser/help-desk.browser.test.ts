@@ -69,6 +69,13 @@ describe('the help desk in a real browser', () => {
       await logIn(db, { username, password: PASSWORD, address: '127.0.0.1', userAgent: null });
       await grantDeskAccess(db, systemPrincipal('test'), account.id, desk);
     }
+    // An administrator not given access: the request's page is locked, the key page offers to unlock.
+    await createAccount(
+      db,
+      systemPrincipal('test'),
+      AccountInput.parse({ username: 'bolat', displayName: 'Bolat', role: 'administrator', language: 'en' }),
+      PASSWORD,
+    );
   });
   after(async () => {
     await browser?.close();
@@ -159,6 +166,16 @@ describe('the help desk in a real browser', () => {
     await admin.goto(`${server.origin}/en/workspace/help/access`);
     assert.ok(((await admin.textContent('main')) ?? '').includes('saule (lawyer)'));
     problems.push(...(await look(admin, 'access')));
+
+    const locked = await signIn(await b.newContext({ viewport: SIZES.desktop }), 'bolat');
+    await locked.goto(requestUrl);
+    const lockedText = (await locked.textContent('main')) ?? '';
+    assert.ok(lockedText.includes('This session does not hold the help desk key'));
+    assert.ok(!lockedText.includes('Меня задержали'), 'nothing of the content without the key');
+    problems.push(...(await look(locked, 'request-locked')));
+    await locked.click('a:has-text("Open the desk key page")');
+    assert.ok(await locked.isVisible('#recovery-key'));
+    problems.push(...(await look(locked, 'access-locked')));
     assert.deepEqual(problems, []);
   });
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { ROLE_PERMISSIONS, ROLES } from '../../../shared/access/permissions.js';
 import { countRows, useTestApp } from '../../../test/helpers/app.js';
 import {
   type Desk,
@@ -137,6 +138,52 @@ describe('workspace help desk: who may see which request', () => {
     const admin = await deskWorker(t, desk, 'administrator', false);
     const adminPage = await admin.get(`${H}/${id}`);
     assert.ok(adminPage.html.includes(`href="${H}/access"`), 'an administrator is pointed to the key page');
+  });
+});
+
+describe('workspace help desk: the permission matrix, page by page', () => {
+  test('every role: the queue, a request and the forms for help.work; the key page for help.keys', async () => {
+    const desk = await deskOf();
+    const { id } = await submit(t, question('matrix'));
+    for (const role of ROLES) {
+      const b = await deskWorker(t, desk, role, ROLE_PERMISSIONS[role].has('help.work'));
+      const works = ROLE_PERMISSIONS[role].has('help.work');
+      const keys = ROLE_PERMISSIONS[role].has('help.keys');
+      assert.equal((await b.get(H)).status, works ? 200 : 403, `${role} queue`);
+      assert.equal((await b.get(`${H}/${id}`)).status, works ? 200 : 403, `${role} request`);
+      assert.equal((await b.get(`${H}/access`)).status, keys ? 200 : 403, `${role} key page`);
+      const dashboard = (await b.get('/en/workspace/')).html;
+      assert.equal(dashboard.includes(`href="${H}"`), works, `${role} navigation`);
+      assert.equal(dashboard.includes('id="help-desk"'), works, `${role} dashboard`);
+      const note = await b.post(`${H}/${id}/notes`, { _csrf: b.csrf(dashboard), text: `${role} was here` });
+      assert.equal(note.status, works ? 303 : 403, `${role} note`);
+    }
+  });
+
+  test('the pages speak kk and ru with no key or English left in them', async () => {
+    const desk = await deskOf();
+    const { id } = await submit(t, report('languages'));
+    const admin = await deskWorker(t, desk, 'administrator');
+    for (const [lang, words] of [
+      ['kk', ['Өтініштер', 'Өтінішпен жұмыс', 'Ішкі жазба', 'Қабылдау бөлмесінің кілті']],
+      ['ru', ['Обращения', 'Работа с обращением', 'Внутренняя заметка', 'Ключ приёмной']],
+    ] as const) {
+      const pages = await Promise.all(
+        [
+          `/${lang}/workspace/help`,
+          `/${lang}/workspace/help/${id}`,
+          `/${lang}/workspace/help/access`,
+          `/${lang}/workspace/`,
+        ].map((p) => admin.get(p)),
+      );
+      const html = pages.map((p) => p.html).join('\n');
+      for (const p of pages) assert.equal(p.status, 200);
+      for (const w of words) assert.ok(html.includes(w), `${lang}: ${w}`);
+      assert.ok(!/\bhd\.[a-z]/.test(html), `${lang}: a key leaks`);
+      for (const english of ['Help request', 'Waiting', 'Internal note', 'Assign to', 'Desk key']) {
+        assert.ok(!html.includes(english), `${lang}: "${english}"`);
+      }
+    }
   });
 });
 
