@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { buildApp } from './app.js';
@@ -35,6 +36,7 @@ Commands:
   verify-audit     walk the audit log's hash chain; name the first broken link (exit code 1)
   help-desk init   create the help desk's key; prints its recovery key once, to print and lock away
   help-desk status whether the desk is set up, and how many staff hold its key
+  help-desk rotate replace the desk key (the current recovery key on standard input); prints a new one
 
 The database is PostgreSQL at DATABASE_URL, or embedded PGlite under QORGAU_DATA_DIR (./data);
 evidence files are under QORGAU_FILES_DIR (QORGAU_DATA_DIR/files).`;
@@ -107,7 +109,11 @@ async function main(argv: string[]): Promise<void> {
   }
   if (command === 'help-desk') {
     const { handle } = await prepare();
-    process.exitCode = await helpDeskCommand(handle.db, positionals[1], console.log).finally(() =>
+    const readKey = async () => {
+      if (process.stdin.isTTY) process.stderr.write('Recovery key of the current desk key: ');
+      return firstLine();
+    };
+    process.exitCode = await helpDeskCommand(handle.db, positionals[1], console.log, readKey).finally(() =>
       handle.close(),
     );
     return;
@@ -171,6 +177,16 @@ async function accountCommand(
   } finally {
     await handle.close();
   }
+}
+
+/** One line of standard input (a typed recovery key, or the first line of a pipe). */
+async function firstLine(): Promise<string> {
+  const lines = createInterface({ input: process.stdin, terminal: false });
+  for await (const line of lines) {
+    lines.close();
+    return line;
+  }
+  return '';
 }
 
 async function readStdin(): Promise<string> {

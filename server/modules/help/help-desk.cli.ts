@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../http/errors.js';
 import { helpDeskStatus, initHelpDesk } from './help-keys.service.js';
+import { rotateHelpDesk } from './help-rotate.service.js';
 
 const INSTRUCTIONS = [
   'Write this recovery key on paper (or print this screen), check it twice, and keep it locked away,',
@@ -15,12 +16,14 @@ const INSTRUCTIONS = [
   'recovery key, and gives access to the people who work the desk.',
 ];
 
-/** `help-desk init|status`: returns the exit code. */
+/** `help-desk init|status|rotate`: returns the exit code. `rotate` reads the recovery key from `readSecret`. */
 export async function helpDeskCommand(
   db: Db,
   sub: string | undefined,
   print: (line: string) => void,
+  readSecret: () => Promise<string> = async () => '',
 ): Promise<number> {
+  if (sub === 'rotate') return rotate(db, print, await readSecret());
   if (sub === 'init') {
     try {
       const { version, recoveryKey } = await initHelpDesk(db);
@@ -52,6 +55,30 @@ export async function helpDeskCommand(
     );
     return 0;
   }
-  print('Usage: help-desk init | help-desk status');
+  print('Usage: help-desk init | help-desk status | help-desk rotate (the recovery key on standard input)');
   return 1;
+}
+
+async function rotate(db: Db, print: (line: string) => void, recoveryKey: string): Promise<number> {
+  try {
+    const done = await rotateHelpDesk(db, recoveryKey);
+    print(`Help desk key ${done.version} replaces the old one: ${done.resealed} messages resealed,`);
+    print(
+      `${done.granted} staff members keep access (they sign in again). The old recovery key no longer works.`,
+    );
+    print('');
+    print(`  NEW RECOVERY KEY:  ${done.recoveryKey}`);
+    print('');
+    for (const line of INSTRUCTIONS.slice(0, 6)) print(line);
+    return 0;
+  } catch (err) {
+    if (
+      err instanceof AppError &&
+      (err.code === 'help_recovery_key_wrong' || err.code === 'help_desk_not_ready')
+    ) {
+      print(`${err.message}; nothing was changed.`);
+      return 1;
+    }
+    throw err;
+  }
 }

@@ -35,10 +35,6 @@ export async function insertDeskKey(
   await db.insertInto('help_desk_keys').values(values).execute();
 }
 
-export async function retireDeskKey(db: Db, version: number, at: Date): Promise<void> {
-  await db.updateTable('help_desk_keys').set({ retired_at: at }).where('version', '=', version).execute();
-}
-
 export const staffKeyOf = (db: Db, accountId: string) =>
   db.selectFrom('help_staff_keys').selectAll().where('account_id', '=', accountId).executeTakeFirst();
 
@@ -111,14 +107,6 @@ export async function deleteGrants(db: Db, accountId: string): Promise<number> {
   return Number(result.numDeletedRows);
 }
 
-export const grantsOfVersion = (db: Db, version: number) =>
-  db
-    .selectFrom('help_desk_grants')
-    .innerJoin('help_staff_keys', 'help_staff_keys.account_id', 'help_desk_grants.account_id')
-    .select(['help_desk_grants.account_id', 'help_staff_keys.public_key', 'help_desk_grants.granted_by'])
-    .where('help_desk_grants.key_version', '=', version)
-    .execute();
-
 /** Every account and what it holds of the desk: a key pair, a grant of the current version. */
 export const deskAccessRows = (db: Db, version: number | null) =>
   db
@@ -154,7 +142,10 @@ export async function setSessionDeskKey(
     .execute();
 }
 
-/** A session's wrapped desk key, only while its account still holds a grant of that version. */
+/**
+ * A session's wrapped desk key: only once the session is complete (past the second factor), not
+ * expired, and while its account still holds a grant of that version.
+ */
 export const sessionDeskKey = (db: Db, tokenHash: string) =>
   db
     .selectFrom('sessions')
@@ -166,6 +157,8 @@ export const sessionDeskKey = (db: Db, tokenHash: string) =>
     .innerJoin('help_desk_keys', 'help_desk_keys.version', 'sessions.desk_key_version')
     .select(['sessions.desk_key_wrapped', 'sessions.desk_key_version', 'help_desk_keys.public_key'])
     .where('sessions.token_hash', '=', tokenHash)
+    .where('sessions.complete', '=', true)
+    .where('sessions.expires_at', '>', new Date())
     .where('sessions.desk_key_wrapped', 'is not', null)
     .where('help_desk_keys.retired_at', 'is', null)
     .executeTakeFirst();
@@ -176,3 +169,43 @@ export async function clearSessionDeskKeys(db: Db, accountId: string | null): Pr
   if (accountId) query = query.where('account_id', '=', accountId);
   await query.execute();
 }
+
+/**
+ * Holds the desk key version a new message is sealed to until the writing transaction ends; a
+ * rotation (which retires the version) waits for it, and a writer that lost the race learns it.
+ */
+export async function holdDeskKeyVersion(db: Db, version: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('help_desk_keys')
+    .select('version')
+    .where('version', '=', version)
+    .where('retired_at', 'is', null)
+    .forShare()
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Retires a version and forgets its recovery wrapping (nothing is sealed to it any more). */
+export async function retireDeskKeyVersion(db: Db, version: number, at: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('help_desk_keys')
+    .set({ retired_at: at, recovery_wrapped: new Uint8Array(0) })
+    .where('version', '=', version)
+    .where('retired_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function deleteGrantsOfVersion(db: Db, version: number): Promise<void> {
+  await db.deleteFrom('help_desk_grants').where('key_version', '=', version).execute();
+}
+
+/** Accounts holding a grant of a version, with their public key, role and whether they are active. */
+export const granteesOfVersion = (db: Db, version: number) =>
+  db
+    .selectFrom('help_desk_grants')
+    .innerJoin('help_staff_keys', 'help_staff_keys.account_id', 'help_desk_grants.account_id')
+    .innerJoin('accounts', 'accounts.id', 'help_desk_grants.account_id')
+    .select(['accounts.id', 'accounts.role', 'accounts.disabled_at', 'help_staff_keys.public_key'])
+    .where('help_desk_grants.key_version', '=', version)
+    .execute();

@@ -50,7 +50,7 @@ const recoveryWrappingKey = (key: string, salt: Uint8Array) =>
 const passwordWrappingKey = (password: string, salt: Uint8Array) => deriveKey(`password:${password}`, salt);
 
 /** A new desk key pair wrapped under a new recovery key. */
-async function newDeskKey(): Promise<{
+export async function newDeskKey(): Promise<{
   pair: KeyPair;
   recoveryKey: string;
   wrapped: Uint8Array;

@@ -18,7 +18,7 @@ import { emitHelpEvent } from './help.events.js';
 import * as repo from './help.repo.js';
 import { openFile, openMessage, sealMessage } from './help.seal.js';
 import type { HelpFile, HelpSubmission, Receipt, RequesterThread } from './help.types.js';
-import { currentDeskKey } from './help-keys.repo.js';
+import { currentDeskKey, holdDeskKeyVersion } from './help-keys.repo.js';
 import { clearExpiredWindows, countHit, hitsOf, windowBucket } from './rate-windows.repo.js';
 import { generateReceipt, normaliseReceipt } from './receipt.js';
 
@@ -42,6 +42,13 @@ export async function deskPublicKey(db: Db): Promise<{ version: number; publicKe
   const desk = await currentDeskKey(db);
   if (!desk) throw new AppError('help_desk_not_ready', 'The help desk is not set up yet');
   return { version: desk.version, publicKey: desk.public_key };
+}
+
+/** Inside a write: the desk key version sealed to is still current (a rotation waits, or we retry). */
+export async function holdDesk(trx: Db, version: number): Promise<void> {
+  if (!(await holdDeskKeyVersion(trx, version))) {
+    throw new AppError('try_again', 'The help desk key was replaced meanwhile; send again');
+  }
 }
 
 const passphraseKey = (passphrase: string, salt: Uint8Array) => deriveKey(`passphrase:${passphrase}`, salt);
@@ -114,6 +121,7 @@ export async function submitHelpRequest(
   const lookup = await receiptLookup(receipt.code);
   const sealed = await sealMessage(submission.body, submission.files, desk.publicKey, pair.publicKey);
   const id = await inTransaction(db, async (trx) => {
+    await holdDesk(trx, desk.version);
     const requestId = await repo.insertRequest(trx, {
       kind: submission.kind,
       category: submission.category,
@@ -181,6 +189,7 @@ export async function replyAsRequester(
   const desk = await deskPublicKey(db);
   const sealed = await sealMessage({ text }, files, desk.publicKey, request.requester_public_key);
   await inTransaction(db, async (trx) => {
+    await holdDesk(trx, desk.version);
     await repo.insertMessage(
       trx,
       { requestId: request.id, author: 'requester', accountId: null, keyVersion: desk.version, at: now },

@@ -7,7 +7,7 @@ import { SealBroken } from './help.crypto.js';
 import * as repo from './help.repo.js';
 import { openMessage, sealMessage } from './help.seal.js';
 import type { DeskKey, HelpFile, MessageBody } from './help.types.js';
-import { checkText, deskPublicKey } from './help-requester.service.js';
+import { checkText, deskPublicKey, holdDesk } from './help-requester.service.js';
 import { deskOpener, find, locked, readerOf } from './help-staff.scope.js';
 
 /** Staff writes that add a sealed message, or link a request to an incident. */
@@ -27,6 +27,7 @@ export async function addHelpNote(
   const sealed = await sealMessage({ text }, [], desk.publicKey, null);
   await inTransaction(db, async (trx) => {
     await find(trx, reader, id);
+    await holdDesk(trx, desk.version);
     await repo.insertMessage(
       trx,
       {
@@ -73,6 +74,7 @@ export async function answerHelpRequest(
   const sealed = await sealMessage({ text }, files, desk.publicKey, requesterKey);
   await inTransaction(db, async (trx) => {
     const current = await find(trx, reader, id);
+    await holdDesk(trx, desk.version);
     await repo.insertMessage(
       trx,
       {
