@@ -21,6 +21,7 @@ import {
   seedFiles,
   seedInterventions,
 } from './crawl-world-parts.js';
+import { seedHelpRequests } from './crawl-help.js';
 import { MarkerSet } from './markers.js';
 import { Mentions, withheldVictim } from './withheld.js';
 
@@ -48,6 +49,7 @@ export async function seedWorld(t: TestContext): Promise<World> {
   await seedInterventions(t, world);
   await seedComments(t, world);
   await seedFiles(t, world);
+  await seedHelpRequests(t, world);
   await seedContext(t, world);
   await seedMergedAndDeleted(t, world);
   await checkSeeded(t, world);
