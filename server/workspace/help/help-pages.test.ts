@@ -165,8 +165,8 @@ describe('workspace help desk: the permission matrix, page by page', () => {
     const { id } = await submit(t, report('languages'));
     const admin = await deskWorker(t, desk, 'administrator');
     for (const [lang, words] of [
-      ['kk', ['Өтініштер', 'Өтінішпен жұмыс', 'Ішкі жазба', 'Қабылдау бөлмесінің кілті']],
-      ['ru', ['Обращения', 'Работа с обращением', 'Внутренняя заметка', 'Ключ приёмной']],
+      ['kk', ['Өтініштер', 'Өтінішпен жұмыс', 'Ішкі жазба', 'Көмек қызметінің кілті']],
+      ['ru', ['Обращения', 'Работа с обращением', 'Внутренняя заметка', 'Ключ службы помощи']],
     ] as const) {
       const pages = await Promise.all(
         [
