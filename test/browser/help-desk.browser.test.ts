@@ -111,7 +111,7 @@ describe('the help desk in a real browser', () => {
     problems.push(...(await look(lawyer, 'dashboard')));
     await lawyer.click('nav.main a[href="/en/workspace/help"]');
     problems.push(...(await look(lawyer, 'queue')));
-    await lawyer.click('ul.help-queue a');
+    await lawyer.click('ul.desk-queue a');
     assert.ok(((await lawyer.textContent('main')) ?? '').includes('<b>после</b>'), 'markup shown as text');
     await lawyer.click('button:has-text("Take it myself")');
     await lawyer.waitForURL(/done=assigned/);
@@ -140,7 +140,7 @@ describe('the help desk in a real browser', () => {
     await journalist.close();
 
     await lawyer.goto(requestUrl);
-    assert.ok(((await lawyer.textContent('.help-thread')) ?? '').includes('Суд Медеуского района.'));
+    assert.ok(((await lawyer.textContent('.desk-thread')) ?? '').includes('Суд Медеуского района.'));
 
     // The editor turns the report into a draft incident and saves it; the request stays linked.
     const editor = await signIn(await b.newContext({ viewport: SIZES.desktop }), 'erlan');
@@ -159,7 +159,7 @@ describe('the help desk in a real browser', () => {
     assert.ok(((await editor.textContent('main')) ?? '').includes('Made from a help request.'));
     await editor.click('a:has-text("Open the request")');
     assert.equal(editor.url(), requestUrl);
-    assert.match((await editor.textContent('.help-meta')) ?? '', /KZ-\d{4}-\d{4}/);
+    assert.match((await editor.textContent('.desk-meta')) ?? '', /KZ-\d{4}-\d{4}/);
 
     // The desk key page is an administrator's.
     const admin = await signIn(await b.newContext({ viewport: SIZES.desktop }), 'aigerim');

@@ -32,9 +32,9 @@ export function HelpDeskSection({ lang, data }: { lang: Language; data: HelpDash
   const now = new Date();
   const categories = HELP_CATEGORIES.filter((c) => counts.byCategory[c] > 0);
   return (
-    <section aria-labelledby="help-desk" class="help-dashboard">
+    <section aria-labelledby="help-desk" class="desk-dashboard">
       <h2 id="help-desk">{t(lang, 'hd.dashWaiting', { count: counts.waiting })}</h2>
-      <div class="help-glance">
+      <div class="desk-glance">
         <div>
           <h3>{t(lang, 'hd.dashByCategory')}</h3>
           {categories.length === 0 ? (

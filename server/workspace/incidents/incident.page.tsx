@@ -77,7 +77,7 @@ export function IncidentPage({
         {t(lang, `wi.vis.${i.visibility}`)}
       </p>
       {data.helpRequestId ? (
-        <p class="notice help-origin">
+        <p class="notice desk-origin">
           {t(lang, 'hd.fromRequest')}{' '}
           <a href={`/${lang}/workspace/help/${data.helpRequestId}`}>{t(lang, 'hd.openRequest')}</a>
         </p>

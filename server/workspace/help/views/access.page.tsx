@@ -62,7 +62,7 @@ function StaffRow({
 }) {
   const verb = s.hasAccess ? 'revoke' : 'grant';
   return (
-    <li class="help-staff">
+    <li class="desk-staff">
       <p>
         <strong>{s.name}</strong>{' '}
         <span class="meta">
@@ -115,7 +115,7 @@ export function AccessPage({
         <section class="notice" aria-labelledby="not-set-up">
           <h2 id="not-set-up">{t(lang, 'hd.notSetUp')}</h2>
           <p>{t(lang, 'hd.setUpHow')}</p>
-          <pre class="help-command">
+          <pre class="desk-command">
             <code>npm run cli -- help-desk init</code>
           </pre>
         </section>
@@ -128,7 +128,7 @@ export function AccessPage({
           {data.sessionHasKey ? null : <Unlock lang={lang} csrf={me.csrf} />}
           <section aria-labelledby="staff">
             <h2 id="staff">{t(lang, 'hd.staff')}</h2>
-            <ul class="help-staff-list">
+            <ul class="desk-staff-list">
               {data.staff.map((s) => (
                 <StaffRow lang={lang} csrf={me.csrf} s={s} canGrant={data.sessionHasKey} />
               ))}

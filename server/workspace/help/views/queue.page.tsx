@@ -76,14 +76,14 @@ export const waiting = (r: HelpRequestSummary) => r.status === 'new' || r.status
 /** One request in the list: what it is, how long it has waited, who holds it; never its content. */
 function Row({ lang, r, now }: { lang: Language; r: HelpRequestSummary; now: Date }) {
   return (
-    <li class={`help-row lane-${r.lane}`}>
+    <li class={`desk-row lane-${r.lane}`}>
       <a href={helpPath(lang, `/${r.id}`)}>{requestTitle(lang, r.createdAt)}</a>
       <span class="meta">
         {' '}
         · {t(lang, `hd.kind.${r.kind}`)} · {t(lang, `hd.category.${r.category}`)}
       </span>
       <p class="meta">
-        <span class={`tag help-status-${r.status}`}>{t(lang, `hd.status.${r.status}`)}</span>{' '}
+        <span class={`tag desk-status-${r.status}`}>{t(lang, `hd.status.${r.status}`)}</span>{' '}
         {waiting(r) ? (
           <>
             {t(lang, 'hd.waitingFor')}: <strong>{ageOf(lang, r.lastRequesterAt, now)}</strong>
@@ -93,7 +93,7 @@ function Row({ lang, r, now }: { lang: Language; r: HelpRequestSummary; now: Dat
         )}{' '}
         · {t(lang, 'hd.assignedTo')}: {r.assignedTo?.displayName ?? t(lang, 'hd.nobody')}
       </p>
-      {r.lane === 'moderated' ? <p class="meta help-lane">{t(lang, 'hd.lane.moderated')}</p> : null}
+      {r.lane === 'moderated' ? <p class="meta desk-lane">{t(lang, 'hd.lane.moderated')}</p> : null}
     </li>
   );
 }
@@ -131,7 +131,7 @@ export function QueuePage(props: {
       {items.length === 0 ? (
         <p>{t(lang, 'hd.none')}</p>
       ) : (
-        <ul class="help-queue">
+        <ul class="desk-queue">
           {items.map((r) => (
             <Row lang={lang} r={r} now={now} />
           ))}

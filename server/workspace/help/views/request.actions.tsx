@@ -24,7 +24,7 @@ export function AssignForm(p: ActionProps & { myId: string; workers: { id: strin
   const { lang, request: r } = p;
   const action = helpPath(lang, `/${r.id}/assign`);
   return (
-    <div class="help-action">
+    <div class="desk-action">
       <h3 id="assign">{t(lang, 'hd.assign')}</h3>
       {r.assignedTo?.id !== p.myId ? (
         <form method="post" action={action} class="inline">
@@ -55,7 +55,7 @@ export function AssignForm(p: ActionProps & { myId: string; workers: { id: strin
 export function StatusForm(p: ActionProps) {
   const { lang, request: r } = p;
   return (
-    <form method="post" action={helpPath(lang, `/${r.id}/status`)} class="compact help-action">
+    <form method="post" action={helpPath(lang, `/${r.id}/status`)} class="compact desk-action">
       <Versioned csrf={p.csrf} version={r.version} />
       <div>
         <label for="help-status">{t(lang, 'hd.moveTo')}</label>
@@ -75,7 +75,7 @@ export function StatusForm(p: ActionProps) {
 export function CategoryForm(p: ActionProps) {
   const { lang, request: r } = p;
   return (
-    <form method="post" action={helpPath(lang, `/${r.id}/category`)} class="compact help-action">
+    <form method="post" action={helpPath(lang, `/${r.id}/category`)} class="compact desk-action">
       <Versioned csrf={p.csrf} version={r.version} />
       <div>
         <label for="help-category">{t(lang, 'hd.setCategory')}</label>
@@ -100,7 +100,7 @@ export function WriteForm(p: ActionProps & { kind: 'note' | 'answer'; typed?: st
     <form
       method="post"
       action={helpPath(lang, `/${r.id}/${kind === 'note' ? 'notes' : 'answer'}`)}
-      class={`record help-write help-${kind}`}
+      class={`record desk-write desk-${kind}`}
       enctype={kind === 'answer' ? 'multipart/form-data' : undefined}
     >
       <Csrf token={p.csrf} />
@@ -131,7 +131,7 @@ export function WriteForm(p: ActionProps & { kind: 'note' | 'answer'; typed?: st
 export function DraftForm(p: ActionProps) {
   const { lang, request: r } = p;
   return (
-    <form method="post" action={helpPath(lang, `/${r.id}/draft`)} class="help-action">
+    <form method="post" action={helpPath(lang, `/${r.id}/draft`)} class="desk-action">
       <Csrf token={p.csrf} />
       <h3>{t(lang, 'hd.draft')}</h3>
       <p class="hint">{t(lang, 'hd.draftHint')}</p>

@@ -23,10 +23,10 @@ function Metadata({ lang, d }: { lang: Language; d: RequestPageData }) {
   const r = d.request;
   const now = new Date();
   return (
-    <dl class="help-meta">
+    <dl class="desk-meta">
       <dt>{t(lang, 'hd.status')}</dt>
       <dd>
-        <span class={`tag help-status-${r.status}`}>{t(lang, `hd.status.${r.status}`)}</span>
+        <span class={`tag desk-status-${r.status}`}>{t(lang, `hd.status.${r.status}`)}</span>
       </dd>
       <dt>{t(lang, 'hd.category')}</dt>
       <dd>
@@ -59,7 +59,7 @@ function Metadata({ lang, d }: { lang: Language; d: RequestPageData }) {
 /** Without the desk key: why the conversation is locked and how to get access. */
 function Locked({ lang, mayKeys }: { lang: Language; mayKeys: boolean }) {
   return (
-    <section class="notice help-locked" aria-labelledby="locked">
+    <section class="notice desk-locked" aria-labelledby="locked">
       <h2 id="locked">{t(lang, 'hd.noKey')}</h2>
       <p>{t(lang, 'hd.noKeyHow')}</p>
       {mayKeys ? (
@@ -105,7 +105,7 @@ export function RequestPage({
       ) : (
         <Locked lang={lang} mayKeys={data.mayKeys} />
       )}
-      <section aria-labelledby="work" class="help-work">
+      <section aria-labelledby="work" class="desk-work">
         <h2 id="work">{t(lang, 'hd.work')}</h2>
         <AssignForm {...p} myId={data.myId} workers={data.workers} />
         <StatusForm {...p} />

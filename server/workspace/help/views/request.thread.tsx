@@ -14,7 +14,7 @@ const sizeOf = (lang: Language, bytes: number) =>
 function Files({ lang, requestId, files }: { lang: Language; requestId: string; files: FileInfo[] }) {
   if (files.length === 0) return null;
   return (
-    <div class="help-files">
+    <div class="desk-files">
       <p class="meta">{t(lang, 'hd.files')}</p>
       <ul>
         {files.map((f) => (
@@ -39,20 +39,20 @@ function Body({ lang, m }: { lang: Language; m: ThreadMessage }) {
   return (
     <>
       {filled.length ? (
-        <dl class="help-fields">
+        <dl class="desk-fields">
           {filled.map((k) => (
             <>
               <dt>{t(lang, `hd.field.${k}`)}</dt>
-              <dd class="help-text">{fields[k]}</dd>
+              <dd class="desk-text">{fields[k]}</dd>
             </>
           ))}
         </dl>
       ) : null}
-      {m.body.text ? <p class="help-text">{m.body.text}</p> : null}
+      {m.body.text ? <p class="desk-text">{m.body.text}</p> : null}
       {m.author === 'requester' && 'contact' in m.body ? (
         m.body.contact ? (
           <p>
-            <strong>{t(lang, 'hd.contact')}:</strong> <span class="help-text">{m.body.contact}</span>
+            <strong>{t(lang, 'hd.contact')}:</strong> <span class="desk-text">{m.body.contact}</span>
           </p>
         ) : filled.length ? (
           <p class="meta">{t(lang, 'hd.noContact')}</p>
@@ -77,10 +77,10 @@ export function Thread({
     <section aria-labelledby="thread">
       <h2 id="thread">{t(lang, 'hd.thread')}</h2>
       <p class="meta">{t(lang, 'hd.fileWarning')}</p>
-      <ol class="help-thread">
+      <ol class="desk-thread">
         {messages.map((m) => (
-          <li class={`help-message from-${m.author}`} id={`m-${m.id}`}>
-            <p class="help-author">
+          <li class={`desk-message from-${m.author}`} id={`m-${m.id}`}>
+            <p class="desk-author">
               <strong>{authorLabel(lang, m.author)}</strong>
               {m.staffName ? <span class="meta"> · {t(lang, 'hd.by', { name: m.staffName })}</span> : null}
               <span class="meta"> · {momentOf(lang, m.at, now)}</span>
