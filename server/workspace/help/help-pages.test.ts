@@ -220,6 +220,22 @@ describe('workspace help desk: the work on a request', () => {
     assert.equal(download.html, evil, 'the bytes as sent, as a download');
   });
 
+  test('a move the request cannot make is refused in the reader’s words, with the request shown again', async () => {
+    const desk = await deskOf();
+    const { id } = await submit(t, question('spam-answer'));
+    await setHelpStatus(t.db, system, id, 'spam', await version(id));
+    const editor = await deskWorker(t, desk, 'editor');
+    const page = await editor.get(`${H}/${id}`);
+    const refused = await editor.post(`${H}/${id}/answer`, {
+      _csrf: editor.csrf(page.html),
+      text: 'typed answer',
+    });
+    assert.equal(refused.status, 409);
+    assert.ok(refused.html.includes('That move is not possible from where it is now.'));
+    assert.ok(refused.html.includes('>typed answer</textarea>'), 'what was typed is kept');
+    assert.equal((await readHelpRequest(t.db, system, id, desk.key)).messages?.length, 1);
+  });
+
   test('a form without its CSRF token is refused and changes nothing', async () => {
     const desk = await deskOf();
     const { id } = await submit(t, question('csrf'));

@@ -154,12 +154,12 @@ export const helpDeskEn = {
 
   // Refusals.
   'ws.error.help_request_not_found': 'No such help request.',
-  'ws.error.help_file_not_found': 'No such file.',
+  'ws.error.file_not_found': 'No such file.',
   'ws.error.help_desk_locked':
     'This needs the help desk key, which this session does not hold. See the “Desk key” page.',
   'ws.error.help_desk_not_ready': 'The help desk has not been set up yet.',
   'ws.error.help_recovery_key_wrong': 'That recovery key does not open the desk key.',
   'ws.error.help_key_missing':
     'Your account has no key pair for the help desk yet: sign out and sign in again with your password.',
-  'ws.error.invalid_status_move': 'The request cannot move to that status from where it is.',
+  'ws.error.invalid_transition': 'That move is not possible from where it is now.',
 };

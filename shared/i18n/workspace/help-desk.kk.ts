@@ -146,12 +146,12 @@ export const helpDeskKk: Record<keyof typeof helpDeskEn, string> = {
   'hd.revoked': 'Қолжетімділік алынды. Бұл тіркелгінің ашық сеанстары да кілтті жоғалтады.',
 
   'ws.error.help_request_not_found': 'Мұндай өтініш жоқ.',
-  'ws.error.help_file_not_found': 'Мұндай файл жоқ.',
+  'ws.error.file_not_found': 'Мұндай файл жоқ.',
   'ws.error.help_desk_locked':
     'Бұл үшін көмек қызметінің кілті керек, ал бұл сеанста ол жоқ. «Көмек қызметінің кілті» бетін қараңыз.',
   'ws.error.help_desk_not_ready': 'Көмек қызметі әлі бапталмаған.',
   'ws.error.help_recovery_key_wrong': 'Бұл қалпына келтіру кілті көмек қызметінің кілтін ашпайды.',
   'ws.error.help_key_missing':
     'Тіркелгіңізде көмек қызметінің кілттер жұбы әлі жоқ: шығып, құпиясөзіңізбен қайта кіріңіз.',
-  'ws.error.invalid_status_move': 'Өтінішті қазіргі күйінен бұл күйге ауыстыруға болмайды.',
+  'ws.error.invalid_transition': 'Қазіргі күйден мұны істеуге болмайды.',
 };

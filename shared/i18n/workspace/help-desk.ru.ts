@@ -146,12 +146,12 @@ export const helpDeskRu: Record<keyof typeof helpDeskEn, string> = {
   'hd.revoked': 'Доступ забран. Открытые сеансы этой учётной записи тоже теряют ключ.',
 
   'ws.error.help_request_not_found': 'Такого обращения нет.',
-  'ws.error.help_file_not_found': 'Такого файла нет.',
+  'ws.error.file_not_found': 'Такого файла нет.',
   'ws.error.help_desk_locked':
     'Для этого нужен ключ службы помощи, а в этом сеансе его нет. См. страницу «Ключ службы помощи».',
   'ws.error.help_desk_not_ready': 'Служба помощи ещё не настроена.',
   'ws.error.help_recovery_key_wrong': 'Этот ключ восстановления не открывает ключ службы помощи.',
   'ws.error.help_key_missing':
     'У вашей учётной записи ещё нет пары ключей службы помощи: выйдите и войдите снова со своим паролем.',
-  'ws.error.invalid_status_move': 'Обращение нельзя перевести в этот статус из нынешнего.',
+  'ws.error.invalid_transition': 'Из нынешнего состояния так сделать нельзя.',
 };
