@@ -9,7 +9,11 @@ import { ARGON2_OPTIONS, deriveKey, newKeyPair, randomBytes } from '../server/mo
 import { openFile, openMessage, sealMessage } from '../server/modules/help/help.seal.js';
 import { openThread, submitHelpRequest } from '../server/modules/help/help.service.js';
 import { grantDeskAccess, unlockWithRecoveryKey } from '../server/modules/help/help-access.service.js';
-import { deskKeyForSession, initHelpDesk } from '../server/modules/help/help-keys.service.js';
+import {
+  deskKeyForSession,
+  initHelpDesk,
+  openDeskAtSignIn,
+} from '../server/modules/help/help-keys.service.js';
 import { measure } from './measure.js';
 
 /*
@@ -83,6 +87,25 @@ async function main() {
   line(desk);
   console.log(
     `${'  → the desk’s share of a sign-in'.padEnd(52)} median ${String(Math.round((desk.p50 - plain.p50) * 10) / 10).padStart(7)} ms`,
+  );
+
+  const lawyerSession = await signIn(lawyer.username);
+  const held = { tokenHash: sha256(lawyerSession.token), token: lawyerSession.token };
+  line(
+    await measure(
+      'the desk step alone (derive, open the grant, wrap)',
+      40,
+      () => openDeskAtSignIn(handle.db, { id: lawyer.id, role: 'lawyer' }, PASSWORD, held),
+      3,
+    ),
+  );
+  line(
+    await measure(
+      'the desk key from a session (each page)',
+      200,
+      () => deskKeyForSession(handle.db, held.tokenHash, held.token).then(() => {}),
+      10,
+    ),
   );
 
   const body = { fields: { question: 'Вопрос '.repeat(300) }, contact: null };

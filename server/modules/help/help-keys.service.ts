@@ -251,7 +251,8 @@ export async function revokeIfNoLongerWorking(
   await auditAccess(trx, actor, 'help.access_revoked', account.id);
 }
 
-const auditAccess = (
+/** The audit event of access given or taken away (who, never what they read). */
+export const auditAccess = (
   trx: Db,
   actor: string,
   action: 'help.access_granted' | 'help.access_revoked',
@@ -266,4 +267,7 @@ const auditAccess = (
     after: { access: action === 'help.access_granted' },
   });
 
-export { auditAccess };
+/** Whether the forms may take requests (`help-desk init` has run): the intake shows a page otherwise. */
+export async function isHelpDeskReady(db: Db): Promise<boolean> {
+  return (await keys.currentDeskKey(db)) !== undefined;
+}

@@ -70,7 +70,9 @@ async function unlock(db: Db, receipt: Receipt, now: Date): Promise<{ request: R
   const window = unknownCodesWindow(now);
   if ((await hitsOf(db, window.bucket, now)) >= UNKNOWN_CODES_PER_WINDOW) throw throttled();
   const typed = normaliseReceipt(receipt);
-  const request = typed ? await repo.requestByLookup(db, await receiptLookup(typed.code)) : undefined;
+  // Malformed input costs the same lookup (of a value no code can have) as a well-formed one.
+  const lookup = await receiptLookup(typed?.code ?? 'malformed');
+  const request = typed ? await repo.requestByLookup(db, lookup) : undefined;
   if (!typed || !request) {
     await passphraseKey(typed?.passphrase ?? '', new Uint8Array(SALT_BYTES));
     await clearExpiredWindows(db, now);
@@ -84,16 +86,16 @@ async function unlock(db: Db, receipt: Receipt, now: Date): Promise<{ request: R
     if (request.failed_tries > 0) await repo.setFailedTries(db, request.id, 0, null);
     return { request, pair: { publicKey: request.requester_public_key, privateKey } };
   } catch {
-    const tries = request.failed_tries + 1;
-    const lockedUntil = lockAfter(tries, now);
-    await repo.setFailedTries(db, request.id, tries, lockedUntil ?? request.locked_until);
+    const lockedUntil = lockAfter(await repo.countFailedTry(db, request.id), now);
+    if (lockedUntil) await repo.setLockedUntil(db, request.id, lockedUntil);
     throw lockedUntil ? throttled() : notFound();
   } finally {
     forget(key);
   }
 }
 
-function checkText(text: string | undefined, files: HelpFile[]): void {
+/** A reply, answer or note: not empty (unless files carry it), not beyond the size limit. */
+export function checkText(text: string | undefined, files: HelpFile[]): void {
   if ((text ?? '').length > MAX_TEXT) {
     throw new AppError('validation_failed', 'The text is too long', [{ path: 'text', code: 'too_long' }]);
   }
@@ -231,5 +233,3 @@ export async function readRequesterFile(
     forget(pair.privateKey);
   }
 }
-
-export { checkText };

@@ -5,6 +5,7 @@ import { question, setUpDesk } from '../../../test/helpers/help-desk.js';
 import type { DatabaseHandle } from '../../db/database.js';
 import { onHelpEvent } from './help.events.js';
 import { openThread, readRequesterFile, replyAsRequester, submitHelpRequest } from './help.service.js';
+import { isHelpDeskReady } from './help-keys.service.js';
 import { TRIES_BEFORE_LOCK, UNKNOWN_CODES_PER_WINDOW, unknownCodesWindow } from './help-requester.service.js';
 import { countHit } from './rate-windows.repo.js';
 import { formatDigits } from './receipt.js';
@@ -29,7 +30,9 @@ describe('the requester with a receipt', () => {
     );
     const rows = await handle.db.selectFrom('help_requests').select('id').execute();
     assert.equal(rows.length, 0);
+    assert.equal(await isHelpDeskReady(handle.db), false);
     await setUpDesk(handle.db);
+    assert.equal(await isHelpDeskReady(handle.db), true);
   });
 
   test('submits, reads the thread back with the receipt typed loosely, writes back, reads a file', async () => {
@@ -135,6 +138,20 @@ describe('the requester with a receipt', () => {
       .where('id', '=', receipt.id)
       .executeTakeFirstOrThrow();
     assert.equal(reset.failed_tries, 0);
+  });
+
+  test('wrong passphrases tried in parallel each count', async () => {
+    const receipt = await submitHelpRequest(handle.db, question('parallel'));
+    const wrong = { code: receipt.code, passphrase: '2222222222222222' };
+    const results = await Promise.allSettled(Array.from({ length: 8 }, () => openThread(handle.db, wrong)));
+    assert.ok(results.every((r) => r.status === 'rejected'));
+    const row = await handle.db
+      .selectFrom('help_requests')
+      .select(['failed_tries', 'locked_until'])
+      .where('id', '=', receipt.id)
+      .executeTakeFirstOrThrow();
+    assert.equal(row.failed_tries, 8);
+    assert.ok(row.locked_until && row.locked_until > new Date());
   });
 
   test('unknown codes count in one global window; when it is full everyone waits, then it reopens', async () => {

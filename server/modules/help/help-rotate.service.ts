@@ -8,6 +8,47 @@ import type { DeskKey } from './help.types.js';
 import * as keys from './help-keys.repo.js';
 import { formatRecoveryKey, newDeskKey, openWithRecoveryKey } from './help-keys.service.js';
 
+/** Every message's key, opened with the old desk key and sealed to the new one. */
+async function resealMessages(
+  trx: Db,
+  old: DeskKey,
+  newPublicKey: Uint8Array,
+  version: number,
+): Promise<number> {
+  const oldPair = { publicKey: old.publicKey, privateKey: old.privateKey };
+  let resealed = 0;
+  for (const message of await repo.deskKeysOfMessages(trx, old.version)) {
+    const contentKey = await openSealed(message.key_for_desk, oldPair);
+    await repo.resealForDesk(trx, message.id, await sealTo(newPublicKey, contentKey), version);
+    forget(contentKey);
+    resealed += 1;
+  }
+  return resealed;
+}
+
+/** The new key for those who held the old one and still work the desk (active, in a desk role). */
+async function renewGrants(
+  trx: Db,
+  oldVersion: number,
+  newPrivateKey: Uint8Array,
+  version: number,
+  actor: string,
+): Promise<number> {
+  let granted = 0;
+  for (const grantee of await keys.granteesOfVersion(trx, oldVersion)) {
+    if (grantee.disabled_at || !ROLE_PERMISSIONS[grantee.role].has('help.work')) continue;
+    const sealed = await sealTo(grantee.public_key, newPrivateKey);
+    await keys.putGrant(trx, {
+      account_id: grantee.id,
+      key_version: version,
+      sealed_private: sealed,
+      granted_by: actor,
+    });
+    granted += 1;
+  }
+  return granted;
+}
+
 /**
  * `help-desk rotate`: a new desk key, for when the old one may have been exposed (a departed
  * staff member's device, a leaked session). The old key is opened with the recovery key; every
@@ -30,7 +71,6 @@ export async function rotateHelpDesk(
   }
   const next = await newDeskKey();
   const version = old.version + 1;
-  const oldPair = { publicKey: old.publicKey, privateKey: old.privateKey };
   try {
     return await inTransaction(db, async (trx) => {
       // Retiring first takes the row's lock: writers sealing to the old key finish before, or retry.
@@ -43,25 +83,8 @@ export async function rotateHelpDesk(
         recovery_wrapped: next.wrapped,
         recovery_salt: next.salt,
       });
-      let resealed = 0;
-      for (const message of await repo.deskKeysOfMessages(trx, old.version)) {
-        const contentKey = await openSealed(message.key_for_desk, oldPair);
-        await repo.resealForDesk(trx, message.id, await sealTo(next.pair.publicKey, contentKey), version);
-        forget(contentKey);
-        resealed += 1;
-      }
-      let granted = 0;
-      for (const grantee of await keys.granteesOfVersion(trx, old.version)) {
-        if (grantee.disabled_at || !ROLE_PERMISSIONS[grantee.role].has('help.work')) continue;
-        const sealed = await sealTo(grantee.public_key, next.pair.privateKey);
-        await keys.putGrant(trx, {
-          account_id: grantee.id,
-          key_version: version,
-          sealed_private: sealed,
-          granted_by: actor,
-        });
-        granted += 1;
-      }
+      const resealed = await resealMessages(trx, old, next.pair.publicKey, version);
+      const granted = await renewGrants(trx, old.version, next.pair.privateKey, version, actor);
       await keys.deleteGrantsOfVersion(trx, old.version);
       await keys.clearSessionDeskKeys(trx, null);
       await recordAudit(trx, {

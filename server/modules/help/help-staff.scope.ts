@@ -13,7 +13,8 @@ export const missing = (id: string) =>
 export function readerOf(who: Principal): { actor: string; reader: repo.HelpReader } {
   const actor = authorize(who, 'help.work');
   const all = who.kind !== 'account' || can(who, 'help.all');
-  return { actor, reader: all ? { all: true } : { all: false, accountId: who.id } };
+  const accountId = who.kind === 'account' ? who.id : null;
+  return { actor, reader: all || !accountId ? { all: true, accountId } : { all: false, accountId } };
 }
 
 export type SummaryRow = NonNullable<Awaited<ReturnType<typeof repo.visibleRequest>>>;

@@ -18,7 +18,6 @@ import type {
   ThreadMessage,
 } from './help.types.js';
 import { isUuid } from './help-requester.service.js';
-
 import { deskOpener, find, locked, present, readerOf } from './help-staff.scope.js';
 
 /*

@@ -98,6 +98,16 @@ describe('the help desk queue', () => {
       code: 'help_request_not_found',
     });
     assert.equal((await listHelpRequests(handle.db, monitor.who, { assigned: 'me' })).length, 1);
+    assert.equal(
+      (await listHelpRequests(handle.db, editor.who, { assigned: 'me' })).length,
+      0,
+      'mine is mine for help.all too',
+    );
+    assert.ok(
+      (await listHelpRequests(handle.db, editor.who, { assigned: 'none' })).every(
+        (s) => s.assignedTo === null,
+      ),
+    );
 
     const spam = await submitHelpRequest(handle.db, question('buy now'));
     await setHelpStatus(handle.db, lawyer.who, spam.id, 'spam', 1);

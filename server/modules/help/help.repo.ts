@@ -10,7 +10,7 @@ import type { HelpListFilter } from './help.types.js';
  * with `help.all` every request; otherwise those not marked spam that nobody holds or that the
  * reader holds. Lists, counts, reads and writes all pass through it.
  */
-export type HelpReader = { all: true } | { all: false; accountId: string };
+export type HelpReader = { all: true; accountId: string | null } | { all: false; accountId: string };
 
 export function readerScope(reader: HelpReader) {
   return (eb: ExpressionBuilder<Database, 'help_requests'>) =>
@@ -74,6 +74,21 @@ export async function insertMessage(
 
 export const requestByLookup = (db: Db, lookup: string) =>
   db.selectFrom('help_requests').selectAll().where('receipt_lookup', '=', lookup).executeTakeFirst();
+
+/** One more wrong passphrase, counted atomically (parallel guesses each count); the new count. */
+export async function countFailedTry(db: Db, id: string): Promise<number> {
+  const row = await db
+    .updateTable('help_requests')
+    .set({ failed_tries: sql`failed_tries + 1` })
+    .where('id', '=', id)
+    .returning('failed_tries')
+    .executeTakeFirstOrThrow();
+  return row.failed_tries;
+}
+
+export async function setLockedUntil(db: Db, id: string, lockedUntil: Date): Promise<void> {
+  await db.updateTable('help_requests').set({ locked_until: lockedUntil }).where('id', '=', id).execute();
+}
 
 export async function setFailedTries(
   db: Db,
@@ -170,8 +185,12 @@ export function listRequests(db: Db, reader: HelpReader, filter: HelpListFilter,
   if (filter.category) query = query.where('help_requests.category', '=', filter.category);
   if (filter.lane) query = query.where('help_requests.lane', '=', filter.lane);
   if (filter.assigned === 'none') query = query.where('help_requests.assigned_to', 'is', null);
-  if (filter.assigned === 'me' && !reader.all)
-    query = query.where('help_requests.assigned_to', '=', reader.accountId);
+  if (filter.assigned === 'me') {
+    // The system principal holds nothing: "mine" is empty for it.
+    query = reader.accountId
+      ? query.where('help_requests.assigned_to', '=', reader.accountId)
+      : query.where(sql<boolean>`false`);
+  }
   return query
     .orderBy('help_requests.last_requester_at', 'desc')
     .orderBy('help_requests.id')

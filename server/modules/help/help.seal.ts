@@ -49,9 +49,18 @@ function encodeFile(file: HelpFile): Uint8Array {
   return out;
 }
 
+/** Parses opened JSON; a parse error would quote the plaintext, so it becomes SealBroken instead. */
+function parseOpened<T>(plain: Uint8Array): T {
+  try {
+    return JSON.parse(fromUtf8(plain)) as T;
+  } catch {
+    throw new SealBroken();
+  }
+}
+
 function decodeFile(plain: Uint8Array): HelpFile {
   const length = new DataView(plain.buffer, plain.byteOffset, plain.byteLength).getUint32(0);
-  const header = JSON.parse(fromUtf8(plain.subarray(4, 4 + length))) as { name: string; mediaType: string };
+  const header = parseOpened<{ name: string; mediaType: string }>(plain.subarray(4, 4 + length));
   return { name: header.name, mediaType: header.mediaType, bytes: plain.slice(4 + length) };
 }
 
@@ -100,7 +109,7 @@ export async function openMessage(
 ): Promise<Payload> {
   const key = await openContentKey(row, opener);
   try {
-    const payload = JSON.parse(fromUtf8(await decrypt(key, row.nonce, row.ciphertext))) as Payload;
+    const payload = parseOpened<Payload>(await decrypt(key, row.nonce, row.ciphertext));
     return { body: payload.body ?? {}, files: payload.files ?? [] };
   } finally {
     forget(key);
