@@ -29,7 +29,8 @@ import { statisticsRoutes } from './modules/statistics/statistics.routes.js';
 import { vocabularyRoutes } from './modules/vocabularies/vocabulary.routes.js';
 import { VERSION } from './version.js';
 import { failureResponse } from './web/error-response.js';
-import { HELP_PATH, HELP_UPLOAD_PATH, helpRoutes } from './web/help/help.routes.js';
+import { helpRoutes } from './web/help/help.routes.js';
+import { HELP_PATH, HELP_UPLOAD_PATH, privateAnswer } from './web/help/help-paths.js';
 import { isLanguage, pickLanguage } from './web/locale.js';
 import { webRoutes } from './web/web.routes.js';
 import { workspaceRoutes } from './workspace/workspace.routes.js';
@@ -96,6 +97,7 @@ export function buildApp({
   const proxies = proxyEntries.length > 0 ? trustedProxies(proxyEntries) : null;
   prepareDummyHash();
   const store = { dir: files.dir, maxBytes: files.maxBytes ?? DEFAULT_MAX_UPLOAD_MB * 1024 * 1024 };
+  app.use('*', privateAnswer);
   app.use('*', async (c, next) => {
     c.set('helpLimits', intake);
     await next();

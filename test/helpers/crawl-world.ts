@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import type { TestContext } from './app.js';
+import { seedHelpRequests } from './crawl-help.js';
 import {
   checkSeeded,
   currentVersion,
@@ -21,7 +22,6 @@ import {
   seedFiles,
   seedInterventions,
 } from './crawl-world-parts.js';
-import { seedHelpRequests } from './crawl-help.js';
 import { MarkerSet } from './markers.js';
 import { Mentions, withheldVictim } from './withheld.js';
 

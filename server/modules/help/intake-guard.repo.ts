@@ -7,8 +7,27 @@ import type { Db } from '../../db/database.js';
  * seen (by their hash only). Nothing here knows who sent a form.
  */
 
+// Secrets never change once made: each process reads each one once per database.
+const known = new WeakMap<Db, Map<string, Promise<Uint8Array>>>();
+
 /** The secret of that name, made (32 random bytes) the first time it is asked for. */
-export async function serverSecret(db: Db, name: string): Promise<Uint8Array> {
+export function serverSecret(db: Db, name: string): Promise<Uint8Array> {
+  let secrets = known.get(db);
+  if (!secrets) {
+    secrets = new Map();
+    known.set(db, secrets);
+  }
+  let secret = secrets.get(name);
+  if (!secret) {
+    secret = readOrMakeSecret(db, name);
+    // A failed read (the database busy or gone) is not remembered.
+    secret.catch(() => secrets.delete(name));
+    secrets.set(name, secret);
+  }
+  return secret;
+}
+
+async function readOrMakeSecret(db: Db, name: string): Promise<Uint8Array> {
   await db
     .insertInto('help_server_secrets')
     .values({ name, secret: randomBytes(32) })

@@ -45,7 +45,9 @@ function FormFrame(props: FormProps & { kind: 'report' | 'question'; children?: 
           hint="hp.field.contact.hint"
           value={props.values?.contact}
         />
-        <button type="submit">{t(lang, `hp.${kind}.send`)}</button>
+        <button type="submit" class="help-send">
+          {t(lang, `hp.${kind}.send`)}
+        </button>
       </form>
       <SafetyAdvice lang={lang} />
     </HelpFrame>
@@ -102,7 +104,7 @@ export function QuestionFormPage(props: FormProps) {
   return (
     <FormFrame {...props} kind="question">
       <fieldset class="help-categories">
-        <legend>
+        <legend class="help-label">
           {t(lang, 'hp.field.category')} <span class="help-mark">({t(lang, 'hp.form.required')})</span>
         </legend>
         {QUESTION_CATEGORIES.map((code) => (

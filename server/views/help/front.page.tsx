@@ -50,8 +50,10 @@ export function HelpFrontPage({ lang }: { lang: Language }) {
 export function SafetyAdvice({ lang }: { lang: Language }) {
   return (
     <section class="help-safety" aria-labelledby="safety">
-      <h2 id="safety">{t(lang, 'hp.safety.h')}</h2>
-      <ul>
+      <h2 id="safety" class="help-safety-title">
+        {t(lang, 'hp.safety.h')}
+      </h2>
+      <ul class="help-safety-list">
         <li>{t(lang, 'hp.safety.tor')}</li>
         <li>{t(lang, 'hp.safety.device')}</li>
         <li>{t(lang, 'hp.safety.receipt')}</li>

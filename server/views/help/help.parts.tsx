@@ -35,8 +35,8 @@ export function Problems({ lang, problems }: { lang: Language; problems: Problem
   if (problems.length === 0) return null;
   return (
     <div class="notice error help-problems" role="alert" tabindex={-1} id="problems">
-      <h2>{t(lang, 'hp.problem.h')}</h2>
-      <ul>
+      <h2 class="help-problems-title">{t(lang, 'hp.problem.h')}</h2>
+      <ul class="help-problems-list">
         {problems.map((p) => (
           <li>{t(lang, p.key, p.vars)}</li>
         ))}
@@ -60,16 +60,17 @@ export function TextField(props: {
   const hintId = `${name}-hint`;
   return (
     <div class="field help-field">
-      <label for={name}>
+      <label for={name} class="help-label">
         {t(lang, props.label)}{' '}
         <span class="help-mark">({t(lang, props.required ? 'hp.form.required' : 'hp.form.optional')})</span>
       </label>
-      <p class="hint" id={hintId}>
+      <p class="hint help-hint" id={hintId}>
         {props.hint ? `${t(lang, props.hint)} ` : ''}
         {max ? t(lang, 'hp.form.limit', { max }) : ''}
       </p>
       {props.rows ? (
         <textarea
+          class="help-input"
           id={name}
           name={name}
           rows={props.rows}
@@ -81,6 +82,7 @@ export function TextField(props: {
         </textarea>
       ) : (
         <input
+          class="help-input"
           id={name}
           name={name}
           type="text"
@@ -136,13 +138,14 @@ export function FilesField({
   const size = sizeText(lang, maxBytes);
   return (
     <div class="field help-field">
-      <label for="files">
+      <label for="files" class="help-label">
         {t(lang, 'hp.field.files')} <span class="help-mark">({t(lang, 'hp.form.optional')})</span>
       </label>
-      <p class="hint" id="files-hint">
+      <p class="hint help-hint" id="files-hint">
         {t(lang, 'hp.field.files.hint', { count: maxFiles, size })}
       </p>
       <input
+        class="help-input"
         id="files"
         name="files"
         type="file"

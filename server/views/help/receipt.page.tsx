@@ -30,10 +30,10 @@ export function ReceiptPage(props: ReceiptProps) {
         ) : null}
         <p class="help-lead">{t(lang, 'hp.receipt.lead')}</p>
         <dl class="help-receipt">
-          <dt>{t(lang, 'hp.receipt.code')}</dt>
-          <dd class="help-digits">{formatDigits(props.code)}</dd>
-          <dt>{t(lang, 'hp.receipt.passphrase')}</dt>
-          <dd class="help-digits">{formatDigits(props.passphrase)}</dd>
+          <dt class="help-receipt-label">{t(lang, 'hp.receipt.code')}</dt>
+          <dd class="help-receipt-value help-digits">{formatDigits(props.code)}</dd>
+          <dt class="help-receipt-label">{t(lang, 'hp.receipt.passphrase')}</dt>
+          <dd class="help-receipt-value help-digits">{formatDigits(props.passphrase)}</dd>
         </dl>
         <p class="help-receipt-where">{t(lang, 'hp.receipt.where', { address: props.statusAddress })}</p>
         <p>{t(lang, 'hp.receipt.keep')}</p>
@@ -43,7 +43,9 @@ export function ReceiptPage(props: ReceiptProps) {
           <label class="check">
             <input type="checkbox" name="saved" value="yes" /> {t(lang, 'hp.receipt.saved')}
           </label>
-          <button type="submit">{t(lang, 'hp.receipt.continue')}</button>
+          <button type="submit" class="help-send">
+            {t(lang, 'hp.receipt.continue')}
+          </button>
         </form>
       </div>
     </HelpFrame>

@@ -56,15 +56,15 @@ function MessageText({ lang, message }: { lang: Language; message: ThreadMessage
       {[...REPORT_FIELDS, 'question' as const].map((name) =>
         fields[name] ? (
           <div class="help-said">
-            <h4>{t(lang, `hp.field.${name}`)}</h4>
-            <p class="pre">{fields[name]}</p>
+            <h4 class="help-said-label">{t(lang, `hp.field.${name}`)}</h4>
+            <p class="pre help-said-text">{fields[name]}</p>
           </div>
         ) : null,
       )}
       {message.body.contact ? (
         <div class="help-said">
-          <h4>{t(lang, 'hp.field.contact')}</h4>
-          <p class="pre">{message.body.contact}</p>
+          <h4 class="help-said-label">{t(lang, 'hp.field.contact')}</h4>
+          <p class="pre help-said-text">{message.body.contact}</p>
         </div>
       ) : null}
       {message.body.text ? <p class="pre">{message.body.text}</p> : null}
@@ -77,7 +77,7 @@ function Message(props: { lang: Language; message: ThreadMessage; code: string; 
   const mine = message.author === 'requester';
   return (
     <article class={mine ? 'help-message mine' : 'help-message desk'}>
-      <h3>
+      <h3 class="help-message-head">
         {t(lang, mine ? 'hp.thread.you' : 'hp.thread.desk')}{' '}
         <span class="meta">{formatDateTime(lang, message.at)}</span>
       </h3>
@@ -125,15 +125,15 @@ export function ThreadPage(props: ThreadProps) {
           {t(lang, 'hp.thread.replied')}
         </p>
       ) : null}
-      <dl class="help-thread-facts">
-        <dt>{t(lang, `hp.thread.kind.${thread.kind}`)}</dt>
-        <dd>
-          {t(lang, `hp.category.${thread.category}`)} ·{' '}
-          {t(lang, 'hp.thread.sent', { date: formatDateTime(lang, thread.createdAt) })}
-        </dd>
-        <dt>{t(lang, 'hp.thread.state')}</dt>
-        <dd>{t(lang, `hp.thread.status.${shownStatus(thread.status)}`)}</dd>
-      </dl>
+      <p class="help-thread-facts">
+        {t(lang, `hp.thread.kind.${thread.kind}`)}
+        {thread.kind === 'question' ? ` · ${t(lang, `hp.category.${thread.category}`)}` : ''} ·{' '}
+        {t(lang, 'hp.thread.sent', { date: formatDateTime(lang, thread.createdAt) })}
+      </p>
+      <p>
+        {t(lang, 'hp.thread.state')}:{' '}
+        <strong>{t(lang, `hp.thread.status.${shownStatus(thread.status)}`)}</strong>
+      </p>
       {thread.messages.map((message) => (
         <Message lang={lang} message={message} code={props.code} passphrase={props.passphrase} />
       ))}
@@ -158,7 +158,9 @@ export function ThreadPage(props: ThreadProps) {
           required
         />
         <FilesField lang={lang} maxFiles={props.limits.maxFiles} maxBytes={props.limits.maxFileBytes} />
-        <button type="submit">{t(lang, 'hp.thread.replySend')}</button>
+        <button type="submit" class="help-send">
+          {t(lang, 'hp.thread.replySend')}
+        </button>
       </form>
       <p>{t(lang, 'hp.thread.leave')}</p>
     </HelpFrame>

@@ -41,7 +41,23 @@ test('a declared body over the limit is refused before it is read', async () => 
     body: 'x',
   });
   assert.equal(res.status, 413);
+  assert.equal(res.headers.get('cache-control'), 'no-store');
+  assert.equal(res.headers.get('referrer-policy'), 'no-referrer');
   assert.equal(await stored(), before);
+});
+
+test('refusals outside the forms keep the help headers: an unknown page, a wrong method', async () => {
+  for (const [method, path] of [
+    ['GET', '/en/help/nothing'],
+    ['PUT', '/ru/help/report'],
+    ['POST', '/kk/help'],
+  ] as const) {
+    const res = await t.app.request(path, { method });
+    assert.ok(res.status >= 400 && res.status < 500, `${method} ${path}: ${res.status}`);
+    assert.equal(res.headers.get('cache-control'), 'no-store', path);
+    assert.equal(res.headers.get('referrer-policy'), 'no-referrer', path);
+    assert.equal(res.headers.get('set-cookie'), null, path);
+  }
 });
 
 test('a streamed body over the limit stops at the limit and gives the text back', async () => {

@@ -38,6 +38,11 @@ test('a form sent within the fill time is refused, keeps its token, and is taken
 });
 
 test('before help-desk init the forms answer a kind page and keep nothing', async () => {
+  for (const path of ['/en/help/report', '/kk/help/question']) {
+    const page = await bare.app.request(path);
+    assert.equal(page.status, 503, path);
+    assert.doesNotMatch(await page.text(), /<form class="help-form"/);
+  }
   const aged = await issueForm(bare.db, 'question', DEFAULT_INTAKE_LIMITS, new Date(Date.now() - 10_000));
   const res = await post(
     bare.app,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { Language } from '../../../shared/languages.js';
 import type { AppEnv } from '../../http/env.js';
 import { AppError } from '../../http/errors.js';
@@ -13,6 +13,7 @@ import {
   submitHelpRequest,
 } from '../../modules/help/help.service.js';
 import type { Receipt } from '../../modules/help/help.types.js';
+import { deskPublicKey } from '../../modules/help/help-requester.service.js';
 import { admitLookup, type FormKind, issueForm } from '../../modules/help/intake-guard.js';
 import { generateReceipt, normaliseDigits } from '../../modules/help/receipt.js';
 import { QuestionFormPage, ReportFormPage } from '../../views/help/forms.page.js';
@@ -23,6 +24,7 @@ import { StatusPage, ThreadPage } from '../../views/help/status.page.js';
 import { failureResponse } from '../error-response.js';
 import { isLanguage } from '../locale.js';
 import { type PostedForm, readHelpForm } from './help-form.js';
+import { helpFailure } from './help-paths.js';
 import { FORM_FIELDS, judge, submissionOf, withToken } from './help-submit.js';
 
 /*
@@ -38,38 +40,16 @@ const HELP_JS = readFileSync(
 
 export const helpRoutes = new Hono<AppEnv>();
 
-/** The help pages' paths, for the body limits and the headers. */
-export const HELP_PATH = /^\/(kk|ru|en)\/help(\/|$)/;
-/** The help forms that carry files: their body limit is their own (intake-limits.ts). */
-export const HELP_UPLOAD_PATH = /^\/(kk|ru|en)\/help\/(report|question|status\/reply)\/?$/;
-
-const privateAnswer: MiddlewareHandler<AppEnv> = async (c, next) => {
-  await next();
-  c.res.headers.set('Cache-Control', 'no-store');
-  c.res.headers.set('Referrer-Policy', 'no-referrer');
-  c.res.headers.set('X-Robots-Tag', 'noindex, noarchive');
-  c.res.headers.delete('Set-Cookie');
-  c.res.headers.delete('ETag');
-};
-
-helpRoutes.use('/:lang{kk|ru|en}/help/*', privateAnswer, securityHeaders);
-helpRoutes.use('/:lang{kk|ru|en}/help', privateAnswer, securityHeaders);
+helpRoutes.use('/:lang{kk|ru|en}/help/*', securityHeaders);
+helpRoutes.use('/:lang{kk|ru|en}/help', securityHeaders);
 
 helpRoutes.get('/static/help.js', (c) => {
   c.header('Cache-Control', 'public, max-age=86400');
   return c.body(HELP_JS, 200, { 'content-type': 'text/javascript; charset=utf-8' });
 });
 
-/** Only the kind of a failure reaches the log: its message could quote what the form carried. */
-helpRoutes.onError((err, c) => {
-  if (err instanceof AppError) return failureResponse(c, err);
-  const raw = (err as unknown as { code?: unknown })?.code;
-  const code = typeof raw === 'string' ? raw : '';
-  console.error(
-    `help desk: ${c.req.method} ${c.req.routePath} failed (${(err as Error)?.name ?? 'error'}${code ? ` ${code}` : ''})`,
-  );
-  return failureResponse(c, new AppError('internal_error', 'Something went wrong on the server'));
-});
+/** Only the kind of a failure reaches the log (help-paths.ts). */
+helpRoutes.onError((err, c) => failureResponse(c, helpFailure(c.req.method, err)));
 
 const langOf = (c: Context<AppEnv>): Language => {
   const lang = c.req.param('lang');
@@ -80,13 +60,26 @@ const langOf = (c: Context<AppEnv>): Language => {
 helpRoutes.get('/:lang{kk|ru|en}/help', (c) => c.html(<HelpFrontPage lang={langOf(c)} />));
 helpRoutes.get('/:lang{kk|ru|en}/help/', (c) => c.redirect(`/${langOf(c)}/help`, 301));
 
+async function deskIsOpen(c: Context<AppEnv>): Promise<boolean> {
+  try {
+    await deskPublicKey(c.var.db);
+    return true;
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'help_desk_not_ready') return false;
+    throw err;
+  }
+}
+
 const FORM_PAGES = { report: ReportFormPage, question: QuestionFormPage };
 
 for (const kind of ['report', 'question'] as const) {
   const FormPage = FORM_PAGES[kind];
   helpRoutes.get(`/:lang{kk|ru|en}/help/${kind}`, async (c) => {
+    const lang = langOf(c);
+    // Before `help-desk init` nothing could be taken: say so before anyone starts writing.
+    if (!(await deskIsOpen(c))) return c.html(<NotReadyPage lang={lang} />, 503);
     const form = await issueForm(c.var.db, kind, c.var.helpLimits);
-    return c.html(<FormPage lang={langOf(c)} form={form} limits={c.var.helpLimits} />);
+    return c.html(<FormPage lang={lang} form={form} limits={c.var.helpLimits} />);
   });
   helpRoutes.post(`/:lang{kk|ru|en}/help/${kind}`, async (c) => {
     const lang = langOf(c);
