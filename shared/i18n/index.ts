@@ -27,6 +27,9 @@ import { editorEn } from './workspace/editor.en.js';
 import { editorKk } from './workspace/editor.kk.js';
 import { editorRu } from './workspace/editor.ru.js';
 import { workspaceEn } from './workspace/en.js';
+import { helpDeskEn } from './workspace/help-desk.en.js';
+import { helpDeskKk } from './workspace/help-desk.kk.js';
+import { helpDeskRu } from './workspace/help-desk.ru.js';
 import { incidentsEn } from './workspace/incidents.en.js';
 import { incidentsKk } from './workspace/incidents.kk.js';
 import { incidentsRu } from './workspace/incidents.ru.js';
@@ -61,6 +64,7 @@ type WorkspaceKey =
   | keyof typeof peopleEn
   | keyof typeof designEn
   | keyof typeof editorEn
+  | keyof typeof helpDeskEn
   | keyof typeof helpPublicEn;
 /** The portal's page-level messages (errors, refused filters, case explanations), kept in their own files. */
 type PortalPagesKey = keyof typeof portalPagesEn;
@@ -82,6 +86,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...peopleKk,
     ...designKk,
     ...editorKk,
+    ...helpDeskKk,
     ...helpPublicKk,
   },
   ru: {
@@ -98,6 +103,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...peopleRu,
     ...designRu,
     ...editorRu,
+    ...helpDeskRu,
     ...helpPublicRu,
   },
   en: {
@@ -114,6 +120,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...peopleEn,
     ...designEn,
     ...editorEn,
+    ...helpDeskEn,
     ...helpPublicEn,
   },
 };
