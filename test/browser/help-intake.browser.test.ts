@@ -94,6 +94,14 @@ describe('the help desk in a real browser', () => {
       digits.join(' | '),
     );
     assert.ok(!page.url().includes(digits[0]?.replace(/ /g, '') ?? 'x'), 'the receipt is in no address');
+    // At 360 px the digits break only between two halves (2 + 2 groups), never 3 + 1.
+    const halves = await page.$$eval('.help-digits', (dd) =>
+      dd.map((d) => [...d.querySelectorAll('.help-digit-pair')].map((s) => s.getClientRects().length)),
+    );
+    assert.deepEqual(halves, [
+      [1, 1],
+      [1, 1],
+    ]);
     await shoot(page, 'receipt');
     await page.click('.help-saved button');
     assert.match((await page.textContent('main')) ?? '', /Отметьте поле/);

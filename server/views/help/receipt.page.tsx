@@ -14,6 +14,21 @@ export interface ReceiptProps {
 }
 
 /**
+ * Sixteen digits as two unbreakable halves ("1234 5678" "1234 5678"): on a narrow phone the line
+ * breaks only between them, never leaving one group alone; the copied text stays "1234 5678 1234 5678".
+ */
+function DigitPairs({ digits }: { digits: string }) {
+  const groups = formatDigits(digits).split(' ');
+  const half = Math.ceil(groups.length / 2);
+  return (
+    <>
+      <span class="help-digit-pair">{groups.slice(0, half).join(' ')}</span>{' '}
+      <span class="help-digit-pair">{groups.slice(half).join(' ')}</span>
+    </>
+  );
+}
+
+/**
  * The receipt, shown once as the answer to the form itself (never a redirect, never in an
  * address). Printing shows the receipt alone; "I have saved it" re-posts it in hidden fields.
  */
@@ -31,9 +46,13 @@ export function ReceiptPage(props: ReceiptProps) {
         <p class="help-lead">{t(lang, 'hp.receipt.lead')}</p>
         <dl class="help-receipt">
           <dt class="help-receipt-label">{t(lang, 'hp.receipt.code')}</dt>
-          <dd class="help-receipt-value help-digits">{formatDigits(props.code)}</dd>
+          <dd class="help-receipt-value help-digits">
+            <DigitPairs digits={props.code} />
+          </dd>
           <dt class="help-receipt-label">{t(lang, 'hp.receipt.passphrase')}</dt>
-          <dd class="help-receipt-value help-digits">{formatDigits(props.passphrase)}</dd>
+          <dd class="help-receipt-value help-digits">
+            <DigitPairs digits={props.passphrase} />
+          </dd>
         </dl>
         <p class="help-receipt-where">{t(lang, 'hp.receipt.where', { address: props.statusAddress })}</p>
         <p>{t(lang, 'hp.receipt.keep')}</p>
