@@ -211,6 +211,7 @@ describe('workspace help desk: the work on a request', () => {
       assert.ok(page.html.includes(`${k} &lt;script&gt;`), k);
     }
     assert.ok(page.html.includes('Internal note — the requester never sees it'));
+    assert.ok(page.html.includes('(text/html, 1 KB)'), 'a file under a kilobyte reads 1 KB, not 0');
     const file = /href="(\/en\/workspace\/help\/[^"]+\/files\/[^"]+)"/.exec(page.html)?.[1] as string;
     const download = await editor.get(file);
     assert.equal(download.status, 200);

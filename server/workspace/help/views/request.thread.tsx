@@ -3,12 +3,19 @@ import type { Language } from '../../../../shared/languages.js';
 import type { FileInfo, ThreadMessage } from '../../../modules/help/help.types.js';
 import { authorLabel, BODY_FIELDS, helpPath, momentOf } from '../help.words.js';
 
-const sizeOf = (lang: Language, bytes: number) =>
-  new Intl.NumberFormat(lang === 'kk' ? 'kk-KZ' : lang, {
-    style: 'unit',
-    unit: bytes < 1024 * 1024 ? 'kilobyte' : 'megabyte',
-    maximumFractionDigits: 1,
-  }).format(bytes < 1024 * 1024 ? bytes / 1024 : bytes / (1024 * 1024));
+const MIB = 1024 * 1024;
+
+/**
+ * A file's size in the catalog's own units (KB, MB in each language's script); a file under a
+ * kilobyte reads "1 KB", never "0 KB", which looks like an empty file.
+ */
+const sizeOf = (lang: Language, bytes: number) => {
+  const n = (x: number) =>
+    new Intl.NumberFormat(lang === 'kk' ? 'kk-KZ' : lang, { maximumFractionDigits: 1 }).format(x);
+  return bytes >= MIB
+    ? t(lang, 'hp.size.mb', { n: n(bytes / MIB) })
+    : t(lang, 'hp.size.kb', { n: n(Math.max(1, Math.round(bytes / 1024))) });
+};
 
 /** A message's files, each downloaded through the staff route (always as an attachment). */
 function Files({ lang, requestId, files }: { lang: Language; requestId: string; files: FileInfo[] }) {
