@@ -12,7 +12,7 @@ export const helpPublicEn = {
   'hp.question.title': 'Ask your question',
   'hp.question.pitch':
     'You need a lawyer’s advice: about threats, a detention, a lawsuit, accreditation or anything else in your work.',
-  'hp.status.link': 'Already wrote to us? Read the answer',
+  'hp.status.link': 'Have you written to us before? Read the answer',
   'hp.stored.h': 'What is kept',
   'hp.stored.text':
     'What you write and the files you attach are encrypted as soon as they arrive, with a key that only the help desk holds. We do not keep your IP address, the name of your browser or any cookie. You do not have to give your name or any contact details.',
@@ -120,7 +120,7 @@ export const helpPublicEn = {
   'hp.thread.kind.report': 'Report of an incident',
   'hp.thread.kind.question': 'Question',
   'hp.thread.sent': 'Sent on {date}',
-  'hp.thread.state': 'State',
+  'hp.thread.state': 'Status',
   'hp.thread.status.new': 'Received, not yet read',
   'hp.thread.status.in_progress': 'Being worked on',
   'hp.thread.status.answered': 'Answered',

@@ -55,7 +55,7 @@ export const helpDeskEn = {
   'hd.dashByCategory': 'By subject',
   'hd.dashByAge': 'By how long they have waited',
   'hd.dashModerated': 'Sent without the browser check (may be spam): {count}',
-  'hd.dashMine': 'Assigned to me',
+  'hd.dashMine': 'Requests assigned to me',
   'hd.dashOpenQueue': 'Open the queue',
   'hd.age.day': 'Under a day',
   'hd.age.week': '1 to 7 days',
@@ -148,9 +148,9 @@ export const helpDeskEn = {
   'hd.yes': 'Yes',
   'hd.no': 'No',
   'hd.grant': 'Give access',
-  'hd.revoke': 'Take access away',
+  'hd.revoke': 'Revoke access',
   'hd.granted': 'Access given.',
-  'hd.revoked': 'Access taken away. Their open sessions lose the key too.',
+  'hd.revoked': 'Access revoked. Their open sessions lose the key too.',
 
   // Refusals.
   'ws.error.help_request_not_found': 'No such help request.',

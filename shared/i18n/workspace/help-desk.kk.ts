@@ -51,7 +51,7 @@ export const helpDeskKk: Record<keyof typeof helpDeskEn, string> = {
   'hd.dashByCategory': 'Тақырыбы бойынша',
   'hd.dashByAge': 'Қанша уақыт күткені бойынша',
   'hd.dashModerated': 'Браузердегі тексерусіз жіберілгендер (спам болуы мүмкін): {count}',
-  'hd.dashMine': 'Маған тапсырылғандар',
+  'hd.dashMine': 'Маған тапсырылған өтініштер',
   'hd.dashOpenQueue': 'Кезекті ашу',
   'hd.age.day': 'Бір тәуліктен аз',
   'hd.age.week': '1–7 күн',
