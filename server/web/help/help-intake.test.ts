@@ -130,6 +130,18 @@ test('the receipt opens the thread; a reply is added; "I have saved it" unticked
   assert.equal(file.headers.get('cache-control'), 'no-store');
 });
 
+test('the form answers opened again by address lead on, not to an error page', async () => {
+  const done = await t.app.request('/kk/help/saved');
+  assert.equal(done.status, 200);
+  assert.match(await done.text(), /Келесі қадамдар/);
+  for (const path of ['/ru/help/status/reply', '/ru/help/status/file']) {
+    const res = await t.app.request(path);
+    assert.equal(res.status, 303, path);
+    assert.equal(res.headers.get('location'), '/ru/help/status');
+    assert.equal(res.headers.get('cache-control'), 'no-store');
+  }
+});
+
 test('a wrong receipt is refused kindly, the same for a wrong code and a wrong passphrase', async () => {
   const sent = receiptOf((await sendReport(t.app, { what: 'x' })).text);
   const wrongPass = await post(

@@ -163,6 +163,15 @@ helpRoutes.post('/:lang{kk|ru|en}/help/saved', async (c) => {
 
 helpRoutes.get('/:lang{kk|ru|en}/help/status', (c) => c.html(<StatusPage lang={langOf(c)} />));
 
+/*
+ * These addresses answer a form; opened again from the history or a restored tab they come as a
+ * GET. Rather than a 405 page with an error number, the person lands where they can go on: the
+ * "what happens next" page, or the status page to type the receipt again (nothing is in the URL).
+ */
+helpRoutes.get('/:lang{kk|ru|en}/help/saved', (c) => c.html(<DonePage lang={langOf(c)} />));
+for (const path of ['status/reply', 'status/file'])
+  helpRoutes.get(`/:lang{kk|ru|en}/help/${path}`, (c) => c.redirect(`/${langOf(c)}/help/status`, 303));
+
 const STATUS_FIELDS = new Set(['code', 'passphrase', 'file']);
 
 /** The receipt refusals as the status page says them; anything else is thrown on. */
