@@ -74,6 +74,8 @@ export const helpPublicEn = {
   'hp.problem.h': 'Your message has not been sent yet',
   'hp.problem.stale':
     'For your safety a form can be sent only once and only for a limited time. Everything you wrote is kept below: check it and send it again.',
+  'hp.problem.early':
+    'The form was sent the moment it opened, too soon for us to take it. Everything you wrote is kept below: check it and send it again.',
   'hp.problem.busy':
     'The help desk is receiving a great many messages right now. Everything you wrote is kept below: please send it again in a few minutes.',
   'hp.problem.too_long': '“{field}” is too long: at most {max} characters.',

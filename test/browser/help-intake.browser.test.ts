@@ -82,6 +82,7 @@ describe('the help desk in a real browser', () => {
     await page.click('button[type="submit"]');
     // Sent within the fill time: the form comes back with the text and a kind reason.
     assert.match((await page.textContent('.help-problems')) ?? '', /Ваше сообщение ещё не отправлено/);
+    assert.match((await page.textContent('.help-problems')) ?? '', /слишком быстро/);
     assert.equal(await page.inputValue('#when'), 'Вчера, около 15:00');
     await shoot(page, 'report-refused');
     await page.waitForTimeout(3_100);

@@ -98,7 +98,7 @@ export async function judge(
   }
   if (token === 'early') {
     const form = await keepForm(db, posted.fields.token ?? '', limits);
-    return { kind: 'refused', status: 400, form, problems: [{ key: 'hp.problem.stale' }, ...again] };
+    return { kind: 'refused', status: 400, form, problems: [{ key: 'hp.problem.early' }, ...again] };
   }
   const kept = () => keepForm(db, posted.fields.token ?? '', limits);
   const problems = fieldProblems(c, lang, kind, posted);

@@ -18,6 +18,9 @@ test('a form sent within the fill time is refused, keeps its token, and is taken
   );
   assert.equal(fast.status, 400);
   assert.match(fast.text, /Keep this text/);
+  // Said as what happened (too soon), not as the expired or spent form's reason.
+  assert.match(fast.text, /too soon for us to take it/);
+  assert.doesNotMatch(fast.text, /only for a limited time/);
   assert.match(fast.text, new RegExp(`value="${token}"`));
   assert.equal(await countRows(t.db, 'help_requests'), 0);
   // The same kind of token, issued a little over the fill time ago.
