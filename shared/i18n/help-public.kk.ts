@@ -93,7 +93,7 @@ export const helpPublicKk: Record<keyof typeof helpPublicEn, string> = {
     'Қазір бұл сайт көмек қызметіне хабарлама қабылдай алмайды. Ештеңе жіберілмеді және сақталмады. Кейінірек кіріңізші.',
   'hp.receipt.title': 'Сіздің түбіртегіңіз',
   'hp.receipt.lead':
-    'Хабарламаңыз келді. Бұл түбіртекті дәл қазір жазып алыңыз немесе басып шығарыңыз: ол тек бір рет көрсетіледі, ал онсыз хабарламаларыңызды ешкім аша алмайды — тіпті біз де.',
+    'Хабарламаңыз қабылданды. Бұл түбіртекті дәл қазір жазып алыңыз немесе басып шығарыңыз: ол тек бір рет көрсетіледі, ал онсыз хабарламаларыңызды ешкім аша алмайды — тіпті біз де.',
   'hp.receipt.code': 'Түбіртек коды',
   'hp.receipt.passphrase': 'Құпиясөз',
   'hp.receipt.where': 'Жауапты мына жерден оқуға болады: {address}',
@@ -124,7 +124,7 @@ export const helpPublicKk: Record<keyof typeof helpPublicEn, string> = {
   'hp.thread.sent': 'Жіберілген уақыты: {date}',
   'hp.thread.state': 'Күйі',
   'hp.thread.status.new': 'Қабылданды, әлі оқылған жоқ',
-  'hp.thread.status.in_progress': 'Жұмыста',
+  'hp.thread.status.in_progress': 'Қаралуда',
   'hp.thread.status.answered': 'Жауап берілді',
   'hp.thread.status.closed': 'Жабылды',
   'hp.thread.you': 'Сіз',
