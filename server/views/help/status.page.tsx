@@ -72,6 +72,9 @@ function MessageText({ lang, message }: { lang: Language; message: ThreadMessage
   );
 }
 
+/** A moment on the thread, named as UTC: the person reads it in their own time zone (Almaty is UTC+5). */
+const momentText = (lang: Language, at: Date) => `${formatDateTime(lang, at)} UTC`;
+
 function Message(props: { lang: Language; message: ThreadMessage; code: string; passphrase: string }) {
   const { lang, message } = props;
   const mine = message.author === 'requester';
@@ -79,7 +82,7 @@ function Message(props: { lang: Language; message: ThreadMessage; code: string; 
     <article class={mine ? 'help-message mine' : 'help-message desk'}>
       <h3 class="help-message-head">
         {t(lang, mine ? 'hp.thread.you' : 'hp.thread.desk')}{' '}
-        <span class="meta">{formatDateTime(lang, message.at)}</span>
+        <span class="meta">{momentText(lang, message.at)}</span>
       </h3>
       <MessageText lang={lang} message={message} />
       {message.files.length > 0 ? (
@@ -128,7 +131,7 @@ export function ThreadPage(props: ThreadProps) {
       <p class="help-thread-facts">
         {t(lang, `hp.thread.kind.${thread.kind}`)}
         {thread.kind === 'question' ? ` · ${t(lang, `hp.category.${thread.category}`)}` : ''} ·{' '}
-        {t(lang, 'hp.thread.sent', { date: formatDateTime(lang, thread.createdAt) })}
+        {t(lang, 'hp.thread.sent', { date: momentText(lang, thread.createdAt) })}
       </p>
       <p>
         {t(lang, 'hp.thread.state')}:{' '}

@@ -108,6 +108,7 @@ test('the receipt opens the thread; a reply is added; "I have saved it" unticked
   const thread = await post(t.app, '/ru/help/status', new URLSearchParams(spaced));
   assert.equal(thread.status, 200);
   assert.match(thread.text, /Threat by phone/);
+  assert.match(thread.text, /\d{2}:\d{2} UTC/, 'times say their time zone');
   const token = /name="token" value="([^"]+)"/.exec(thread.text)?.[1] ?? '';
   const reply = await post(
     t.app,
