@@ -45,6 +45,8 @@ export interface AppOptions {
   files: { dir: string; maxBytes?: number };
   /** QORGAU_TRUSTED_PROXIES: the reverse proxies whose X-Forwarded-For is believed. */
   trustedProxies?: readonly string[];
+  /** Whether staff notifications can be mailed (QORGAU_SMTP_URL is set); the settings say so. */
+  mailEnabled?: boolean;
 }
 
 const limit = (maxSize: number, words: string) =>
@@ -74,6 +76,7 @@ export function buildApp({
   stalledAfterDays = DEFAULT_STALLED_AFTER_DAYS,
   files,
   trustedProxies: proxyEntries = [],
+  mailEnabled = false,
 }: AppOptions) {
   const app = new Hono<AppEnv>();
   const proxies = proxyEntries.length > 0 ? trustedProxies(proxyEntries) : null;
@@ -86,6 +89,7 @@ export function buildApp({
     c.set('stalledAfterDays', stalledAfterDays);
     c.set('files', store);
     c.set('trustedProxies', proxies);
+    c.set('mailEnabled', mailEnabled);
     c.set('actor', PUBLIC);
     await next();
   });

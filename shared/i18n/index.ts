@@ -28,6 +28,9 @@ import { incidentsEn } from './workspace/incidents.en.js';
 import { incidentsKk } from './workspace/incidents.kk.js';
 import { incidentsRu } from './workspace/incidents.ru.js';
 import { workspaceKk } from './workspace/kk.js';
+import { notifyEn } from './workspace/notify.en.js';
+import { notifyKk } from './workspace/notify.kk.js';
+import { notifyRu } from './workspace/notify.ru.js';
 import { peopleEn } from './workspace/people.en.js';
 import { peopleKk } from './workspace/people.kk.js';
 import { peopleRu } from './workspace/people.ru.js';
@@ -57,7 +60,8 @@ type WorkspaceKey =
   | keyof typeof wordingEn
   | keyof typeof peopleEn
   | keyof typeof designEn
-  | keyof typeof editorEn;
+  | keyof typeof editorEn
+  | keyof typeof notifyEn;
 /** The portal's page-level messages (errors, refused filters, case explanations), kept in their own files. */
 type PortalPagesKey = keyof typeof portalPagesEn;
 export type MessageKey = PortalKey | PortalPagesKey | WorkspaceKey;
@@ -78,6 +82,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...peopleKk,
     ...designKk,
     ...editorKk,
+    ...notifyKk,
   },
   ru: {
     ...ru,
@@ -93,6 +98,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...peopleRu,
     ...designRu,
     ...editorRu,
+    ...notifyRu,
   },
   en: {
     ...(en as Catalog),
@@ -108,6 +114,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...peopleEn,
     ...designEn,
     ...editorEn,
+    ...notifyEn,
   },
 };
 

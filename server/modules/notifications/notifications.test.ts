@@ -1,0 +1,200 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import type { Role } from '../../../shared/access/permissions.js';
+import { t as text } from '../../../shared/i18n/index.js';
+import type { Language } from '../../../shared/languages.js';
+import { ENGINE, freshDatabase } from '../../../test/helpers/database.js';
+import { startTestSmtp, type TestSmtp } from '../../../test/helpers/smtp.js';
+import type { DatabaseHandle } from '../../db/database.js';
+import { type Principal, systemPrincipal } from '../../http/auth.js';
+import { startBackgroundWork } from '../../jobs/background.js';
+import { AccountInput } from '../accounts/account.schema.js';
+import { createAccount, updateAccount } from '../accounts/account.service.js';
+import { changeOwnNotificationSettings } from '../accounts/notification-settings.service.js';
+import { emitHelpEvent } from '../help/help.events.js';
+
+/*
+ * Help-desk events through the job queue to a real SMTP server on 127.0.0.1, on this run's engine:
+ * who gets a mail, in which language, that it carries nothing of the request, and that a refused
+ * mail arrives later.
+ */
+const PUBLIC_URL = 'https://qorgau.example.org';
+let handle: DatabaseHandle;
+let smtp: TestSmtp;
+let stop: (() => Promise<void>) | null = null;
+let n = 0;
+
+interface Staff {
+  id: string;
+  email: string;
+  language: Language;
+}
+
+async function staff(role: Role, language: Language, choices: { arrived: boolean; assigned: boolean }) {
+  n += 1;
+  const input = AccountInput.parse({ username: `mailee${n}`, displayName: `Mailee ${n}`, role, language });
+  const { account } = await createAccount(
+    handle.db,
+    systemPrincipal('test'),
+    input,
+    'a long enough passphrase',
+  );
+  const email = `mailee${n}@example.org`;
+  const self: Principal = { kind: 'account', id: account.id, username: account.username, role, scopes: null };
+  if (role === 'viewer') {
+    // The service refuses someone without help.work; the row is set as if they once had it.
+    await handle.db
+      .updateTable('accounts')
+      .set({ notification_email: email, notify_help_arrived: true, notify_help_assigned: true })
+      .where('id', '=', account.id)
+      .execute();
+  } else {
+    await changeOwnNotificationSettings(handle.db, self, account.id, {
+      email,
+      helpArrived: choices.arrived,
+      helpAssigned: choices.assigned,
+    });
+  }
+  return { id: account.id, email, language, version: account.version } as Staff & { version: number };
+}
+
+/** A request row as the help desk stores it, with markers that must never reach a mail. */
+async function seedRequest(marker: string): Promise<string> {
+  const row = await handle.db
+    .insertInto('help_requests')
+    .values({
+      kind: 'question',
+      category: 'detention',
+      lane: 'trusted',
+      language: 'ru',
+      receipt_lookup: marker,
+      requester_public_key: randomBytes(32),
+      requester_key_wrapped: Buffer.from(marker),
+      requester_salt: randomBytes(16),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let kkLawyer: Staff;
+let ruMonitor: Staff;
+let enEditor: Staff;
+let optedOut: Staff;
+let disabledAdmin: Staff;
+let viewer: Staff;
+
+before(async () => {
+  handle = await freshDatabase();
+  smtp = await startTestSmtp();
+  try {
+    kkLawyer = await staff('lawyer', 'kk', { arrived: true, assigned: true });
+    ruMonitor = await staff('monitor', 'ru', { arrived: true, assigned: false });
+    enEditor = await staff('editor', 'en', { arrived: true, assigned: true });
+    optedOut = await staff('lawyer', 'en', { arrived: false, assigned: false });
+    const admin = await staff('administrator', 'en', { arrived: true, assigned: true });
+    await updateAccount(handle.db, systemPrincipal('test'), admin.id, {
+      displayName: 'Gone',
+      role: 'administrator',
+      language: 'en',
+      disabled: true,
+      version: admin.version + 1,
+    });
+    disabledAdmin = admin;
+    viewer = await staff('viewer', 'en', { arrived: true, assigned: true });
+    const mail = { smtpUrl: smtp.url, from: 'Qorgau <desk@example.org>', publicUrl: PUBLIC_URL };
+    // Short retries for the test: 1 s, then about 2 s.
+    stop = await startBackgroundWork(mail, handle, {
+      log: () => undefined,
+      queue: { pollingIntervalSeconds: 0.5 },
+      mailRetry: { retryLimit: 3, retryDelaySeconds: 1, retryBackoff: true },
+    });
+  } catch (err) {
+    await smtp.close();
+    throw err;
+  }
+});
+
+after(async () => {
+  await stop?.();
+  await smtp?.close();
+  await handle?.close();
+});
+
+describe(`${ENGINE}: e-mail notifications through a real SMTP server`, () => {
+  test('a new request: one mail to each who chose it, in their language, with nothing of the request', async () => {
+    const marker = `MARKER-${randomBytes(6).toString('hex')}`;
+    const requestId = await seedRequest(marker);
+    await emitHelpEvent({ type: 'help.arrived', requestId });
+    const mails = await smtp.waitFor(3);
+    await pause(1500); // a poll or two more: nobody else gets one
+    assert.equal(smtp.mails.length, 3);
+    const byAddress = new Map(mails.map((m) => [m.to.join(','), m]));
+    assert.deepEqual([...byAddress.keys()].sort(), [kkLawyer.email, ruMonitor.email, enEditor.email].sort());
+    for (const person of [kkLawyer, ruMonitor, enEditor]) {
+      const mail = byAddress.get(person.email) as (typeof mails)[number];
+      assert.equal(mail.subject, text(person.language, 'nt.mail.arrived.subject'));
+      assert.ok(mail.text.includes(text(person.language, 'nt.mail.arrived.body')));
+      assert.ok(mail.text.includes(`${PUBLIC_URL}/${person.language}/workspace/help\n`));
+      for (const secret of [requestId, marker, 'detention', text(person.language, 'nt.mail.assigned.body')]) {
+        assert.ok(!mail.whole.includes(secret), `${secret} in the mail to ${person.language}`);
+      }
+    }
+    assert.ok(
+      !mails.some((m) => [optedOut.email, disabledAdmin.email, viewer.email].some((e) => [...m.to, m.whole].join(' ').includes(e))),
+    );
+  });
+
+  test('an assignment: a mail to the assignee who chose it, nothing to one who did not', async () => {
+    smtp.mails.length = 0;
+    const requestId = await seedRequest(`MARKER-${randomBytes(6).toString('hex')}`);
+    for (const accountId of [ruMonitor.id, optedOut.id, disabledAdmin.id, viewer.id]) {
+      await emitHelpEvent({ type: 'help.assigned', requestId, accountId });
+    }
+    await emitHelpEvent({ type: 'help.assigned', requestId, accountId: kkLawyer.id });
+    const [mail] = await smtp.waitFor(1);
+    await pause(1500);
+    assert.equal(smtp.mails.length, 1);
+    assert.deepEqual(mail?.to, [kkLawyer.email]);
+    assert.equal(mail?.subject, text('kk', 'nt.mail.assigned.subject'));
+    assert.ok(!mail?.whole.includes(requestId));
+  });
+
+  test('a mail the server refuses at first arrives later', async () => {
+    smtp.mails.length = 0;
+    const refusedBefore = smtp.refused;
+    smtp.refuseNext(1);
+    const requestId = await seedRequest(`MARKER-${randomBytes(6).toString('hex')}`);
+    const queuedAt = Date.now();
+    await emitHelpEvent({ type: 'help.assigned', requestId, accountId: enEditor.id });
+    const [mail] = await smtp.waitFor(1, 30_000);
+    assert.equal(smtp.refused - refusedBefore, 1, 'the first try was refused');
+    assert.ok(Date.now() - queuedAt >= 1000, 'the retry waited for its delay');
+    assert.deepEqual(mail?.to, [enEditor.email]);
+    assert.equal(mail?.subject, text('en', 'nt.mail.assigned.subject'));
+  });
+
+  test('a mail queued for someone who opts out before it is sent is not sent', async () => {
+    smtp.mails.length = 0;
+    const refusedBefore = smtp.refused;
+    smtp.refuseNext(1);
+    const requestId = await seedRequest(`MARKER-${randomBytes(6).toString('hex')}`);
+    await emitHelpEvent({ type: 'help.assigned', requestId, accountId: enEditor.id });
+    const deadline = Date.now() + 15_000;
+    while (smtp.refused === refusedBefore) {
+      if (Date.now() > deadline) throw new Error('the first try never reached the server');
+      await pause(50);
+    }
+    const self: Principal = { kind: 'account', id: enEditor.id, username: '', role: 'editor', scopes: null };
+    await changeOwnNotificationSettings(handle.db, self, enEditor.id, {
+      email: enEditor.email,
+      helpArrived: true,
+      helpAssigned: false,
+    });
+    await pause(5000); // past the retry
+    assert.equal(smtp.mails.length, 0);
+  });
+});
