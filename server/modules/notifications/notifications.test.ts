@@ -144,7 +144,11 @@ describe(`${ENGINE}: e-mail notifications through a real SMTP server`, () => {
       }
     }
     assert.ok(
-      !mails.some((m) => [optedOut.email, disabledAdmin.email, viewer.email].some((e) => [...m.to, m.whole].join(' ').includes(e))),
+      !mails.some((m) =>
+        [optedOut.email, disabledAdmin.email, viewer.email].some((e) =>
+          [...m.to, m.whole].join(' ').includes(e),
+        ),
+      ),
     );
   });
 
