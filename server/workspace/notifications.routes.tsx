@@ -38,7 +38,7 @@ notificationPages.post('/:lang{kk|ru|en}/workspace/notifications', requireSessio
     });
   } catch (err) {
     const detail = err instanceof AppError && err.code === 'validation_failed' ? err.details[0] : undefined;
-    if (!detail || detail.path !== 'email') throw err;
+    if (detail?.path !== 'email') throw err;
     // The form comes back as it was typed, the address marked with what is wrong with it.
     const text = t(l, detail.code === 'required' ? 'nt.needsEmail' : 'nt.badEmail');
     const view: NotificationsView = {

@@ -47,7 +47,7 @@ export async function ownNotificationSettings(db: Db, who: Principal): Promise<N
  * desk. Audited in the same transaction as what changed, without the address itself: the audit log
  * is kept for ever, an address should not be.
  */
-export function changeOwnNotificationSettings(
+export async function changeOwnNotificationSettings(
   db: Db,
   who: Principal,
   accountId: string,
