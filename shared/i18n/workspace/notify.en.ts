@@ -22,7 +22,7 @@ export const notifyEn = {
   'nt.arrived': 'When a new help request arrives',
   'nt.assigned': 'When a help request is assigned to me',
   'nt.mailOff':
-    'Mail is off on this server: nothing is sent until an administrator sets up SMTP (QORGAU_SMTP_URL). Your choices are kept.',
+    'Mail is off on this server: nothing is sent until an administrator sets up outgoing mail (SMTP). Your choices are kept.',
   'nt.badEmail': 'This is not an e-mail address.',
   'nt.needsEmail': 'Give an e-mail address to get notifications.',
 } as const;
