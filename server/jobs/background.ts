@@ -12,7 +12,12 @@ import { type JobQueueOptions, type RetryPolicy, startJobQueue } from './job-que
 export async function startBackgroundWork(
   mail: MailConfig | null,
   handle: DatabaseHandle,
-  options: { log?: (line: string) => void; queue?: JobQueueOptions; mailRetry?: RetryPolicy } = {},
+  options: {
+    log?: (line: string) => void;
+    queue?: JobQueueOptions;
+    mailRetry?: RetryPolicy;
+    arrivalWindowSeconds?: number;
+  } = {},
 ): Promise<() => Promise<void>> {
   const log = options.log ?? console.log;
   const jobs = await startJobQueue(handle.jobSql, options.queue);
@@ -27,10 +32,11 @@ export async function startBackgroundWork(
     mailer,
     publicUrl: mail.publicUrl,
     ...(options.mailRetry ? { retry: options.mailRetry } : {}),
+    ...(options.arrivalWindowSeconds ? { arrivalWindowSeconds: options.arrivalWindowSeconds } : {}),
   });
   log(`Mail: staff notifications through ${new URL(mail.smtpUrl).host}.`);
   return async () => {
-    stopListening();
+    await stopListening();
     await jobs.stop();
     mailer.close();
   };

@@ -41,7 +41,7 @@ test(`${ENGINE}: a job sent is worked once, with its data`, async () => {
     seen.push({ data, retryCount: job.retryCount });
   });
   const id = await jobs.send('test-echo', { n: 42 });
-  assert.match(id, /^[0-9a-f-]{36}$/);
+  assert.match(id ?? '', /^[0-9a-f-]{36}$/);
   await until(() => seen.length > 0, 15_000, 'the job to be worked');
   await new Promise((resolve) => setTimeout(resolve, 1200)); // another poll or two: still once
   assert.deepEqual(seen, [{ data: { n: 42 }, retryCount: 0 }]);
@@ -66,6 +66,23 @@ test(`${ENGINE}: a failing job is retried with backoff until it succeeds`, async
   assert.ok(third - second >= 2000, `second retry after ${third - second} ms`);
   await new Promise((resolve) => setTimeout(resolve, 1500));
   assert.equal(tries.length, 3, 'a job that succeeded is not tried again');
+});
+
+test(`${ENGINE}: debounced, many jobs with one key become one now and one in the next slot`, async () => {
+  let worked = 0;
+  await jobs.define('test-debounced', { retryLimit: 0, retryDelaySeconds: 1, retryBackoff: false });
+  await jobs.work('test-debounced', async () => {
+    worked += 1;
+  });
+  const ids = [];
+  for (let i = 0; i < 10; i += 1) {
+    ids.push(await jobs.send('test-debounced', { i }, { debounce: { key: 'someone', seconds: 2 } }));
+  }
+  const queued = ids.filter((id) => id !== null);
+  assert.ok(queued.length >= 1 && queued.length <= 3, `${queued.length} queued`); // 3 if a slot ended meanwhile
+  await until(() => worked >= queued.length, 15_000, 'the debounced jobs');
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  assert.equal(worked, queued.length);
 });
 
 test('a queue query gives up waiting behind a transaction that holds the one PGlite connection', async () => {

@@ -12,6 +12,12 @@ export interface RetryPolicy {
   expireInSeconds?: number;
 }
 
+/** One job per key and time slot (e.g. one mail per person every few minutes, however many events). */
+export interface Debounce {
+  key: string;
+  seconds: number;
+}
+
 /** What a handler learns about the job it works, beside its data. */
 export interface JobInfo {
   id: string;
@@ -25,8 +31,12 @@ export type JobHandler<T> = (data: T, job: JobInfo) => Promise<void>;
 export interface JobQueue {
   /** Creates the queue if it is new, and applies `policy` to it either way. */
   define(name: string, policy: RetryPolicy): Promise<void>;
-  /** Queues a job for `name`; call after the transaction that decided it has committed. */
-  send(name: string, data: object): Promise<string>;
+  /**
+   * Queues a job for `name`; call after the transaction that decided it has committed. With
+   * `debounce`, at most one job per key is queued in each slot of that many seconds: a job sent
+   * while the slot is taken goes to the next slot (once), and any more are dropped (null).
+   */
+  send(name: string, data: object, options?: { debounce?: Debounce }): Promise<string | null>;
   /** Works the jobs of `name` one at a time; a handler that throws fails that try. */
   work<T>(name: string, handler: JobHandler<T>): Promise<void>;
   /** Stops fetching, waits (up to `timeoutMs`) for running handlers, and lets go of the database. */
@@ -71,7 +81,9 @@ export async function startJobQueue(sql: JobSql, options: JobQueueOptions = {}):
       await boss.createQueue(name, { name, ...settings });
       await boss.updateQueue(name, { name, ...settings });
     },
-    async send(name, data) {
+    async send(name, data, options = {}) {
+      const { debounce } = options;
+      if (debounce) return boss.sendDebounced(name, data, {}, debounce.seconds, debounce.key);
       const id = await boss.send(name, data);
       if (!id) throw new Error(`job queue: "${name}" refused a job`);
       return id;

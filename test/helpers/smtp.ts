@@ -5,6 +5,8 @@ import { SMTPServer } from 'smtp-server';
 /** A mail as it arrived: the envelope's recipients and the parsed message. */
 export interface ArrivedMail {
   to: string[];
+  /** When it arrived (Date.now()). */
+  at: number;
   subject: string;
   text: string;
   /** Every header line and the decoded body: where to look for what must not be there. */
@@ -50,7 +52,14 @@ export async function startTestSmtp(): Promise<TestSmtp> {
           const to = session.envelope.rcptTo.map((r) => r.address);
           const headers = parsed.headerLines.map((h) => h.line).join('\n');
           const whole = `${headers}\n${parsed.subject ?? ''}\n${parsed.text ?? ''}\n${parsed.html || ''}`;
-          mails.push({ to, subject: parsed.subject ?? '', text: parsed.text ?? '', whole, parsed });
+          mails.push({
+            to,
+            at: Date.now(),
+            subject: parsed.subject ?? '',
+            text: parsed.text ?? '',
+            whole,
+            parsed,
+          });
           callback();
         } catch (err) {
           callback(err as Error);

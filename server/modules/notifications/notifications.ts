@@ -32,33 +32,67 @@ export interface NotificationOptions {
   /** The server's public address: the mail's links start here. */
   publicUrl: string;
   retry?: RetryPolicy;
+  /** At most one "a request is waiting" mail per person in each window of this many seconds. */
+  arrivalWindowSeconds?: number;
 }
 
 /**
- * Turns help-desk events into mails (called by `serve` only when SMTP is configured: without it
- * nothing is queued). Returns the function that stops listening; the queue is stopped by its owner.
+ * A burst of submissions (a flood of spam, or a crowd after an event) must not become a flood of
+ * mail: one "waiting" mail per person every five minutes says all there is to say, since the mail
+ * names no request. One arriving during a window still brings a mail when the window ends.
  */
-export async function startNotifications(options: NotificationOptions): Promise<() => void> {
+export const ARRIVAL_WINDOW_SECONDS = 300;
+
+/**
+ * Turns help-desk events into mails (called by `serve` only when SMTP is configured: without it
+ * nothing is queued). Returns the function that stops listening and waits for the events being
+ * queued; the queue itself is stopped by its owner.
+ */
+export async function startNotifications(options: NotificationOptions): Promise<() => Promise<void>> {
   const { db, jobs, mailer, publicUrl } = options;
+  const window = options.arrivalWindowSeconds ?? ARRIVAL_WINDOW_SECONDS;
   await jobs.define(MAIL_QUEUE, options.retry ?? MAIL_RETRY);
   await jobs.work<MailJob>(MAIL_QUEUE, async ({ accountId, notice }) => {
     const to = await recipientFor(db, accountId, notice);
     if (!to) return; // disabled, another role or opted out since: nothing to send
     await mailer.send(composeMail(notice, to.language, publicUrl, to.email));
   });
-  return onHelpEvent(async (event) => {
-    await queueMails(db, jobs, event);
+  // The event's sender (a submission, an assignment) does not wait for the queue: its answer
+  // neither slows down nor varies with who is told.
+  const pending = new Set<Promise<void>>();
+  const stopListening = onHelpEvent((event) => {
+    const queued = queueMails(db, jobs, event, window)
+      .then(() => undefined)
+      .catch((err: Error) => console.error(`Notifications: not queued (${err.message})`))
+      .finally(() => pending.delete(queued));
+    pending.add(queued);
   });
+  return async () => {
+    stopListening();
+    await Promise.all(pending);
+  };
 }
 
 /** One job per recipient of the event; the event's request id goes no further than here. */
-export async function queueMails(db: Db, jobs: JobQueue, event: HelpEvent): Promise<number> {
+export async function queueMails(
+  db: Db,
+  jobs: JobQueue,
+  event: HelpEvent,
+  arrivalWindowSeconds = ARRIVAL_WINDOW_SECONDS,
+): Promise<number> {
   const planned: MailJob[] =
     event.type === 'help.arrived'
       ? (await arrivalRecipients(db)).map((accountId) => ({ accountId, notice: 'arrived' }))
       : (await recipientFor(db, event.accountId, 'assigned'))
         ? [{ accountId: event.accountId, notice: 'assigned' }]
         : [];
-  for (const job of planned) await jobs.send(MAIL_QUEUE, job);
-  return planned.length;
+  let queued = 0;
+  for (const job of planned) {
+    const debounce =
+      job.notice === 'arrived'
+        ? { key: `arrived:${job.accountId}`, seconds: arrivalWindowSeconds }
+        : undefined;
+    if (await jobs.send(MAIL_QUEUE, job, { debounce })) queued += 1;
+  }
+  return queued;
 }
