@@ -85,6 +85,19 @@ test(`${ENGINE}: debounced, many jobs with one key become one now and one in the
   assert.equal(worked, queued.length);
 });
 
+test(`${ENGINE}: in a batch, a failing job is retried alone and the others complete once`, async () => {
+  const tries: string[] = [];
+  await jobs.define('test-batch', { retryLimit: 2, retryDelaySeconds: 1, retryBackoff: false });
+  for (const n of [1, 2, 3]) await jobs.send('test-batch', { n });
+  await jobs.work<{ n: number }>('test-batch', async ({ n }, job) => {
+    tries.push(`${n}:${job.retryCount}`);
+    if (n === 2 && job.retryCount === 0) throw new Error('refused');
+  });
+  await until(() => tries.length >= 4, 20_000, 'the retry of job 2');
+  await new Promise((resolve) => setTimeout(resolve, 2500));
+  assert.deepEqual([...tries].sort(), ['1:0', '2:0', '2:1', '3:0']);
+});
+
 test('a queue query gives up waiting behind a transaction that holds the one PGlite connection', async () => {
   const pglite = await PGlite.create();
   const pool = new pg.Pool(createPgConfig(pglite) as pg.PoolConfig);

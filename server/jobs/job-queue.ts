@@ -37,7 +37,7 @@ export interface JobQueue {
    * while the slot is taken goes to the next slot (once), and any more are dropped (null).
    */
   send(name: string, data: object, options?: { debounce?: Debounce }): Promise<string | null>;
-  /** Works the jobs of `name` one at a time; a handler that throws fails that try. */
+  /** Works the jobs of `name` one at a time; a handler that throws fails that try of that job only. */
   work<T>(name: string, handler: JobHandler<T>): Promise<void>;
   /** Stops fetching, waits (up to `timeoutMs`) for running handlers, and lets go of the database. */
   stop(timeoutMs?: number): Promise<void>;
@@ -46,6 +46,8 @@ export interface JobQueue {
 export interface JobQueueOptions {
   /** How often an idle worker asks for work; pg-boss's floor is half a second. */
   pollingIntervalSeconds?: number;
+  /** How many jobs a worker takes at each fetch (worked one after another). */
+  batchSize?: number;
   /** Where pg-boss keeps its tables. */
   schema?: string;
 }
@@ -60,6 +62,7 @@ export const JOBS_SCHEMA = 'pgboss';
  */
 export async function startJobQueue(sql: JobSql, options: JobQueueOptions = {}): Promise<JobQueue> {
   const polling = options.pollingIntervalSeconds ?? 2;
+  const batchSize = options.batchSize ?? 10;
   const boss = new PgBoss({
     db: sql as PgBoss.Db,
     schema: options.schema ?? JOBS_SCHEMA,
@@ -89,15 +92,19 @@ export async function startJobQueue(sql: JobSql, options: JobQueueOptions = {}):
       return id;
     },
     async work<T>(name: string, handler: JobHandler<T>) {
-      await boss.work<T>(
-        name,
-        { pollingIntervalSeconds: polling, batchSize: 1, includeMetadata: true },
-        async (jobs) => {
-          for (const job of jobs) {
+      // pg-boss 10 waits a whole polling interval between fetches, so each fetch takes a batch;
+      // the batch's jobs are worked one by one and each fails (and is retried) on its own: a job
+      // failed here is no longer active, and pg-boss completes only the active ones after the batch.
+      const fetch = { pollingIntervalSeconds: polling, batchSize, includeMetadata: true };
+      await boss.work<T>(name, fetch, async (batch) => {
+        for (const job of batch) {
+          try {
             await handler(job.data, { id: job.id, retryCount: retryCountOf(job) });
+          } catch (err) {
+            await boss.fail(name, job.id, { message: (err as Error).message });
           }
-        },
-      );
+        }
+      });
     },
     async stop(timeoutMs = 10_000) {
       await boss.stop({ graceful: true, timeout: timeoutMs, wait: true });
