@@ -70,7 +70,9 @@ async function main() {
     while (worked < JOBS + 20) await new Promise((resolve) => setTimeout(resolve, 20));
     const seconds = (performance.now() - started) / 1000;
     console.log(show(busy));
-    console.log(`worked in batches of 10 per poll (2 s): ${Math.round((JOBS + 20) / seconds)} jobs/s (${JOBS + 20} jobs)`);
+    console.log(
+      `worked in batches of 10 per poll (2 s): ${Math.round((JOBS + 20) / seconds)} jobs/s (${JOBS + 20} jobs)`,
+    );
     await jobs.stop();
   } finally {
     await handle.close();
