@@ -18,6 +18,7 @@ import { actorRoutes } from './modules/actors/actor.routes.js';
 import { caseRoutes } from './modules/cases/case.routes.js';
 import { contextRoutes } from './modules/context/context.routes.js';
 import { evidenceRoutes, isUploadRequest } from './modules/evidence/evidence.routes.js';
+import { DEFAULT_INTAKE_LIMITS, helpBodyMax, type IntakeLimits } from './modules/help/intake-limits.js';
 import { incidentRoutes } from './modules/incidents/incident.routes.js';
 import { workflowRoutes } from './modules/incidents/workflow.routes.js';
 import { interventionRoutes } from './modules/interventions/intervention.routes.js';
@@ -28,6 +29,8 @@ import { statisticsRoutes } from './modules/statistics/statistics.routes.js';
 import { vocabularyRoutes } from './modules/vocabularies/vocabulary.routes.js';
 import { VERSION } from './version.js';
 import { failureResponse } from './web/error-response.js';
+import { helpRoutes } from './web/help/help.routes.js';
+import { HELP_PATH, HELP_UPLOAD_PATH, privateAnswer } from './web/help/help-paths.js';
 import { isLanguage, pickLanguage } from './web/locale.js';
 import { webRoutes } from './web/web.routes.js';
 import { workspaceRoutes } from './workspace/workspace.routes.js';
@@ -47,6 +50,8 @@ export interface AppOptions {
   trustedProxies?: readonly string[];
   /** Whether staff notifications can be mailed (QORGAU_SMTP_URL is set); the settings say so. */
   mailEnabled?: boolean;
+  /** The public help forms' limits (tests and benchmarks set their own). */
+  helpLimits?: Partial<IntakeLimits>;
 }
 
 const limit = (maxSize: number, words: string) =>
@@ -67,6 +72,17 @@ const bodyLimitFor = { signIn: limit(SIGN_IN_BODY_BYTES, '16 KiB'), any: limit(M
  */
 const limitBodies: MiddlewareHandler<AppEnv> = (c, next) => {
   if (isUploadRequest(c.req.method, c.req.path)) return next();
+  // The help forms with files: a declared length over their limit is refused at once; otherwise
+  // the form reader counts the body and, at the limit, gives the person their text back.
+  if (c.req.method === 'POST' && HELP_UPLOAD_PATH.test(c.req.path)) {
+    if (Number(c.req.header('content-length') ?? 0) > helpBodyMax(c.var.helpLimits)) {
+      throw new AppError('payload_too_large', 'The form is larger than the help desk takes', [
+        { path: '', code: 'too_large' },
+      ]);
+    }
+    return next();
+  }
+  if (HELP_PATH.test(c.req.path)) return bodyLimitFor.signIn(c, next);
   return (SIGN_IN_PATH.test(c.req.path) ? bodyLimitFor.signIn : bodyLimitFor.any)(c, next);
 };
 
@@ -77,11 +93,18 @@ export function buildApp({
   files,
   trustedProxies: proxyEntries = [],
   mailEnabled = false,
+  helpLimits,
 }: AppOptions) {
+  const intake: IntakeLimits = { ...DEFAULT_INTAKE_LIMITS, ...helpLimits };
   const app = new Hono<AppEnv>();
   const proxies = proxyEntries.length > 0 ? trustedProxies(proxyEntries) : null;
   prepareDummyHash();
   const store = { dir: files.dir, maxBytes: files.maxBytes ?? DEFAULT_MAX_UPLOAD_MB * 1024 * 1024 };
+  app.use('*', privateAnswer);
+  app.use('*', async (c, next) => {
+    c.set('helpLimits', intake);
+    await next();
+  });
   app.use('*', limitBodies);
   app.use('*', refuseUnstorableUrl());
   app.use('*', async (c, next) => {
@@ -111,6 +134,7 @@ export function buildApp({
   api.route('/vocabularies', vocabularyRoutes);
   api.get('/openapi.json', (c) => c.json(buildOpenApi(VERSION)));
   app.route('/api/v1', api);
+  app.route('/', helpRoutes);
   app.route('/', workspaceRoutes as unknown as Hono<AppEnv>);
   app.route('/', webRoutes);
 

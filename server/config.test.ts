@@ -16,6 +16,8 @@ test('defaults: port 3000 on localhost, embedded database under ./data', () => {
     maxUploadBytes: 25 * 1024 * 1024,
     stalledAfterDays: 180,
     trustedProxies: [],
+    helpRequestsPer10Min: 60,
+    helpModeratedPer10Min: 20,
     mail: null,
   });
 });
@@ -44,6 +46,19 @@ test('mail: on with an SMTP URL, a sender and the public address; refused with o
     /QORGAU_SMTP_URL: must start with smtp/,
   );
   assert.throws(() => loadConfig({ QORGAU_MAIL_FROM: 'not an address' }, '/srv'), /QORGAU_MAIL_FROM/);
+});
+
+test('the help desk’s windows: their own numbers when given, refused when not whole numbers', () => {
+  const config = loadConfig(
+    { QORGAU_HELP_REQUESTS_PER_10_MIN: '200', QORGAU_HELP_MODERATED_PER_10_MIN: '0' },
+    '/srv/qorgau',
+  );
+  assert.equal(config.helpRequestsPer10Min, 200);
+  assert.equal(config.helpModeratedPer10Min, 0);
+  assert.throws(
+    () => loadConfig({ QORGAU_HELP_REQUESTS_PER_10_MIN: 'many' }, '/srv'),
+    /QORGAU_HELP_REQUESTS_PER_10_MIN/,
+  );
 });
 
 test('evidence files: their own directory and upload limit when given', () => {

@@ -17,6 +17,9 @@ export interface Config {
   stalledAfterDays: number;
   /** Reverse proxies (addresses, CIDR ranges) whose X-Forwarded-For the sign-in throttle believes. */
   trustedProxies: string[];
+  /** Help requests the public forms take per 10 minutes, all senders together, and those without a proof of work. */
+  helpRequestsPer10Min: number;
+  helpModeratedPer10Min: number;
   /** Staff notifications by e-mail; null when QORGAU_SMTP_URL is not set (mail is off). */
   mail: MailConfig | null;
 }
@@ -45,6 +48,8 @@ const EnvSchema = z
     QORGAU_FILES_DIR: z.string().min(1).optional(),
     QORGAU_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(DEFAULT_MAX_UPLOAD_MB),
     QORGAU_STALLED_AFTER_DAYS: z.coerce.number().int().min(1).max(36500).default(DEFAULT_STALLED_AFTER_DAYS),
+    QORGAU_HELP_REQUESTS_PER_10_MIN: z.coerce.number().int().min(1).max(100_000).default(60),
+    QORGAU_HELP_MODERATED_PER_10_MIN: z.coerce.number().int().min(0).max(100_000).default(20),
     QORGAU_TRUSTED_PROXIES: z
       .string()
       .optional()
@@ -123,6 +128,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     maxUploadBytes: e.QORGAU_MAX_UPLOAD_MB * 1024 * 1024,
     stalledAfterDays: e.QORGAU_STALLED_AFTER_DAYS,
     trustedProxies: e.QORGAU_TRUSTED_PROXIES,
+    helpRequestsPer10Min: e.QORGAU_HELP_REQUESTS_PER_10_MIN,
+    helpModeratedPer10Min: e.QORGAU_HELP_MODERATED_PER_10_MIN,
     mail:
       e.QORGAU_SMTP_URL && e.QORGAU_MAIL_FROM && e.QORGAU_PUBLIC_URL
         ? {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { buildApp } from './app.js';
@@ -12,6 +13,7 @@ import { startBackgroundWork } from './jobs/background.js';
 import { createAdministrator, hasAccounts, resetFromCommandLine } from './modules/accounts/bootstrap.js';
 import { describeReport, verifyAndRecord } from './modules/audit/audit.verify.js';
 import { pruneEvidenceStore } from './modules/evidence/evidence.prune.js';
+import { helpDeskCommand } from './modules/help/help-desk.cli.js';
 import { ensureDerived } from './modules/incidents/incident.derived.js';
 import { ensureCells } from './modules/statistics/statistic-cells.repo.js';
 import { verifyCounts } from './modules/statistics/verify-counts.js';
@@ -33,6 +35,9 @@ Commands:
   verify-counts    recount every kept statistic from the incidents and print each difference
                    (exit code 1 if there is any)
   verify-audit     walk the audit log's hash chain; name the first broken link (exit code 1)
+  help-desk init   create the help desk's key; prints its recovery key once, to print and lock away
+  help-desk status whether the desk is set up, and how many staff hold its key
+  help-desk rotate replace the desk key (the current recovery key on standard input); prints a new one
 
 The database is PostgreSQL at DATABASE_URL, or embedded PGlite under QORGAU_DATA_DIR (./data);
 evidence files are under QORGAU_FILES_DIR (QORGAU_DATA_DIR/files).`;
@@ -103,6 +108,17 @@ async function main(argv: string[]): Promise<void> {
     if (report.broken) process.exitCode = 1;
     return;
   }
+  if (command === 'help-desk') {
+    const { handle } = await prepare();
+    const readKey = async () => {
+      if (process.stdin.isTTY) process.stderr.write('Recovery key of the current desk key: ');
+      return firstLine();
+    };
+    process.exitCode = await helpDeskCommand(handle.db, positionals[1], console.log, readKey).finally(() =>
+      handle.close(),
+    );
+    return;
+  }
   if (command === 'create-admin' || command === 'reset-password') {
     await accountCommand(command, values);
     return;
@@ -122,6 +138,11 @@ async function main(argv: string[]): Promise<void> {
     files: { dir: config.filesDir, maxBytes: config.maxUploadBytes },
     trustedProxies: config.trustedProxies,
     mailEnabled: config.mail !== null,
+    helpLimits: {
+      submissionsPerWindow: config.helpRequestsPer10Min,
+      moderatedPerWindow: config.helpModeratedPer10Min,
+      windowMinutes: 10,
+    },
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
@@ -166,6 +187,16 @@ async function accountCommand(
   } finally {
     await handle.close();
   }
+}
+
+/** One line of standard input (a typed recovery key, or the first line of a pipe). */
+async function firstLine(): Promise<string> {
+  const lines = createInterface({ input: process.stdin, terminal: false });
+  for await (const line of lines) {
+    lines.close();
+    return line;
+  }
+  return '';
 }
 
 async function readStdin(): Promise<string> {

@@ -2,6 +2,7 @@ import type { BlockList } from 'node:net';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { FileStore } from '../modules/evidence/blob-store.js';
+import type { IntakeLimits } from '../modules/help/intake-limits.js';
 import type { Principal } from './auth.js';
 
 /** What every handler can reach: who is asking, and the database. */
@@ -17,5 +18,7 @@ export interface AppEnv {
     trustedProxies: BlockList | null;
     /** Whether staff notifications can be mailed (QORGAU_SMTP_URL is set). */
     mailEnabled: boolean;
+    /** The public help forms' limits (intake-limits.ts). */
+    helpLimits: IntakeLimits;
   };
 }

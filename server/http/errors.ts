@@ -47,6 +47,11 @@ const STATUS: Record<string, ContentfulStatusCode> = {
   unsupported_file_type: 415,
   invalid_upload: 400,
   try_again: 503,
+  help_desk_not_ready: 503,
+  help_desk_locked: 403,
+  receipt_not_found: 404,
+  receipt_throttled: 429,
+  already_initialised: 409,
   internal_error: 500,
   file_damaged: 500,
 };

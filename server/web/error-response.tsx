@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { errorResponse, toAppError } from '../http/errors.js';
 import { ErrorPage } from '../views/error.page.js';
+import { HELP_PATH, helpFailure } from './help/help-paths.js';
 import { isLanguage, pickLanguage } from './locale.js';
 
 /**
@@ -12,7 +13,8 @@ import { isLanguage, pickLanguage } from './locale.js';
 export function failureResponse(c: Context, err: unknown): Response | Promise<Response> {
   const path = c.req.path;
   if (path.startsWith('/api/') || path === '/healthz') return errorResponse(c, err);
-  const appError = toAppError(err);
+  // On the help pages a failure is logged by its kind only: it may carry what a form held.
+  const appError = toAppError(HELP_PATH.test(path) ? helpFailure(c.req.method, err) : err);
   const first = path.split('/')[1];
   const lang = isLanguage(first)
     ? first

@@ -23,7 +23,6 @@ import { listInterventionsFor } from '../modules/interventions/intervention.serv
 import { presentTerm } from '../modules/vocabularies/vocabulary.presenter.js';
 import { listTerms } from '../modules/vocabularies/vocabulary.repo.js';
 import { ErrorPage } from '../views/error.page.js';
-import { HelpPage } from '../views/help.page.js';
 import { HomePage } from '../views/home.page.js';
 import { IncidentPage } from '../views/incidents/incident.page.js';
 import { ListPage } from '../views/incidents/list.page.js';
@@ -220,8 +219,6 @@ webRoutes.get('/:lang{kk|ru|en}/methodology', (c) =>
     return <MethodologyPage lang={lang} typology={typology} stalledAfterDays={c.var.stalledAfterDays} />;
   }),
 );
-
-webRoutes.get('/:lang{kk|ru|en}/help', (c) => page(c, async (lang) => <HelpPage lang={lang} />));
 
 webRoutes.get('/:lang{kk|ru|en}/incidents.csv', (c) => csvDownload(c, language(c), query(c)));
 webRoutes.get('/:lang{kk|ru|en}/incidents.xlsx', (c) => xlsxDownload(c, language(c), query(c)));

@@ -4,6 +4,7 @@ import type { Principal } from '../http/auth.js';
 import { IncidentQuery } from '../modules/incidents/incident-list.schema.js';
 import { listIncidents } from '../modules/incidents/incident-list.service.js';
 import { listInterventionsFor } from '../modules/interventions/intervention.service.js';
+import { helpDashboard } from './help/dashboard.help.js';
 import type { DashboardData, DashboardItem } from './views/dashboard.page.js';
 
 /** The dashboard's lists, each read as the signed-in person (confidential ones only when granted). */
@@ -23,11 +24,12 @@ export async function dashboardData(
     return { items: result.items as unknown as DashboardItem[], total: result.total ?? result.items.length };
   };
   const mine = who.kind === 'account' ? who.id : null;
-  const [assigned, toVerify, stalled, overdue] = await Promise.all([
+  const [assigned, toVerify, stalled, overdue, help] = await Promise.all([
     mine ? list({ assignedTo: mine, sort: 'date_asc' }) : Promise.resolve({ items: [], total: 0 }),
     list({ verification: ['reported', 'verifying'], sort: 'date_asc' }),
     list({ stalled: 'true', sort: 'date_asc' }),
     listInterventionsFor(db, who, { overdue: true }).then((found) => found.map((f) => f.row)),
+    helpDashboard(db, who),
   ]);
   return {
     assigned,
@@ -40,5 +42,6 @@ export async function dashboardData(
       deadline: o.deadline ? String(o.deadline).slice(0, 10) : null,
     })),
     stalledAfterDays,
+    help,
   };
 }

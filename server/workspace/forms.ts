@@ -67,5 +67,10 @@ export function problem(l: Language, err: unknown): Notice {
 /** The signed-in person as the layout shows them, with the CSRF token for forms. */
 export function me(c: Context<WorkspaceEnv>): Me {
   const s = c.var.session;
-  return { name: s.account.display_name, role: s.account.role, csrf: s.csrfToken };
+  return {
+    name: s.account.display_name,
+    role: s.account.role,
+    csrf: s.csrfToken,
+    helpWaiting: c.var.helpWaiting,
+  };
 }

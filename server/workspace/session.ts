@@ -10,6 +10,7 @@ import {
   SESSION_HOURS,
 } from '../modules/accounts/session.service.js';
 import type { WorkspaceEnv } from './env.js';
+import { helpWaitingFor } from './help/nav-count.js';
 
 export const SESSION_COOKIE = 'qorgau_session';
 /** Before there is a session, the sign-in form is protected by a double-submit cookie. */
@@ -105,6 +106,8 @@ export function requireSession(allowGate: Gate | 'any' = null): MiddlewareHandle
     }
     c.set('session', session);
     c.set('actor', session.gate ? { kind: 'public' } : session.principal);
+    const waiting = session.gate ? null : await helpWaitingFor(c.var.db, session.principal);
+    if (waiting !== null) c.set('helpWaiting', waiting);
     return next();
   };
 }

@@ -22,6 +22,7 @@ import { dashboardData } from './dashboard.data.js';
 import type { WorkspaceEnv } from './env.js';
 import { parseForm } from './form-state.js';
 import { address, form, lang, me, one, problem } from './forms.js';
+import { helpWorkspace } from './help/workspace.help.js';
 import { historyPages } from './history.routes.js';
 import { casePages } from './incidents/case.routes.js';
 import { editorPages } from './incidents/editor.routes.js';
@@ -377,6 +378,7 @@ workspaceRoutes.post(`${W}/accounts/:id{[0-9a-f-]{36}}/reset`, requireSession(),
 });
 
 workspaceRoutes.route('/', notificationPages);
+workspaceRoutes.route('/', helpWorkspace);
 workspaceRoutes.route('/', historyPages);
 workspaceRoutes.route('/', filePages);
 workspaceRoutes.route('/', casePages);

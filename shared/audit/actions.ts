@@ -68,6 +68,20 @@ export const AUDIT_ACTIONS = [
   'setting.updated',
   'token.created',
   'token.revoked',
+  'help.arrived',
+  'help.replied',
+  'help.assigned',
+  'help.unassigned',
+  'help.status_changed',
+  'help.category_changed',
+  'help.noted',
+  'help.answered',
+  'help.incident_linked',
+  'help.desk_initialised',
+  'help.desk_rotated',
+  'help.desk_unlocked',
+  'help.access_granted',
+  'help.access_revoked',
 ] as const;
 
 /** One named action; `case.updated` only names case changes recorded before actions had names. */

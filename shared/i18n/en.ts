@@ -128,8 +128,6 @@ export const en = {
   'method.counting':
     'Statistics count verified incidents. A count of one or two that includes a record that is not public is not shown.',
   'help.title': 'Ask for help',
-  'help.soon':
-    'The forms to report an incident or ask a question will be here soon. Until then, contact the organisation that runs this site.',
   'error.notFound': 'There is nothing here.',
   'error.generic': 'Something went wrong.',
   'error.payload_too_large': 'What was sent is too large to accept.',

@@ -3,6 +3,9 @@ import { designEn } from './design.en.js';
 import { designKk } from './design.kk.js';
 import { designRu } from './design.ru.js';
 import { en, type MessageKey as PortalKey } from './en.js';
+import { helpPublicEn } from './help-public.en.js';
+import { helpPublicKk } from './help-public.kk.js';
+import { helpPublicRu } from './help-public.ru.js';
 import { kk } from './kk.js';
 import { mapEn } from './map.en.js';
 import { mapKk } from './map.kk.js';
@@ -24,6 +27,9 @@ import { editorEn } from './workspace/editor.en.js';
 import { editorKk } from './workspace/editor.kk.js';
 import { editorRu } from './workspace/editor.ru.js';
 import { workspaceEn } from './workspace/en.js';
+import { helpDeskEn } from './workspace/help-desk.en.js';
+import { helpDeskKk } from './workspace/help-desk.kk.js';
+import { helpDeskRu } from './workspace/help-desk.ru.js';
 import { incidentsEn } from './workspace/incidents.en.js';
 import { incidentsKk } from './workspace/incidents.kk.js';
 import { incidentsRu } from './workspace/incidents.ru.js';
@@ -61,6 +67,8 @@ type WorkspaceKey =
   | keyof typeof peopleEn
   | keyof typeof designEn
   | keyof typeof editorEn
+  | keyof typeof helpDeskEn
+  | keyof typeof helpPublicEn
   | keyof typeof notifyEn;
 /** The portal's page-level messages (errors, refused filters, case explanations), kept in their own files. */
 type PortalPagesKey = keyof typeof portalPagesEn;
@@ -82,6 +90,8 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...peopleKk,
     ...designKk,
     ...editorKk,
+    ...helpDeskKk,
+    ...helpPublicKk,
     ...notifyKk,
   },
   ru: {
@@ -98,6 +108,8 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...peopleRu,
     ...designRu,
     ...editorRu,
+    ...helpDeskRu,
+    ...helpPublicRu,
     ...notifyRu,
   },
   en: {
@@ -114,6 +126,8 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...peopleEn,
     ...designEn,
     ...editorEn,
+    ...helpDeskEn,
+    ...helpPublicEn,
     ...notifyEn,
   },
 };

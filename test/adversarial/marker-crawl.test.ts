@@ -185,6 +185,35 @@ describe(`the marker crawl (${ENGINE})`, () => {
     verdict(tc, 'files', l, r, found);
   });
 
+  test('the help desk pages show no help request, to a stranger with or without a wrong receipt', async (tc) => {
+    const [l, r] = mark();
+    const pages = ['kk', 'ru', 'en'].flatMap((lang) =>
+      ['', '/report', '/question', '/status'].map((p) => `/${lang}/help${p}`),
+    );
+    await crawler.crawl(pages, 60);
+    assert.ok(
+      pages.every((p) => crawler.urls.has(p)),
+      'the crawl read every help page',
+    );
+    const found: CountLeak[] = [];
+    for (const lang of ['kk', 'ru', 'en']) {
+      const res = await t.app.request(`/${lang}/help/status`, {
+        method: 'POST',
+        body: new URLSearchParams({ code: '1234 5678 1234 5678', passphrase: '8765 4321 8765 4321' }),
+      });
+      const text = await res.text();
+      if (res.status !== 404)
+        found.push({ url: `POST /${lang}/help/status`, what: 'status', expected: 404, got: res.status });
+      const leaked = world.markers.all.filter(
+        (m) => m.kind.startsWith('help') && text.toLowerCase().includes(m.needle),
+      );
+      for (const m of leaked)
+        found.push({ url: `POST /${lang}/help/status`, what: m.where, expected: 'absent', got: 'shown' });
+    }
+    counts.push(...found);
+    verdict(tc, 'help desk', l, r, found);
+  });
+
   test('error pages and hidden references on the portal answer 404 and show nothing', async (tc) => {
     const [l, r] = mark();
     const found: CountLeak[] = [];

@@ -4,6 +4,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { systemPrincipal } from '../../server/http/auth.js';
 import { AccountInput } from '../../server/modules/accounts/account.schema.js';
 import { createAccount } from '../../server/modules/accounts/account.service.js';
+import { logIn } from '../../server/modules/accounts/login.service.js';
+import { submitHelpRequest } from '../../server/modules/help/help.service.js';
+import { grantDeskAccess } from '../../server/modules/help/help-access.service.js';
+import { initHelpDesk, openWithRecoveryKey } from '../../server/modules/help/help-keys.service.js';
 import { LANGUAGES } from '../../shared/languages.js';
 import { accessibilityProblems, launchBrowser } from '../helpers/browser.js';
 import { startDemoServer } from '../helpers/server.js';
@@ -21,6 +25,7 @@ const WIDTHS = { phone: { width: 360, height: 740 }, desktop: { width: 1280, hei
 let browser: Browser | null = null;
 let server: Awaited<ReturnType<typeof startDemoServer>>;
 let reference: string;
+let helpRequest: string;
 
 /** One page per route: ids, references and codes in paths folded; any query counts as one more. */
 export function routeOf(url: string): string {
@@ -106,16 +111,52 @@ async function crawl(
   return { visited, problems };
 }
 
+/**
+ * A help desk with one report in it, and the administrator given access (a first sign-in makes
+ * their key pair), so the request's page shows its conversation and every form.
+ */
+async function helpDeskWith(adminId: string) {
+  const db = server.handle.db;
+  const { recoveryKey } = await initHelpDesk(db);
+  await logIn(db, { username: 'aigerim', password: PASSWORD, address: '127.0.0.1', userAgent: null });
+  await grantDeskAccess(db, systemPrincipal('test'), adminId, await openWithRecoveryKey(db, recoveryKey));
+  const long = 'Оператора избили у здания акимата, камеру разбили; '.repeat(12);
+  const { id } = await submitHelpRequest(db, {
+    kind: 'report',
+    category: 'attack',
+    language: 'ru',
+    lane: 'moderated',
+    body: {
+      fields: {
+        what: long,
+        when: '12.03.2026',
+        where: 'Алматы',
+        links: `https://example.kz/${'x'.repeat(120)}`,
+      },
+      contact: null,
+    },
+    files: [
+      {
+        name: `${'очень-длинное-имя-файла-'.repeat(6)}.pdf`,
+        mediaType: 'application/pdf',
+        bytes: new Uint8Array(10),
+      },
+    ],
+  });
+  helpRequest = id;
+}
+
 describe('every page at 360 px and 1280 px: no horizontal overflow, no serious axe-core problem', () => {
   before(async () => {
     browser = await launchBrowser();
     server = await startDemoServer();
-    await createAccount(
+    const { account } = await createAccount(
       server.handle.db,
       systemPrincipal('test'),
       AccountInput.parse({ username: 'aigerim', displayName: 'Aigerim B.', role: 'administrator' }),
       PASSWORD,
     );
+    await helpDeskWith(account.id);
     const row = await server.handle.db
       .selectFrom('incidents')
       .select('reference')
@@ -176,11 +217,14 @@ describe('every page at 360 px and 1280 px: no horizontal overflow, no serious a
       `${W}/accounts`,
       `${W}/two-factor`,
       `${W}/tokens`,
+      `${W}/help`,
+      `${W}/help/${helpRequest}`,
+      `${W}/help/access`,
       `${W}/nope`,
     ];
     const open = async (viewport: { width: number; height: number }) =>
       signIn(await b.newContext({ bypassCSP: true, viewport }), lang);
-    const { visited, problems } = await crawl(open, `${W}/`, seeds, 80);
+    const { visited, problems } = await crawl(open, `${W}/`, seeds, 90);
     t.diagnostic(`${visited.length} pages: ${visited.join(' ')}`);
     assert.ok(visited.length >= 25, `${visited.length} pages: ${visited.join(' ')}`);
     assert.deepEqual(problems, []);

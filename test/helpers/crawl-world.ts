@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import type { TestContext } from './app.js';
+import { seedHelpRequests } from './crawl-help.js';
 import {
   checkSeeded,
   currentVersion,
@@ -48,6 +49,7 @@ export async function seedWorld(t: TestContext): Promise<World> {
   await seedInterventions(t, world);
   await seedComments(t, world);
   await seedFiles(t, world);
+  await seedHelpRequests(t, world);
   await seedContext(t, world);
   await seedMergedAndDeleted(t, world);
   await checkSeeded(t, world);

@@ -3,6 +3,12 @@ import { type Db, inTransaction } from '../../db/database.js';
 import { authorize, type Principal } from '../../http/auth.js';
 import { AppError, notFound, versionConflict } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.repo.js';
+import {
+  applyStaffRewrap,
+  forgetStaffKey,
+  prepareStaffRewrap,
+  revokeIfNoLongerWorking,
+} from '../help/help-keys.service.js';
 import { presentAccount } from './account.presenter.js';
 import * as repo from './account.repo.js';
 import type { AccountInput, AccountUpdate, AccountView } from './account.schema.js';
@@ -89,6 +95,7 @@ export function updateAccount(
       updated_at: new Date(),
     });
     if (input.disabled || input.role !== before.role) await repo.endSessions(trx, id);
+    await revokeIfNoLongerWorking(trx, actor, { id, role: input.role, disabled: input.disabled ?? false });
     const after = presentAccount(row);
     await recordAudit(trx, {
       actor,
@@ -131,6 +138,8 @@ export async function resetPassword(
     if (options.clearTwoFactor) await repo.deleteRecoveryCodes(trx, id);
     await repo.endSessions(trx, id);
     await repo.revokeTokens(trx, id);
+    // The old password wrapped the help desk key pair: it and its grant are lost (docs/SECURITY.md).
+    await forgetStaffKey(trx, id);
     const account = presentAccount(row);
     await recordAudit(trx, {
       actor,
@@ -188,7 +197,9 @@ export async function changeOwnPassword(
     ]);
   }
   const hash = await hashPassword(next);
+  const rewrap = await prepareStaffRewrap(db, accountId, current, next);
   await inTransaction(db, async (trx) => {
+    await applyStaffRewrap(trx, accountId, rewrap);
     await repo.setAccount(trx, accountId, {
       password_hash: hash,
       must_change_password: false,

@@ -2,6 +2,7 @@ import { isLanguage, type Language } from '../../../shared/languages.js';
 import type { Db } from '../../db/database.js';
 import type { AccountRow } from '../../db/schema.accounts.js';
 import { AppError } from '../../http/errors.js';
+import { openDeskAtSignIn } from '../help/help-keys.service.js';
 import { findAccountByUsername, setAccount, useRecoveryCode } from './account.repo.js';
 import { failuresFrom, failureTimes, insertAttempt } from './login.repo.js';
 import { verifyNothing, verifyPassword } from './password.js';
@@ -120,6 +121,11 @@ export async function logIn(
   const needsSecondFactor = account.totp_enabled_at !== null;
   if (!needsSecondFactor) await succeed(db, account.id, now);
   const session = await startSession(db, account.id, !needsSecondFactor, input.userAgent, now);
+  // The one moment the password is known: the help desk key is opened into the new session.
+  await openDeskAtSignIn(db, account, input.password, {
+    tokenHash: sha256(session.token),
+    token: session.token,
+  });
   return { ...session, needsSecondFactor, language: accountLanguage(account) };
 }
 

@@ -123,6 +123,7 @@ export function EditorPage(p: EditorProps) {
         <input type="hidden" name="version" value={v.version ?? ''} />
         <input type="hidden" name="verification" value={v.verification || 'reported'} />
         <input type="hidden" name="seriesId" value={v.seriesId ?? ''} />
+        {v.helpRequest ? <input type="hidden" name="helpRequest" value={v.helpRequest} /> : null}
         <fieldset class="section">
           <legend>{t(lang, 'wi.when')}</legend>
           <TextField

@@ -4,6 +4,7 @@ import { type Context, Hono } from 'hono';
 import { t } from '../../../shared/i18n/index.js';
 import { can } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
+import { linkHelpIncident } from '../../modules/help/help.service.js';
 import { gateHistory, readerScope } from '../../modules/incidents/incident.gate.js';
 import { IncidentInput, type IncidentView } from '../../modules/incidents/incident.schema.js';
 import { createIncident, readIncident, updateIncident } from '../../modules/incidents/incident.service.js';
@@ -12,6 +13,7 @@ import { searchPersons } from '../../modules/people/person-search.js';
 import type { WorkspaceEnv } from '../env.js';
 import { type FieldDetail, fieldDetails, problemsNotice } from '../field-errors.js';
 import { form, lang, me } from '../forms.js';
+import { helpRequestToLink } from '../help/link.js';
 import { checkCsrf, requireSession } from '../session.js';
 import { editorOptions } from './editor.options.js';
 import { EDITOR_SCRIPT, EditorPage, type EditorProps, type TheirChange } from './editor.page.js';
@@ -39,7 +41,8 @@ const W = '/:lang{kk|ru|en}/workspace/incidents';
 editorPages.use(`${W}/new`, requireSession());
 editorPages.use(`${W}/:reference/edit`, requireSession());
 
-async function render(
+/** The editor page with these values (also the draft made from a help request). */
+export async function render(
   c: Context<WorkspaceEnv>,
   values: FormValues,
   reference: string | null,
@@ -136,6 +139,8 @@ async function post(c: Context<WorkspaceEnv>, incident: IncidentView | null) {
   checkCsrf(c, c.var.session, f);
   const audience = readerScope(c.var.actor);
   const values = await applyChoices(c.var.db, audience, valuesFrom(f));
+  // A draft made from a help request links to it on creation; the request is checked first.
+  const fromRequest = incident ? null : await helpRequestToLink(c, values.helpRequest);
   const ref = incident?.reference ?? null;
   const step = stepOf(values);
   if (step) return rework(c, values, step, ref);
@@ -153,6 +158,7 @@ async function post(c: Context<WorkspaceEnv>, incident: IncidentView | null) {
     const saved = incident
       ? await updateIncident(c.var.db, c.var.actor, incident.id, parsed.data)
       : await createIncident(c.var.db, c.var.actor, parsed.data);
+    if (fromRequest) await linkHelpIncident(c.var.db, c.var.actor, fromRequest, saved.id);
     await linkOutlets(
       c,
       values,

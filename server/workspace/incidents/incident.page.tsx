@@ -22,6 +22,8 @@ export interface IncidentPageData {
   comments: { authorName: string; body: string; at: string }[];
   duplicates: DuplicateCandidate[];
   mergedInto: string | null;
+  /** The help request it was made from, only for readers who work the desk and may see it. */
+  helpRequestId?: string | null;
   isPublic: boolean;
   /** For a confidential incident, to those who may grant it: who else may see it. */
   grants: { id: string; accountId: string | null; role: string | null }[] | null;
@@ -74,6 +76,12 @@ export function IncidentPage({
         · {i.date ? formatDate(lang, i.date.start, i.date.precision) : '—'} ·{' '}
         {t(lang, `wi.vis.${i.visibility}`)}
       </p>
+      {data.helpRequestId ? (
+        <p class="notice desk-origin">
+          {t(lang, 'hd.fromRequest')}{' '}
+          <a href={`/${lang}/workspace/help/${data.helpRequestId}`}>{t(lang, 'hd.openRequest')}</a>
+        </p>
+      ) : null}
       <div class="review-layout">
         <div class="review-main">
           <IncidentReview

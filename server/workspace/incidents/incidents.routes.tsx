@@ -26,6 +26,7 @@ import {
 import type { WorkspaceEnv } from '../env.js';
 import { parseForm } from '../form-state.js';
 import { form, lang, me, one } from '../forms.js';
+import { helpRequestShownFor } from '../help/help.routes.js';
 import { checkCsrf, requireSession } from '../session.js';
 import { IncidentPage, type IncidentPageData } from './incident.page.js';
 import type { FormValues } from './incident-form.js';
@@ -119,6 +120,7 @@ incidentPages.get(`${W}/:reference`, async (c) => {
         isPublic: isPublicRow(incident),
         look: await reviewLookups(db, who, { known: victimsOf(incident) }),
         story: await caseOf(db, incident.id, c.var.stalledAfterDays),
+        helpRequestId: await helpRequestShownFor(c, incident.id),
       }}
     />,
   );

@@ -1,5 +1,6 @@
 import { formatDate, t } from '../../../shared/i18n/index.js';
 import type { Language, LocalizedText } from '../../../shared/languages.js';
+import { type HelpDashboard, HelpDeskSection } from '../help/dashboard.help.js';
 import { Csrf, type Me, type Notice, WorkspaceLayout } from './layout.js';
 import { shown as text } from './reference.parts.js';
 
@@ -16,6 +17,8 @@ export interface DashboardData {
   stalled: { items: DashboardItem[]; total: number };
   overdue: { id: string; title: LocalizedText; addressee: string | null; deadline: string | null }[];
   stalledAfterDays: number;
+  /** For those who work the help desk. */
+  help?: HelpDashboard | null;
 }
 
 function Incidents({ lang, items }: { lang: Language; items: DashboardItem[] }) {
@@ -54,6 +57,7 @@ export function DashboardPage({
       notice={notice}
     >
       <h1>{t(lang, 'ws.dashboard')}</h1>
+      {data.help ? <HelpDeskSection lang={lang} data={data.help} /> : null}
       <section aria-labelledby="assigned">
         <h2 id="assigned">
           {t(lang, 'ws.assigned')} ({data.assigned.total})

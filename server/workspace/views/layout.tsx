@@ -10,6 +10,8 @@ export interface Me {
   name: string;
   role: Role;
   csrf: string;
+  /** Help requests waiting for the desk, as this person may see them; absent without help.work. */
+  helpWaiting?: number | undefined;
 }
 
 export type Section =
@@ -22,7 +24,8 @@ export type Section =
   | 'outlets'
   | 'interventions'
   | 'vocabularies'
-  | 'places';
+  | 'places'
+  | 'help';
 
 /** A message shown above the page: something done, or something refused. */
 export interface Notice {
@@ -59,6 +62,15 @@ export function WorkspaceLayout({
     ? [
         ['dashboard', base, t(lang, 'ws.dashboard')],
         ['incidents', `${base}incidents`, t(lang, 'wi.list')],
+        ...(may('help.work')
+          ? ([
+              [
+                'help',
+                `${base}help`,
+                me?.helpWaiting ? t(lang, 'hd.navWaiting', { count: me.helpWaiting }) : t(lang, 'hd.desk'),
+              ],
+            ] as [Section, string, string][])
+          : []),
         ['people', `${base}people`, t(lang, 'ref.people')],
         ['outlets', `${base}outlets`, t(lang, 'ref.outlets')],
         ['interventions', `${base}interventions`, t(lang, 'ref.interventions')],

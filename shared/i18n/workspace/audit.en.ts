@@ -1,4 +1,5 @@
 import type { AuditAction, ChainProblem } from '../../audit/actions.js';
+import { helpAuditEn } from './help-audit.en.js';
 
 type AuditKey =
   | `audit.action.${AuditAction}`
@@ -11,6 +12,7 @@ type AuditKey =
 
 /** Words of the history pages: each audit action by name, and the warning of a broken chain. */
 export const auditEn: Record<AuditKey, string> = {
+  ...helpAuditEn,
   'audit.action.incident.created': 'Recorded the incident',
   'audit.action.incident.updated': 'Edited the incident',
   'audit.action.incident.deleted': 'Deleted the incident',

@@ -1,6 +1,8 @@
 import type { auditEn } from './audit.en.js';
+import { helpAuditKk } from './help-audit.kk.js';
 
 export const auditKk: Record<keyof typeof auditEn, string> = {
+  ...helpAuditKk,
   'audit.action.incident.created': 'Оқиғаны тіркеді',
   'audit.action.incident.updated': 'Оқиғаны өзгертті',
   'audit.action.incident.deleted': 'Оқиғаны жойды',

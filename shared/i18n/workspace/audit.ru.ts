@@ -1,6 +1,8 @@
 import type { auditEn } from './audit.en.js';
+import { helpAuditRu } from './help-audit.ru.js';
 
 export const auditRu: Record<keyof typeof auditEn, string> = {
+  ...helpAuditRu,
   'audit.action.incident.created': 'Записал(а) инцидент',
   'audit.action.incident.updated': 'Изменил(а) инцидент',
   'audit.action.incident.deleted': 'Удалил(а) инцидент',
