@@ -5,6 +5,7 @@ import type { Role } from '../../../shared/access/permissions.js';
 import { t as text } from '../../../shared/i18n/index.js';
 import type { Language } from '../../../shared/languages.js';
 import { ENGINE, freshDatabase } from '../../../test/helpers/database.js';
+import { report } from '../../../test/helpers/help-workspace.js';
 import { startTestSmtp, type TestSmtp } from '../../../test/helpers/smtp.js';
 import type { DatabaseHandle } from '../../db/database.js';
 import { type Principal, systemPrincipal } from '../../http/auth.js';
@@ -13,9 +14,12 @@ import { AccountInput } from '../accounts/account.schema.js';
 import { createAccount, updateAccount } from '../accounts/account.service.js';
 import { changeOwnNotificationSettings } from '../accounts/notification-settings.service.js';
 import { emitHelpEvent } from '../help/help.events.js';
+import { assignHelpRequest, submitHelpRequest } from '../help/help.service.js';
+import { initHelpDesk } from '../help/help-keys.service.js';
 
 /*
- * Help-desk events through the job queue to a real SMTP server on 127.0.0.1, on this run's engine:
+ * Help-desk events (from the desk's own use cases, and sent directly where the desk would refuse
+ * the move) through the job queue to a real SMTP server on 127.0.0.1, on this run's engine:
  * who gets a mail, in which language, that it carries nothing of the request, and that a refused
  * mail arrives later.
  */
@@ -61,23 +65,9 @@ async function staff(role: Role, language: Language, choices: { arrived: boolean
   return { id: account.id, email, language, version: account.version } as Staff & { version: number };
 }
 
-/** A request row as the help desk stores it, with markers that must never reach a mail. */
+/** A request as the public form hands it over, through the help desk's own use case (sealed, audited). */
 async function seedRequest(marker: string): Promise<string> {
-  const row = await handle.db
-    .insertInto('help_requests')
-    .values({
-      kind: 'question',
-      category: 'detention',
-      lane: 'trusted',
-      language: 'ru',
-      receipt_lookup: marker,
-      requester_public_key: randomBytes(32),
-      requester_key_wrapped: Buffer.from(marker),
-      requester_salt: randomBytes(16),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return (await submitHelpRequest(handle.db, report(marker))).id;
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -88,6 +78,9 @@ let enEditor: Staff;
 let optedOut: Staff;
 let disabledAdmin: Staff;
 let viewer: Staff;
+/** A request that came before anyone listened: its content holds this marker. */
+const EARLIER = `MARKER-${randomBytes(6).toString('hex')}`;
+let earlierId: string;
 
 before(async () => {
   handle = await freshDatabase();
@@ -107,6 +100,8 @@ before(async () => {
     });
     disabledAdmin = admin;
     viewer = await staff('viewer', 'en', { arrived: true, assigned: true });
+    await initHelpDesk(handle.db);
+    earlierId = await seedRequest(EARLIER);
     const mail = { smtpUrl: smtp.url, from: 'Qorgau <desk@example.org>', publicUrl: PUBLIC_URL };
     // Short retries for the test: 1 s, then about 2 s.
     stop = await startBackgroundWork(mail, handle, {
@@ -130,8 +125,7 @@ after(async () => {
 describe(`${ENGINE}: e-mail notifications through a real SMTP server`, () => {
   test('a new request: one mail to each who chose it, in their language, with nothing of the request', async () => {
     const marker = `MARKER-${randomBytes(6).toString('hex')}`;
-    const requestId = await seedRequest(marker);
-    await emitHelpEvent({ type: 'help.arrived', requestId });
+    const requestId = await seedRequest(marker); // the desk tells of its arrival itself
     const mails = await smtp.waitFor(3);
     await pause(1500); // a poll or two more: nobody else gets one
     assert.equal(smtp.mails.length, 3);
@@ -142,7 +136,14 @@ describe(`${ENGINE}: e-mail notifications through a real SMTP server`, () => {
       assert.equal(mail.subject, text(person.language, 'nt.mail.arrived.subject'));
       assert.ok(mail.text.includes(text(person.language, 'nt.mail.arrived.body')));
       assert.ok(mail.text.includes(`${PUBLIC_URL}/${person.language}/workspace/help\n`));
-      for (const secret of [requestId, marker, 'detention', text(person.language, 'nt.mail.assigned.body')]) {
+      const words = [
+        'Избили',
+        'акимата',
+        'witness',
+        'attack',
+        text(person.language, 'nt.mail.assigned.body'),
+      ];
+      for (const secret of [requestId, marker, earlierId, EARLIER, ...words]) {
         assert.ok(!mail.whole.includes(secret), `${secret} in the mail to ${person.language}`);
       }
     }
@@ -156,27 +157,45 @@ describe(`${ENGINE}: e-mail notifications through a real SMTP server`, () => {
   });
 
   test('an assignment: a mail to the assignee who chose it, nothing to one who did not', async () => {
+    await pause(WINDOW * 1000 + 500); // test 1's window is over: no "waiting" mail still to come
     smtp.mails.length = 0;
-    const requestId = await seedRequest(`MARKER-${randomBytes(6).toString('hex')}`);
-    for (const accountId of [ruMonitor.id, optedOut.id, disabledAdmin.id, viewer.id]) {
-      await emitHelpEvent({ type: 'help.assigned', requestId, accountId });
+    const editor: Principal = {
+      kind: 'account',
+      id: enEditor.id,
+      username: '',
+      role: 'editor',
+      scopes: null,
+    };
+    const versionOf = async () =>
+      (
+        await handle.db
+          .selectFrom('help_requests')
+          .select('version')
+          .where('id', '=', earlierId)
+          .executeTakeFirstOrThrow()
+      ).version;
+    // Through the desk: one who did not choose assignments, one who chose nothing, then one who did.
+    for (const person of [ruMonitor, optedOut, kkLawyer]) {
+      await assignHelpRequest(handle.db, editor, earlierId, person.id, await versionOf());
     }
-    await emitHelpEvent({ type: 'help.assigned', requestId, accountId: kkLawyer.id });
+    // The desk refuses a viewer or a disabled account; were it told so anyway, nothing is sent.
+    for (const accountId of [disabledAdmin.id, viewer.id]) {
+      await emitHelpEvent({ type: 'help.assigned', requestId: earlierId, accountId });
+    }
     const [mail] = await smtp.waitFor(1);
     await pause(1500);
     assert.equal(smtp.mails.length, 1);
     assert.deepEqual(mail?.to, [kkLawyer.email]);
     assert.equal(mail?.subject, text('kk', 'nt.mail.assigned.subject'));
-    assert.ok(!mail?.whole.includes(requestId));
+    for (const secret of [earlierId, EARLIER, 'Избили']) assert.ok(!mail?.whole.includes(secret));
   });
 
   test('a mail the server refuses at first arrives later', async () => {
     smtp.mails.length = 0;
     const refusedBefore = smtp.refused;
     smtp.refuseNext(1);
-    const requestId = await seedRequest(`MARKER-${randomBytes(6).toString('hex')}`);
     const queuedAt = Date.now();
-    await emitHelpEvent({ type: 'help.assigned', requestId, accountId: enEditor.id });
+    await emitHelpEvent({ type: 'help.assigned', requestId: earlierId, accountId: enEditor.id });
     const [mail] = await smtp.waitFor(1, 30_000);
     assert.equal(smtp.refused - refusedBefore, 1, 'the first try was refused');
     assert.ok(Date.now() - queuedAt >= 1000, 'the retry waited for its delay');
@@ -188,8 +207,7 @@ describe(`${ENGINE}: e-mail notifications through a real SMTP server`, () => {
     smtp.mails.length = 0;
     const refusedBefore = smtp.refused;
     smtp.refuseNext(1);
-    const requestId = await seedRequest(`MARKER-${randomBytes(6).toString('hex')}`);
-    await emitHelpEvent({ type: 'help.assigned', requestId, accountId: enEditor.id });
+    await emitHelpEvent({ type: 'help.assigned', requestId: earlierId, accountId: enEditor.id });
     const deadline = Date.now() + 15_000;
     while (smtp.refused === refusedBefore) {
       if (Date.now() > deadline) throw new Error('the first try never reached the server');
@@ -207,9 +225,11 @@ describe(`${ENGINE}: e-mail notifications through a real SMTP server`, () => {
 
   test('a burst of 50 arrivals: one mail per person and window, not 50', async () => {
     smtp.mails.length = 0;
-    const requestId = await seedRequest(`MARKER-${randomBytes(6).toString('hex')}`);
     const started = Date.now();
-    await Promise.all(Array.from({ length: 50 }, () => emitHelpEvent({ type: 'help.arrived', requestId })));
+    const burst = Array.from({ length: 50 }, () =>
+      emitHelpEvent({ type: 'help.arrived', requestId: earlierId }),
+    );
+    await Promise.all(burst);
     await smtp.waitFor(3);
     await pause(WINDOW * 1000 * 2 + 1500); // the next window's mail, if any, has come by now
     const last = Math.max(...smtp.mails.map((m) => m.at));
