@@ -151,6 +151,7 @@ async function main(argv: string[]): Promise<void> {
   const stop = () => {
     server.close();
     stopWork()
+      .catch((err: Error) => console.error(`Background work did not stop cleanly: ${err.message}`))
       .then(() => handle.close())
       .finally(() => process.exit(0));
   };
