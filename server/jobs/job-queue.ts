@@ -68,6 +68,10 @@ export async function startJobQueue(sql: JobSql, options: JobQueueOptions = {}):
     schema: options.schema ?? JOBS_SCHEMA,
     schedule: false,
     supervise: true,
+    // A done job says who was told what and when: it is archived after an hour and deleted a day
+    // later, not kept for pg-boss's default week.
+    archiveCompletedAfterSeconds: 3600,
+    deleteAfterDays: 1,
   });
   // pg-boss reports failures of its own queries (e.g. no connection free in time) as events and
   // carries on. Only the message is logged: a job's data never reaches the log.
