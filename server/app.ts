@@ -48,6 +48,8 @@ export interface AppOptions {
   files: { dir: string; maxBytes?: number };
   /** QORGAU_TRUSTED_PROXIES: the reverse proxies whose X-Forwarded-For is believed. */
   trustedProxies?: readonly string[];
+  /** Whether staff notifications can be mailed (QORGAU_SMTP_URL is set); the settings say so. */
+  mailEnabled?: boolean;
   /** The public help forms' limits (tests and benchmarks set their own). */
   helpLimits?: Partial<IntakeLimits>;
 }
@@ -90,6 +92,7 @@ export function buildApp({
   stalledAfterDays = DEFAULT_STALLED_AFTER_DAYS,
   files,
   trustedProxies: proxyEntries = [],
+  mailEnabled = false,
   helpLimits,
 }: AppOptions) {
   const intake: IntakeLimits = { ...DEFAULT_INTAKE_LIMITS, ...helpLimits };
@@ -109,6 +112,7 @@ export function buildApp({
     c.set('stalledAfterDays', stalledAfterDays);
     c.set('files', store);
     c.set('trustedProxies', proxies);
+    c.set('mailEnabled', mailEnabled);
     c.set('actor', PUBLIC);
     await next();
   });

@@ -18,7 +18,34 @@ test('defaults: port 3000 on localhost, embedded database under ./data', () => {
     trustedProxies: [],
     helpRequestsPer10Min: 60,
     helpModeratedPer10Min: 20,
+    mail: null,
   });
+});
+
+test('mail: on with an SMTP URL, a sender and the public address; refused with one missing', () => {
+  const config = loadConfig(
+    {
+      QORGAU_SMTP_URL: 'smtp://mailer:secret@127.0.0.1:2525',
+      QORGAU_MAIL_FROM: 'Qorgau <desk@example.org>',
+      QORGAU_PUBLIC_URL: 'https://qorgau.example.org/',
+    },
+    '/srv',
+  );
+  assert.deepEqual(config.mail, {
+    smtpUrl: 'smtp://mailer:secret@127.0.0.1:2525',
+    from: 'Qorgau <desk@example.org>',
+    publicUrl: 'https://qorgau.example.org',
+  });
+  assert.throws(
+    () => loadConfig({ QORGAU_SMTP_URL: 'smtp://127.0.0.1:25' }, '/srv'),
+    (err: Error) =>
+      /QORGAU_MAIL_FROM: required/.test(err.message) && /QORGAU_PUBLIC_URL: required/.test(err.message),
+  );
+  assert.throws(
+    () => loadConfig({ QORGAU_SMTP_URL: 'http://127.0.0.1:25', QORGAU_MAIL_FROM: 'a@b.kz' }, '/srv'),
+    /QORGAU_SMTP_URL: must start with smtp/,
+  );
+  assert.throws(() => loadConfig({ QORGAU_MAIL_FROM: 'not an address' }, '/srv'), /QORGAU_MAIL_FROM/);
 });
 
 test('the help desk’s windows: their own numbers when given, refused when not whole numbers', () => {

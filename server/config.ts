@@ -20,6 +20,17 @@ export interface Config {
   /** Help requests the public forms take per 10 minutes, all senders together, and those without a proof of work. */
   helpRequestsPer10Min: number;
   helpModeratedPer10Min: number;
+  /** Staff notifications by e-mail; null when QORGAU_SMTP_URL is not set (mail is off). */
+  mail: MailConfig | null;
+}
+
+export interface MailConfig {
+  /** smtp://user:pass@host:587 or smtps://…:465 (nodemailer's connection URL). */
+  smtpUrl: string;
+  /** The From of every mail: an address, or "Name <address>". */
+  from: string;
+  /** Where people reach this server, e.g. https://qorgau.example.org: the links in mails start here. */
+  publicUrl: string;
 }
 
 /** Half a year without a procedural step: the point at which monitors call a case stalled. */
@@ -28,33 +39,60 @@ export const DEFAULT_STALLED_AFTER_DAYS = 180;
 /** Large enough for a phone's photo, a scanned document or a short clip; small enough to hold in memory. */
 export const DEFAULT_MAX_UPLOAD_MB = 25;
 
-const EnvSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().min(1).default('localhost'),
-  QORGAU_DATA_DIR: z.string().min(1).default('./data'),
-  DATABASE_URL: z.string().url().optional(),
-  QORGAU_FILES_DIR: z.string().min(1).optional(),
-  QORGAU_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(DEFAULT_MAX_UPLOAD_MB),
-  QORGAU_STALLED_AFTER_DAYS: z.coerce.number().int().min(1).max(36500).default(DEFAULT_STALLED_AFTER_DAYS),
-  QORGAU_HELP_REQUESTS_PER_10_MIN: z.coerce.number().int().min(1).max(100_000).default(60),
-  QORGAU_HELP_MODERATED_PER_10_MIN: z.coerce.number().int().min(0).max(100_000).default(20),
-  QORGAU_TRUSTED_PROXIES: z
-    .string()
-    .optional()
-    .transform((v) =>
-      (v ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-    )
-    .superRefine((entries, ctx) => {
-      try {
-        trustedProxies(entries);
-      } catch (err) {
-        ctx.addIssue({ code: 'custom', message: (err as Error).message });
-      }
-    }),
-});
+const EnvSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('localhost'),
+    QORGAU_DATA_DIR: z.string().min(1).default('./data'),
+    DATABASE_URL: z.string().url().optional(),
+    QORGAU_FILES_DIR: z.string().min(1).optional(),
+    QORGAU_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(DEFAULT_MAX_UPLOAD_MB),
+    QORGAU_STALLED_AFTER_DAYS: z.coerce.number().int().min(1).max(36500).default(DEFAULT_STALLED_AFTER_DAYS),
+    QORGAU_HELP_REQUESTS_PER_10_MIN: z.coerce.number().int().min(1).max(100_000).default(60),
+    QORGAU_HELP_MODERATED_PER_10_MIN: z.coerce.number().int().min(0).max(100_000).default(20),
+    QORGAU_TRUSTED_PROXIES: z
+      .string()
+      .optional()
+      .transform((v) =>
+        (v ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      )
+      .superRefine((entries, ctx) => {
+        try {
+          trustedProxies(entries);
+        } catch (err) {
+          ctx.addIssue({ code: 'custom', message: (err as Error).message });
+        }
+      }),
+    QORGAU_SMTP_URL: z
+      .string()
+      .url()
+      .refine((v) => /^smtps?:\/\//.test(v), 'must start with smtp:// or smtps://')
+      .optional(),
+    QORGAU_MAIL_FROM: z
+      .string()
+      .max(320)
+      .refine(
+        (v) => z.email().safeParse(/<([^<>]+)>\s*$/.exec(v)?.[1] ?? v).success,
+        'must be an e-mail address',
+      )
+      .optional(),
+    QORGAU_PUBLIC_URL: z
+      .string()
+      .url()
+      .refine((v) => /^https?:\/\//.test(v), 'must start with http:// or https://')
+      .optional(),
+  })
+  .superRefine((e, ctx) => {
+    // Mail is on with SMTP alone; then it needs a sender and the address its links point to.
+    if (!e.QORGAU_SMTP_URL) return;
+    for (const key of ['QORGAU_MAIL_FROM', 'QORGAU_PUBLIC_URL'] as const) {
+      if (!e[key])
+        ctx.addIssue({ code: 'custom', path: [key], message: 'required when QORGAU_SMTP_URL is set' });
+    }
+  });
 
 /** Parses `KEY=value` lines; values already set in the real environment win over the file. */
 function readDotEnv(path: string): Record<string, string> {
@@ -92,5 +130,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     trustedProxies: e.QORGAU_TRUSTED_PROXIES,
     helpRequestsPer10Min: e.QORGAU_HELP_REQUESTS_PER_10_MIN,
     helpModeratedPer10Min: e.QORGAU_HELP_MODERATED_PER_10_MIN,
+    mail:
+      e.QORGAU_SMTP_URL && e.QORGAU_MAIL_FROM && e.QORGAU_PUBLIC_URL
+        ? {
+            smtpUrl: e.QORGAU_SMTP_URL,
+            from: e.QORGAU_MAIL_FROM,
+            publicUrl: e.QORGAU_PUBLIC_URL.replace(/\/+$/, ''),
+          }
+        : null,
   };
 }

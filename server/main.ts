@@ -9,6 +9,7 @@ import { migrateToLatest } from './db/migrator.js';
 import { loadReferenceData } from './db/reference-data.js';
 import { loadDemoData } from './demo/load.js';
 import { buildOpenApi } from './http/openapi.js';
+import { startBackgroundWork } from './jobs/background.js';
 import { createAdministrator, hasAccounts, resetFromCommandLine } from './modules/accounts/bootstrap.js';
 import { describeReport, verifyAndRecord } from './modules/audit/audit.verify.js';
 import { pruneEvidenceStore } from './modules/evidence/evidence.prune.js';
@@ -130,11 +131,13 @@ async function main(argv: string[]): Promise<void> {
       'No accounts yet. Create the first administrator: npm run cli -- create-admin --username NAME',
     );
   }
+  const stopWork = await startBackgroundWork(config.mail, handle);
   const app = buildApp({
     db: handle.db,
     stalledAfterDays: config.stalledAfterDays,
     files: { dir: config.filesDir, maxBytes: config.maxUploadBytes },
     trustedProxies: config.trustedProxies,
+    mailEnabled: config.mail !== null,
     helpLimits: {
       submissionsPerWindow: config.helpRequestsPer10Min,
       moderatedPerWindow: config.helpModeratedPer10Min,
@@ -147,7 +150,10 @@ async function main(argv: string[]): Promise<void> {
   });
   const stop = () => {
     server.close();
-    handle.close().finally(() => process.exit(0));
+    stopWork()
+      .catch((err: Error) => console.error(`Background work did not stop cleanly: ${err.message}`))
+      .then(() => handle.close())
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

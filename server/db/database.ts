@@ -5,6 +5,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import { lockDataDirectory } from './data-dir-lock.js';
+import { type JobSql, jobSqlOver } from './job-sql.js';
 import type { Database } from './schema.js';
 
 /** A connection or a transaction: repositories accept either, so callers pass `trx` down. */
@@ -18,6 +19,8 @@ pg.types.setTypeParser(20, (value) => Number(value));
 export interface DatabaseHandle {
   db: Kysely<Database>;
   engine: 'pglite' | 'postgres';
+  /** The job queue's way to the same database, over the same pool (server/jobs). */
+  jobSql: JobSql;
   close(): Promise<void>;
 }
 
@@ -33,7 +36,7 @@ export async function openDatabase(options: {
     // the pool replaces it on the next query.
     pool.on('error', (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, engine: 'postgres', close: () => db.destroy() };
+    return { db, engine: 'postgres', jobSql: jobSqlOver(pool), close: () => db.destroy() };
   }
   let pglite: PGlite;
   let lock: { release(): void } | null = null;
@@ -55,6 +58,7 @@ export async function openDatabase(options: {
   return {
     db,
     engine: 'pglite',
+    jobSql: jobSqlOver(pool),
     close: async () => {
       try {
         await db.destroy();

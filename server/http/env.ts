@@ -16,6 +16,8 @@ export interface AppEnv {
     files: FileStore;
     /** The reverse proxies whose X-Forwarded-For names the client (null: none, use the socket). */
     trustedProxies: BlockList | null;
+    /** Whether staff notifications can be mailed (QORGAU_SMTP_URL is set). */
+    mailEnabled: boolean;
     /** The public help forms' limits (intake-limits.ts). */
     helpLimits: IntakeLimits;
   };

@@ -28,6 +28,7 @@ import { casePages } from './incidents/case.routes.js';
 import { editorPages } from './incidents/editor.routes.js';
 import { filePages } from './incidents/files.routes.js';
 import { incidentPages } from './incidents/incidents.routes.js';
+import { notificationPages, notificationsView } from './notifications.routes.js';
 import { referenceRoutes } from './reference.routes.js';
 import {
   checkCsrf,
@@ -128,14 +129,16 @@ workspaceRoutes.post(`${W}/logout`, requireSession('any'), async (c) => {
 workspaceRoutes.get(`${W}/password`, requireSession('change_password'), async (c) => {
   const l = lang(c);
   const language = (await findAccount(c.var.db, c.var.session.account.id))?.language;
+  const done = c.req.query('done');
   const notice: Notice | undefined =
-    c.req.query('done') === 'language' ? { kind: 'done', text: t(l, 'ws.saved') } : undefined;
+    done === 'language' || done === 'notifications' ? { kind: 'done', text: t(l, 'ws.saved') } : undefined;
   return c.html(
     <PasswordPage
       lang={l}
       me={me(c)}
       forced={c.var.session.gate === 'change_password'}
       language={language}
+      notifications={c.var.session.gate ? undefined : await notificationsView(c)}
       notice={notice}
     />,
   );
@@ -374,6 +377,7 @@ workspaceRoutes.post(`${W}/accounts/:id{[0-9a-f-]{36}}/reset`, requireSession(),
   }
 });
 
+workspaceRoutes.route('/', notificationPages);
 workspaceRoutes.route('/', helpWorkspace);
 workspaceRoutes.route('/', historyPages);
 workspaceRoutes.route('/', filePages);

@@ -64,6 +64,7 @@ export const AUDIT_ACTIONS = [
   'account.password_changed',
   'account.two_factor_enabled',
   'account.two_factor_disabled',
+  'account.notifications_changed',
   'setting.updated',
   'token.created',
   'token.revoked',

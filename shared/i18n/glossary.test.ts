@@ -118,7 +118,7 @@ const LATIN_ALLOWED = new Set(
     'Qorgau API CSV JSON XLSX URL ISO Atom OpenAPI CPJ HURIDOCS Mapping Media Freedom Natural Earth ' +
     'Aegis FreeOTP Google Authenticator Pegasus DDoS YouTube Telegram Instagram Facebook TikTok X ' +
     'KZ SEV petropavlovsk SHY UTC PDF JPEG PNG WebP Adil Soz UTF Excel LibreOffice Google Creative Commons ' +
-    'CC BY CR LF RFC SHA ' +
+    'CC BY CR LF RFC SHA SMTP ' +
     // The help desk's safety advice names the tools it means and the address it does not keep.
     'Tor Browser Signal IP ' +
     // What a person types or sees as it is: a web address's start, file formats (MP3, M4A, 3GP split

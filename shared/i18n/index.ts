@@ -34,6 +34,9 @@ import { incidentsEn } from './workspace/incidents.en.js';
 import { incidentsKk } from './workspace/incidents.kk.js';
 import { incidentsRu } from './workspace/incidents.ru.js';
 import { workspaceKk } from './workspace/kk.js';
+import { notifyEn } from './workspace/notify.en.js';
+import { notifyKk } from './workspace/notify.kk.js';
+import { notifyRu } from './workspace/notify.ru.js';
 import { peopleEn } from './workspace/people.en.js';
 import { peopleKk } from './workspace/people.kk.js';
 import { peopleRu } from './workspace/people.ru.js';
@@ -65,7 +68,8 @@ type WorkspaceKey =
   | keyof typeof designEn
   | keyof typeof editorEn
   | keyof typeof helpDeskEn
-  | keyof typeof helpPublicEn;
+  | keyof typeof helpPublicEn
+  | keyof typeof notifyEn;
 /** The portal's page-level messages (errors, refused filters, case explanations), kept in their own files. */
 type PortalPagesKey = keyof typeof portalPagesEn;
 export type MessageKey = PortalKey | PortalPagesKey | WorkspaceKey;
@@ -88,6 +92,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...editorKk,
     ...helpDeskKk,
     ...helpPublicKk,
+    ...notifyKk,
   },
   ru: {
     ...ru,
@@ -105,6 +110,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...editorRu,
     ...helpDeskRu,
     ...helpPublicRu,
+    ...notifyRu,
   },
   en: {
     ...(en as Catalog),
@@ -122,6 +128,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...editorEn,
     ...helpDeskEn,
     ...helpPublicEn,
+    ...notifyEn,
   },
 };
 

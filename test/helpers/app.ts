@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
 import type { Kysely } from 'kysely';
-import { buildApp } from '../../server/app.js';
+import { type AppOptions, buildApp } from '../../server/app.js';
 import type { DatabaseHandle } from '../../server/db/database.js';
 import type { Database } from '../../server/db/schema.js';
 import { accountWithToken } from '../../server/modules/accounts/bootstrap.js';
@@ -83,12 +83,12 @@ function makeClient(app: ReturnType<typeof buildApp>, tokens: Record<Role, strin
  * Gives the test file a fresh migrated database and an app on it, opened before the first test
  * and closed after the last. Use the returned object's fields inside tests.
  */
-export function useTestApp(): TestContext {
+export function useTestApp(options: Partial<Omit<AppOptions, 'db' | 'files'>> = {}): TestContext {
   const ctx = {} as TestContext;
   const files = tempFilesDir();
   before(async () => {
     const handle = await freshDatabase();
-    const app = buildApp({ db: handle.db, files: { dir: files.dir } });
+    const app = buildApp({ ...options, db: handle.db, files: { dir: files.dir } });
     const tokens = {} as Record<Role, string>;
     const accounts = {} as Record<Role, string>;
     for (const role of ROLES) {

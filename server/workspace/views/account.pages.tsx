@@ -5,12 +5,14 @@ import type { Language } from '../../../shared/languages.js';
 import type { TokenView } from '../../modules/accounts/account.schema.js';
 import { LanguageSelect } from './accounts.page.js';
 import { Csrf, type Me, type Notice, WorkspaceLayout } from './layout.js';
+import { NotificationsSection, type NotificationsView } from './notifications.section.js';
 
 export function PasswordPage({
   lang,
   me,
   forced,
   language,
+  notifications,
   notice,
 }: {
   lang: Language;
@@ -18,6 +20,8 @@ export function PasswordPage({
   forced: boolean;
   /** The account's own language, offered for change once no gate is open. */
   language?: Language;
+  /** One's e-mail notifications, for those who work the help desk. */
+  notifications?: NotificationsView;
   notice?: Notice;
 }) {
   return (
@@ -61,6 +65,9 @@ export function PasswordPage({
             <button type="submit">{t(lang, 'ws.save')}</button>
           </form>
         </section>
+      ) : null}
+      {notifications && !forced ? (
+        <NotificationsSection lang={lang} csrf={me.csrf} view={notifications} />
       ) : null}
     </WorkspaceLayout>
   );

@@ -73,6 +73,7 @@ export const auditEn: Record<AuditKey, string> = {
   'audit.action.account.password_changed': 'Changed their password',
   'audit.action.account.two_factor_enabled': 'Turned on two-step sign-in',
   'audit.action.account.two_factor_disabled': 'Turned off two-step sign-in',
+  'audit.action.account.notifications_changed': 'Changed their e-mail notifications',
   'audit.action.setting.updated': 'Changed a setting',
   'audit.action.token.created': 'Created an API token',
   'audit.action.token.revoked': 'Revoked an API token',

@@ -64,6 +64,7 @@ export const auditKk: Record<keyof typeof auditEn, string> = {
   'audit.action.account.password_changed': 'Өз құпиясөзін ауыстырды',
   'audit.action.account.two_factor_enabled': 'Екі кезеңді кіруді қосты',
   'audit.action.account.two_factor_disabled': 'Екі кезеңді кіруді өшірді',
+  'audit.action.account.notifications_changed': 'Пошта арқылы хабарламаларын өзгертті',
   'audit.action.setting.updated': 'Баптауды өзгертті',
   'audit.action.token.created': 'API токенін жасады',
   'audit.action.token.revoked': 'API токенінің күшін жойды',

@@ -64,6 +64,7 @@ export const auditRu: Record<keyof typeof auditEn, string> = {
   'audit.action.account.password_changed': 'Сменил(а) свой пароль',
   'audit.action.account.two_factor_enabled': 'Включил(а) двухэтапный вход',
   'audit.action.account.two_factor_disabled': 'Отключил(а) двухэтапный вход',
+  'audit.action.account.notifications_changed': 'Изменил(а) уведомления по почте',
   'audit.action.setting.updated': 'Изменил(а) настройку',
   'audit.action.token.created': 'Создал(а) API-токен',
   'audit.action.token.revoked': 'Отозвал(а) API-токен',
