@@ -120,7 +120,7 @@ const LATIN_ALLOWED = new Set(
     'KZ SEV petropavlovsk SHY UTC PDF JPEG PNG WebP Adil Soz UTF Excel LibreOffice Google Creative Commons ' +
     'CC BY CR LF RFC SHA SMTP ' +
     // The help desk's safety advice names the tools it means and the address it does not keep.
-    'Tor Browser Signal IP ' +
+    'Tor Browser Signal IP JavaScript ' +
     // What a person types or sees as it is: a web address's start, file formats (MP3, M4A, 3GP split
     // into letters here), keys, and the language codes a field takes.
     'https http GIF MP M A GP Ogg WAV QuickTime WebM Ctrl Mac kk ru en'

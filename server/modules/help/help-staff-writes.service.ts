@@ -132,14 +132,20 @@ export async function linkHelpIncident(
   const incident = await gateIncident(db, who, incidentId);
   await inTransaction(db, async (trx) => {
     const request = await find(trx, reader, id);
-    await repo.updateRequest(trx, request.id, null, { incident_id: incident.id, updated_at: new Date() });
+    // A report someone has made an incident of is being worked on, not waiting.
+    const status = request.status === 'new' ? 'in_progress' : request.status;
+    await repo.updateRequest(trx, request.id, null, {
+      incident_id: incident.id,
+      status,
+      updated_at: new Date(),
+    });
     await recordAudit(trx, {
       actor,
       action: 'help.incident_linked',
       entityType: 'help_request',
       entityId: request.id,
-      before: { incidentId: request.incident_id },
-      after: { incidentId: incident.id },
+      before: { incidentId: request.incident_id, status: request.status },
+      after: { incidentId: incident.id, status },
     });
   });
 }

@@ -221,6 +221,8 @@ describe('the help desk queue', () => {
       code: 'incident_not_found',
     });
     await linkHelpIncident(handle.db, lawyer.who, report.id, open.id);
-    assert.equal((await readHelpRequest(handle.db, lawyer.who, report.id, null)).incidentId, open.id);
+    const linked = await readHelpRequest(handle.db, lawyer.who, report.id, null);
+    assert.equal(linked.incidentId, open.id);
+    assert.equal(linked.status, 'in_progress', 'a new report made into an incident is being worked on');
   });
 });

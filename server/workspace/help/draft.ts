@@ -2,6 +2,7 @@ import { formatDateTime, t } from '../../../shared/i18n/index.js';
 import { isLanguage, type Language } from '../../../shared/languages.js';
 import type { MessageBody, ReportField } from '../../modules/help/help.types.js';
 import type { FormValues } from '../incidents/incident-form.js';
+import { placeOf } from './draft-place.js';
 
 const TITLE_CHARS = 140;
 const SOCIAL =
@@ -61,10 +62,13 @@ export function draftValues(
   const description = DESCRIBED.filter((k) => f[k]?.trim())
     .map((k) => `${t(l, `hd.field.${k}`)}: ${f[k]?.trim()}`)
     .join('\n\n');
+  const place = placeOf(f.where);
   const values: FormValues = {
     helpRequest: requestId,
     originalLanguage: l,
     'place.country': 'KZ',
+    'place.region': place.region,
+    'place.city': place.city,
     'date.start': dateOf(f.when),
     [`title.${l}`]: titleOf(f.what ?? f.question ?? ''),
     [`description.${l}`]: description,

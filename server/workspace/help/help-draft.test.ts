@@ -14,6 +14,7 @@ import { formFields, signedIn } from '../../../test/helpers/workspace.js';
 import { systemPrincipal } from '../../http/auth.js';
 import { assignHelpRequest, openThread, readHelpRequest } from '../../modules/help/help.service.js';
 import { dateOf, linksOf, titleOf } from './draft.js';
+import { placeOf } from './draft-place.js';
 
 const t = useTestApp();
 const system = systemPrincipal('test');
@@ -168,5 +169,13 @@ describe('workspace help desk: a report becomes a draft incident', () => {
     assert.equal(titleOf('Short. Second sentence.'), 'Short.');
     const long = titleOf('word '.repeat(60));
     assert.ok([...long].length <= 141 && long.endsWith('…'));
+  });
+
+  test('the draft’s place: a city or region named in any script and with a case ending, or nothing', () => {
+    assert.deepEqual(placeOf('в Шымкенте, у здания акимата'), { region: 'KZ-SHY', city: '' });
+    assert.deepEqual(placeOf('Алматыда, Абай даңғылында'), { region: 'KZ-ALA', city: '' });
+    assert.deepEqual(placeOf('near Semey'), { region: 'KZ-10', city: 'KZ-10-semey' });
+    assert.deepEqual(placeOf('у нас во дворе'), { region: '', city: '' });
+    assert.deepEqual(placeOf(undefined), { region: '', city: '' });
   });
 });

@@ -115,7 +115,11 @@ describe('workspace help desk: who may see which request', () => {
     assert.ok(none.includes(open.id) && !none.includes(taken.id));
     const moderated = (await monitor.get(`${H}?lane=moderated`)).html;
     assert.ok(moderated.includes(open.id) && !moderated.includes(taken.id));
-    assert.ok(moderated.includes('Sent without the browser check — may be spam'));
+    assert.ok(
+      moderated.includes(
+        'Sent without JavaScript (as from Tor Browser at its strictest level), so not checked automatically',
+      ),
+    );
     const detention = (await monitor.get(`${H}?category=detention`)).html;
     assert.ok(detention.includes(taken.id) && !detention.includes(open.id));
     assert.match(me, /Waiting: <strong>under an hour<\/strong>/);

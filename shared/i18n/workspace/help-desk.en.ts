@@ -27,7 +27,8 @@ export const helpDeskEn = {
   'hd.category.other': 'Something else',
   'hd.lane': 'How it was sent',
   'hd.lane.trusted': 'Passed the browser check',
-  'hd.lane.moderated': 'Sent without the browser check — may be spam',
+  'hd.lane.moderated':
+    'Sent without JavaScript (as from Tor Browser at its strictest level), so not checked automatically',
   'hd.language': 'Written in',
   'hd.received': 'Received',
   'hd.waitingFor': 'Waiting',
@@ -54,7 +55,7 @@ export const helpDeskEn = {
   'hd.dashWaiting': 'Help requests waiting ({count})',
   'hd.dashByCategory': 'By subject',
   'hd.dashByAge': 'By how long they have waited',
-  'hd.dashModerated': 'Sent without the browser check (may be spam): {count}',
+  'hd.dashModerated': 'Sent without JavaScript, not checked automatically: {count}',
   'hd.dashMine': 'Requests assigned to me',
   'hd.dashOpenQueue': 'Open the queue',
   'hd.age.day': 'Under a day',

@@ -25,7 +25,8 @@ export const helpDeskKk: Record<keyof typeof helpDeskEn, string> = {
   'hd.category.other': 'Басқа',
   'hd.lane': 'Қалай жіберілді',
   'hd.lane.trusted': 'Браузердегі тексеруден өтті',
-  'hd.lane.moderated': 'Браузердегі тексерусіз жіберілді — спам болуы мүмкін',
+  'hd.lane.moderated':
+    'JavaScript-сіз жіберілді (мысалы, қорғаудың ең қатаң деңгейіндегі Tor Browser-ден), автоматты түрде тексерілмеген',
   'hd.language': 'Өтініш тілі',
   'hd.received': 'Келген уақыты',
   'hd.waitingFor': 'Күтіп тұр',
@@ -50,7 +51,7 @@ export const helpDeskKk: Record<keyof typeof helpDeskEn, string> = {
   'hd.dashWaiting': 'Жауап күтіп тұрған өтініштер ({count})',
   'hd.dashByCategory': 'Тақырыбы бойынша',
   'hd.dashByAge': 'Қанша уақыт күткені бойынша',
-  'hd.dashModerated': 'Браузердегі тексерусіз жіберілгендер (спам болуы мүмкін): {count}',
+  'hd.dashModerated': 'JavaScript-сіз жіберілген, автоматты түрде тексерілмегендер: {count}',
   'hd.dashMine': 'Маған тапсырылған өтініштер',
   'hd.dashOpenQueue': 'Кезекті ашу',
   'hd.age.day': 'Бір тәуліктен аз',

@@ -25,7 +25,8 @@ export const helpDeskRu: Record<keyof typeof helpDeskEn, string> = {
   'hd.category.other': 'Другое',
   'hd.lane': 'Как отправлено',
   'hd.lane.trusted': 'Прошло проверку в браузере',
-  'hd.lane.moderated': 'Отправлено без проверки в браузере — возможно, спам',
+  'hd.lane.moderated':
+    'Отправлено без JavaScript (например, из Tor Browser с самым строгим уровнем защиты), автоматически не проверено',
   'hd.language': 'Язык обращения',
   'hd.received': 'Получено',
   'hd.waitingFor': 'Ждёт',
@@ -50,7 +51,7 @@ export const helpDeskRu: Record<keyof typeof helpDeskEn, string> = {
   'hd.dashWaiting': 'Обращения ждут ответа ({count})',
   'hd.dashByCategory': 'По темам',
   'hd.dashByAge': 'По времени ожидания',
-  'hd.dashModerated': 'Отправлены без проверки в браузере (возможно, спам): {count}',
+  'hd.dashModerated': 'Отправлены без JavaScript, автоматически не проверены: {count}',
   'hd.dashMine': 'Обращения, порученные мне',
   'hd.dashOpenQueue': 'Открыть очередь',
   'hd.age.day': 'Меньше суток',
