@@ -12,6 +12,7 @@ import { buildOpenApi } from './http/openapi.js';
 import { startBackgroundWork } from './jobs/background.js';
 import { createAdministrator, hasAccounts, resetFromCommandLine } from './modules/accounts/bootstrap.js';
 import { describeReport, verifyAndRecord } from './modules/audit/audit.verify.js';
+import { exportCommand } from './modules/exchange/export/export.cli.js';
 import { pruneEvidenceStore } from './modules/evidence/evidence.prune.js';
 import { helpDeskCommand } from './modules/help/help-desk.cli.js';
 import { ensureDerived } from './modules/incidents/incident.derived.js';
@@ -35,6 +36,9 @@ Commands:
   verify-counts    recount every kept statistic from the incidents and print each difference
                    (exit code 1 if there is any)
   verify-audit     walk the audit log's hash chain; name the first broken link (exit code 1)
+  export --format events-json|csv|xlsx [--out FILE] [--as USERNAME] [--lang kk|ru|en]
+                   every incident, as the system sees them or as the account USERNAME may
+                   (events model with ids and versions, or one row per incident); progress on stderr
   help-desk init   create the help desk's key; prints its recovery key once, to print and lock away
   help-desk status whether the desk is set up, and how many staff hold its key
   help-desk rotate replace the desk key (the current recovery key on standard input); prints a new one
@@ -65,6 +69,10 @@ async function main(argv: string[]): Promise<void> {
       name: { type: 'string' },
       'password-stdin': { type: 'boolean', default: false },
       'clear-two-factor': { type: 'boolean', default: false },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      as: { type: 'string' },
+      lang: { type: 'string' },
     },
   });
   const command = positionals[0];
@@ -106,6 +114,15 @@ async function main(argv: string[]): Promise<void> {
     console.log(describeReport(report, (performance.now() - started) / 1000));
     await handle.close();
     if (report.broken) process.exitCode = 1;
+    return;
+  }
+  if (command === 'export') {
+    // Standard output may carry the export itself: every message goes to standard error.
+    console.log = console.error;
+    const { config, handle } = await prepare();
+    process.exitCode = await exportCommand(handle.db, values, config.stalledAfterDays).finally(() =>
+      handle.close(),
+    );
     return;
   }
   if (command === 'help-desk') {

@@ -25,19 +25,32 @@ const csvLine = (cells: string[]) => `${cells.map(csvCell).join(',')}\r\n`;
  * are ever held in memory.
  */
 export function csvStream(records: AsyncIterable<PublicRecord>, context: CellContext): ReadableStream {
+  return csvRowsStream(
+    COLUMNS.map((c) => header(c, context.lang)),
+    mapRows(records, (r) => rowOf(r, context)),
+  );
+}
+
+/** Each record as its row of cells, read one at a time. */
+export async function* mapRows<T>(records: AsyncIterable<T>, row: (record: T) => string[]) {
+  for await (const record of records) yield row(record);
+}
+
+/** Any table as CSV the way the downloads write it (the internal export writes with it too). */
+export function csvRowsStream(head: string[], rows: AsyncIterable<string[]>): ReadableStream {
   const encoder = new TextEncoder();
-  const iterator = records[Symbol.asyncIterator]();
+  const iterator = rows[Symbol.asyncIterator]();
   let started = false;
   return new ReadableStream({
     async pull(controller) {
       if (!started) {
         started = true;
-        controller.enqueue(encoder.encode(`\uFEFF${csvLine(COLUMNS.map((c) => header(c, context.lang)))}`));
+        controller.enqueue(encoder.encode(`\uFEFF${csvLine(head)}`));
         return;
       }
       const next = await iterator.next();
       if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(csvLine(rowOf(next.value, context))));
+      else controller.enqueue(encoder.encode(csvLine(next.value)));
     },
     async cancel() {
       await iterator.return?.(undefined);
@@ -63,24 +76,35 @@ const xlsxCell = (value: string) => [...value].filter(xmlAllowed).join('').slice
  * every cell a text cell (never a formula), rows written and released as they are read.
  */
 export function xlsxStream(records: AsyncIterable<PublicRecord>, context: CellContext): ReadableStream {
+  return xlsxRowsStream(
+    t(context.lang, 'od.sheet.name'),
+    COLUMNS.map((c) => ({ header: header(c, context.lang), width: c.key === 'description' ? 60 : 20 })),
+    mapRows(records, (r) => rowOf(r, context)),
+  );
+}
+
+/** Any table as the downloads' spreadsheet (the internal export writes with it too). */
+export function xlsxRowsStream(
+  sheetName: string,
+  columns: { header: string; width: number }[],
+  rows: AsyncIterable<string[]>,
+): ReadableStream {
   const out = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
     useSharedStrings: false,
   });
-  const sheet = workbook.addWorksheet(t(context.lang, 'od.sheet.name'), {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  });
-  sheet.columns = COLUMNS.map((c) => ({ key: c.key, width: c.key === 'description' ? 60 : 20 }));
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((c, i) => ({ key: String(i), width: c.width }));
   const write = async () => {
-    const head = sheet.addRow(COLUMNS.map((c) => header(c, context.lang)));
+    const head = sheet.addRow(columns.map((c) => c.header));
     head.font = { bold: true };
     head.commit();
-    for await (const record of records) {
+    for await (const row of rows) {
       // A reader who went away stops the reading of further pages.
       if (out.destroyed) return;
-      sheet.addRow(rowOf(record, context).map(xlsxCell)).commit();
+      sheet.addRow(row.map(xlsxCell)).commit();
     }
     sheet.commit();
     await workbook.commit();
