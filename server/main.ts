@@ -12,8 +12,9 @@ import { buildOpenApi } from './http/openapi.js';
 import { startBackgroundWork } from './jobs/background.js';
 import { createAdministrator, hasAccounts, resetFromCommandLine } from './modules/accounts/bootstrap.js';
 import { describeReport, verifyAndRecord } from './modules/audit/audit.verify.js';
-import { exportCommand } from './modules/exchange/export/export.cli.js';
 import { pruneEvidenceStore } from './modules/evidence/evidence.prune.js';
+import { eventsJsonSchema } from './modules/exchange/export/events.schema.js';
+import { type ExportArgs, exportCommand } from './modules/exchange/export/export.cli.js';
 import { helpDeskCommand } from './modules/help/help-desk.cli.js';
 import { ensureDerived } from './modules/incidents/incident.derived.js';
 import { ensureCells } from './modules/statistics/statistic-cells.repo.js';
@@ -39,6 +40,7 @@ Commands:
   export --format events-json|csv|xlsx [--out FILE] [--as USERNAME] [--lang kk|ru|en]
                    every incident, as the system sees them or as the account USERNAME may
                    (events model with ids and versions, or one row per incident); progress on stderr
+  export-schema    print the JSON Schema of the events-model export (docs/exchange/events.schema.json)
   help-desk init   create the help desk's key; prints its recovery key once, to print and lock away
   help-desk status whether the desk is set up, and how many staff hold its key
   help-desk rotate replace the desk key (the current recovery key on standard input); prints a new one
@@ -56,6 +58,21 @@ async function prepare() {
   if (rederived)
     console.log(`Public titles and search: ${rederived} incidents recomputed under the current rules.`);
   return { config, handle };
+}
+
+/** The commands that print a description: the API's, and the events-model export's schema. */
+const DOCUMENTS: Record<string, () => unknown> = {
+  openapi: () => buildOpenApi(VERSION),
+  'export-schema': eventsJsonSchema,
+};
+
+async function exportToFile(values: ExportArgs): Promise<void> {
+  // Standard output may carry the export itself: every message goes to standard error.
+  console.log = console.error;
+  const { config, handle } = await prepare();
+  process.exitCode = await exportCommand(handle.db, values, config.stalledAfterDays).finally(() =>
+    handle.close(),
+  );
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -80,8 +97,9 @@ async function main(argv: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
-  if (command === 'openapi') {
-    process.stdout.write(`${JSON.stringify(buildOpenApi(VERSION), null, 2)}\n`);
+  const document = DOCUMENTS[command];
+  if (document) {
+    process.stdout.write(`${JSON.stringify(document(), null, 2)}\n`);
     return;
   }
   if (command === 'migrate' || command === 'demo') {
@@ -117,12 +135,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'export') {
-    // Standard output may carry the export itself: every message goes to standard error.
-    console.log = console.error;
-    const { config, handle } = await prepare();
-    process.exitCode = await exportCommand(handle.db, values, config.stalledAfterDays).finally(() =>
-      handle.close(),
-    );
+    await exportToFile(values);
     return;
   }
   if (command === 'help-desk') {

@@ -1,5 +1,5 @@
-import type { ExportRecord } from './records.js';
 import { EVENTS_FORMAT, EVENTS_FORMAT_VERSION, type EventsIncident } from './events.schema.js';
+import type { ExportRecord } from './records.js';
 
 type Person = EventsIncident['victims'][number];
 

@@ -7,7 +7,7 @@ import { useTestApp } from '../../../../test/helpers/app.js';
 import { parseCsv } from '../../../../test/helpers/csv.js';
 import { buildIncident, buildPerson } from '../../../../test/helpers/factories.js';
 import { check } from '../../../../test/helpers/json-schema.js';
-import { PUBLIC, type Principal } from '../../../http/auth.js';
+import { type Principal, PUBLIC } from '../../../http/auth.js';
 import { IncidentQuery } from '../../incidents/incident-list.schema.js';
 import { EventsExport, eventsJsonSchema } from './events.schema.js';
 import { exportCommand, exportPrincipal } from './export.cli.js';
@@ -194,9 +194,17 @@ describe('exchange export', () => {
       const { tmpdir } = await import('node:os');
       const dir = mkdtempSync(join(tmpdir(), 'qorgau-export-'));
       const messages: string[] = [];
-      const stderr = Object.assign(new Writable({ write: (c, _e, d) => (messages.push(String(c)), d()) }), {
-        isTTY: false,
-      }) as unknown as NodeJS.WriteStream;
+      const stderr = Object.assign(
+        new Writable({
+          write(c, _e, done) {
+            messages.push(String(c));
+            done();
+          },
+        }),
+        {
+          isTTY: false,
+        },
+      ) as unknown as NodeJS.WriteStream;
       try {
         const file = join(dir, 'out.csv');
         const code = await exportCommand(t.db, { format: 'csv', out: file, as: 'test-lawyer' }, 180, stderr);

@@ -5,11 +5,11 @@ import { todayUtc } from '../../cases/accountability.effective.js';
 import { loadCase } from '../../cases/case.load.js';
 import { presentCase } from '../../cases/case.presenter.js';
 import type { IncidentView } from '../../incidents/incident.schema.js';
-import { presentIntervention } from '../../interventions/intervention.presenter.js';
-import { listInterventionsFor } from '../../interventions/intervention.service.js';
 import { readIncident } from '../../incidents/incident.service.js';
 import type { IncidentQuery } from '../../incidents/incident-list.schema.js';
 import { listIncidents } from '../../incidents/incident-list.service.js';
+import { presentIntervention } from '../../interventions/intervention.presenter.js';
+import { listInterventionsFor } from '../../interventions/intervention.service.js';
 
 /** One incident as its internal reader sees it: the document and its case. */
 export interface ExportRecord {
