@@ -148,6 +148,19 @@ describe('CSV reader', () => {
     assert.equal((await refusal(readTable(path))).code, 'file_encoding_unknown');
   });
 
+  test('invalid UTF-8 after the sample that was examined stops the read, not a silent replacement', async () => {
+    const good = Buffer.from(`a,b\n${'1,ok\n'.repeat(20_000)}`);
+    const path = await file('late.csv', Buffer.concat([good, Buffer.from([0x32, 0x2c, 0xff, 0xfe, 0x0a])]));
+    const table = await readTable(path);
+    assert.equal(table.encoding, 'utf-8');
+    const error = await refusal(
+      (async () => {
+        for await (const _ of table.rows);
+      })(),
+    );
+    assert.equal(error.code, 'file_encoding_unknown');
+  });
+
   test('blank and repeated column names are made unique and reported', async () => {
     const table = await readTable(await file('h.csv', 'name,,name,date,name\n1,2,3,4,5,6\n'));
     assert.deepEqual(table.columns, ['name', 'column_2', 'name_2', 'date', 'name_3']);
