@@ -21,6 +21,7 @@ export interface ExportRecord {
 
 /** Incidents read per page of the list; one page is all an export holds in memory. */
 export const EXPORT_PAGE = 100;
+const READ_AT_ONCE = 8;
 
 /**
  * Every incident the filters select that this reader may see, one page of the list at a time.
@@ -50,9 +51,12 @@ export async function exportRecords(
     let page = first;
     for (;;) {
       options.onPage?.(page.items.length, first.total);
-      for (const item of page.items) {
-        const record = await exportRecord(db, who, item.id, stalledAfterDays);
-        if (record) yield record;
+      // A few incidents are read at once (PostgreSQL serves them on several connections); the
+      // order stays the list's, and no more than one page is held.
+      for (let at = 0; at < page.items.length; at += READ_AT_ONCE) {
+        const batch = page.items.slice(at, at + READ_AT_ONCE);
+        const records = await Promise.all(batch.map((i) => exportRecord(db, who, i.id, stalledAfterDays)));
+        for (const record of records) if (record) yield record;
       }
       if (!page.nextCursor) return;
       page = await pageAt(page.nextCursor, false);
