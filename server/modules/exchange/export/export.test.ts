@@ -49,6 +49,17 @@ async function run(who: Principal, format: ExportFormat, pageSize = 100) {
   return { ...result, pages, text: s.text(), buffer: Buffer.concat(s.chunks) };
 }
 
+/** Every cell of the spreadsheet's first sheet, as one text. */
+async function sheetText(buffer: Buffer): Promise<string> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(buffer as never);
+  const cells: string[] = [];
+  book.worksheets[0]?.eachRow((row) => {
+    cells.push(JSON.stringify(row.values));
+  });
+  return cells.join('\n');
+}
+
 const as = (username: string) => exportPrincipal(t.db, username);
 
 async function seed() {
@@ -96,7 +107,11 @@ describe('exchange export', () => {
         assert.equal(granted.written, 4);
         assert.equal(system.written, 4);
         assert.equal(other.written, 3);
-        if (format !== 'xlsx') {
+        if (format === 'xlsx') {
+          assert.ok((await sheetText(granted.buffer)).includes(SECRET_PERSON));
+          const hidden = await sheetText(other.buffer);
+          for (const secret of [SECRET_TITLE, SECRET_PERSON, secretId]) assert.ok(!hidden.includes(secret));
+        } else {
           for (const text of [granted.text, system.text]) {
             assert.ok(text.includes(SECRET_TITLE));
             assert.ok(text.includes(SECRET_PERSON));
