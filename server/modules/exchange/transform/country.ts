@@ -77,7 +77,9 @@ export function country(value: string, _options: CountryOptions): Transformed<st
   const codes = [...(INDEX.get(key) ?? [])];
   if (codes.length === 1) return accept(codes[0] as string);
   if (codes.length > 1) {
-    return refuse('country_ambiguous', `${quoted(value)} may be any of ${codes.sort().join(', ')}`);
+    return refuse('country_ambiguous', `${quoted(value)} may be any of ${codes.sort().join(', ')}`, {
+      codes: codes.join(', '),
+    });
   }
   return refuse('country_unknown', `${quoted(value)} is not a country name or ISO code Qorgau knows`);
 }

@@ -41,7 +41,10 @@ export function integer(value: string, options: IntegerOptions): Transformed<num
   if (!m) return refuse('integer_invalid', `${quoted(value)} is not a whole number`);
   const n = Number(`${m[1] === '+' ? '' : m[1] ? '-' : ''}${(m[2] as string).replace(/\D/g, '')}`);
   if (!Number.isSafeInteger(n) || n < options.min || n > options.max) {
-    return refuse('integer_out_of_range', `${quoted(value)} is outside ${options.min}…${options.max}`);
+    return refuse('integer_out_of_range', `${quoted(value)} is outside ${options.min}…${options.max}`, {
+      min: String(options.min),
+      max: String(options.max),
+    });
   }
   return accept(n === 0 ? 0 : n); // never -0
 }

@@ -49,6 +49,9 @@ export function text(value: string, options: TextOptions): Transformed<string> {
     return refuse(
       'text_too_long',
       `${quoted(value)} is ${plain.length} characters, more than ${options.maxLength}`,
+      {
+        max: String(options.maxLength),
+      },
     );
   }
   return accept(plain);

@@ -1,9 +1,21 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
+import { CATALOGS } from '../../../../shared/i18n/index.js';
+import { LANGUAGES } from '../../../../shared/languages.js';
 import { placeOf } from '../../../workspace/help/draft-place.js';
 import { prepare, TRANSFORMATION_NAMES, TRANSFORMATIONS, type TransformationName } from './registry.js';
 import type { Transformed } from './result.js';
+
+/** Every refusal code the tests saw: each must have its message in kk, ru and en. */
+const seen = new Set<string>([
+  'transformation_unknown',
+  'transformation_options_invalid',
+  'date_ambiguous',
+  'date_impossible',
+  'date_unrecognised',
+  'label_ambiguous',
+]);
 
 /** Runs a transformation by name as a preset would, options read through its schema. */
 function run(name: TransformationName, value: string, options: unknown = {}): Transformed<unknown> {
@@ -19,6 +31,7 @@ const accepted = (name: TransformationName, value: string, options?: unknown) =>
 const refused = (name: TransformationName, value: string, options?: unknown) => {
   const r = run(name, value, options);
   assert.ok(!r.ok, `${name}(${value}) should be refused, got ${JSON.stringify(r.ok && r.value)}`);
+  seen.add(r.code);
   assert.ok(
     r.reason.includes(JSON.stringify(value.slice(0, 80)).slice(1, -1)) || value.trim() === '',
     r.reason,
@@ -120,6 +133,7 @@ describe('country', () => {
     for (const v of ['Narnia', 'Нарния', 'Алматы', 'XX'])
       assert.equal(refused('country', v), 'country_unknown');
     assert.equal(refused('country', ''), 'value_empty');
+    assert.equal(refused('country', 'Congo'), 'country_ambiguous');
   });
 });
 
@@ -234,5 +248,19 @@ describe('text', () => {
       'Police detained a reporter & a photographer in Oakland.\n\n«Это «цензура»» қғ\nnext line\n\nSee the statement [https://example.org/x].',
     );
     assert.equal(accepted('text', '<b>Ұсталды</b> &lt;b&gt;', { html: true }), 'Ұсталды <b>');
+  });
+});
+
+describe('refusal messages', () => {
+  test('every refusal code has its message in Kazakh, Russian and English, filled from its details', () => {
+    assert.ok(seen.size >= 14);
+    for (const lang of LANGUAGES) {
+      for (const code of seen)
+        assert.ok(`ex.refused.${code}` in CATALOGS[lang], `${lang}: ex.refused.${code}`);
+    }
+    const r = run('vocabulary', 'Asault', { vocabulary: 'typology' });
+    assert.ok(!r.ok && r.details?.closest?.startsWith('Assault'));
+    const n = run('integer', '120', { max: 100 });
+    assert.ok(!n.ok && n.details?.max === '100');
   });
 });

@@ -91,11 +91,13 @@ export function vocabulary(value: string, options: VocabularyOptions): Transform
     return refuse(
       'label_ambiguous',
       `${quoted(value)} stands for several codes of ${options.vocabulary}: ${codes.join(', ')}; the mapping must choose`,
+      { codes: codes.join(', ') },
     );
   }
   const near = closest(value, [...index.labels, ...Object.keys(options.labels)], 3);
   return refuse(
     'label_unknown',
     `${quoted(value)} is not a label of ${options.vocabulary}; closest: ${near.join('; ')}`,
+    { closest: near.join('; ') },
   );
 }
