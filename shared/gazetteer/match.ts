@@ -33,12 +33,18 @@ function occursIn(text: string[], name: string[]): boolean {
 }
 
 /**
- * The first place of the shipped gazetteer (a region or city, never the country) that a text
- * names, in any script and with a case ending; undefined when it names none.
+ * The place of the shipped gazetteer (a region or city, never the country) that a text names, in
+ * any script and with a case ending; undefined when it names none. The longest name found wins,
+ * so "Қарағанды облысы" is the region, not the city its first word names; among names of the same
+ * length a city comes first.
  */
 export function placeNamedIn(text: string): PlaceSeed | undefined {
   const words = skeletonWords(text);
-  return CANDIDATES.find((c) => occursIn(words, c.words))?.place;
+  let best: Candidate | undefined;
+  for (const c of CANDIDATES) {
+    if ((!best || c.words.length > best.words.length) && occursIn(words, c.words)) best = c;
+  }
+  return best?.place;
 }
 
 /** The region and city codes a gazetteer place stands for (a city's region is its parent). */

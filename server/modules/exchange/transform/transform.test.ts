@@ -148,6 +148,15 @@ describe('place', () => {
       region: 'KZ-10',
       city: 'KZ-10-semey',
     });
+    assert.deepEqual(accepted('place', 'Karaganda'), {
+      country: 'KZ',
+      region: 'KZ-KAR',
+      city: 'KZ-KAR-karaganda',
+    });
+    // A region named after its centre is the region when the cell says so.
+    assert.deepEqual(accepted('place', 'Қарағанды облысы'), { country: 'KZ', region: 'KZ-KAR', city: '' });
+    assert.deepEqual(accepted('place', 'Алматы облысында'), { country: 'KZ', region: 'KZ-ALM', city: '' });
+    assert.deepEqual(accepted('place', 'Almaty'), { country: 'KZ', region: 'KZ-ALA', city: '' });
   });
 
   test('a country alone gives the country, so the import can add its place', () => {
