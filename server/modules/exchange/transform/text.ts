@@ -1,4 +1,4 @@
-import { convert } from 'html-to-text';
+import { compile } from 'html-to-text';
 import { z } from 'zod';
 import { accept, quoted, refuse, type Transformed } from './result.js';
 
@@ -28,6 +28,9 @@ const HTML_OPTIONS = {
   ],
 };
 
+// Compiled once: convert() would read the options again for every cell.
+const toPlain = compile(HTML_OPTIONS);
+
 /** Spaces collapsed within each line; at most one blank line between paragraphs. */
 function tidy(text: string, multiline: boolean): string {
   const lines = text
@@ -43,7 +46,7 @@ function tidy(text: string, multiline: boolean): string {
 
 /** A text cell trimmed and collapsed, and when it is HTML turned into its plain text. */
 export function text(value: string, options: TextOptions): Transformed<string> {
-  const plain = tidy(options.html ? convert(value, HTML_OPTIONS) : value, options.multiline);
+  const plain = tidy(options.html && /[<&]/.test(value) ? toPlain(value) : value, options.multiline);
   if (plain === '' && !options.allowEmpty) return refuse('value_empty', 'the cell is empty');
   if (options.maxLength !== undefined && plain.length > options.maxLength) {
     return refuse(
