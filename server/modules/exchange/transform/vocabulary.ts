@@ -72,6 +72,23 @@ function crosswalkCodes(index: Index, key: string, scheme: string | undefined): 
   return [...found];
 }
 
+// The closest labels cost an edit distance to every label: a column repeating one unknown label
+// over many rows pays it once. Per prepared options (a preset's step), a bounded number of keys.
+const NEAR = new WeakMap<VocabularyOptions, Map<string, string[]>>();
+function closestCached(options: VocabularyOptions, key: string, compute: () => string[]): string[] {
+  let byKey = NEAR.get(options);
+  if (!byKey) {
+    byKey = new Map();
+    NEAR.set(options, byKey);
+  }
+  let near = byKey.get(key);
+  if (!near) {
+    near = compute();
+    if (byKey.size < 10_000) byKey.set(key, near);
+  }
+  return near;
+}
+
 /**
  * A label of any language and case, a Qorgau code, or another organisation's category name (by
  * the shipped crosswalks) to the codes of one vocabulary. Unknown labels are refused with the
@@ -94,7 +111,9 @@ export function vocabulary(value: string, options: VocabularyOptions): Transform
       { codes: codes.join(', ') },
     );
   }
-  const near = closest(value, [...index.labels, ...Object.keys(options.labels)], 3);
+  const near = closestCached(options, key, () =>
+    closest(value, [...index.labels, ...Object.keys(options.labels)], 3),
+  );
   return refuse(
     'label_unknown',
     `${quoted(value)} is not a label of ${options.vocabulary}; closest: ${near.join('; ')}`,
