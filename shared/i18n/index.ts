@@ -3,6 +3,9 @@ import { designEn } from './design.en.js';
 import { designKk } from './design.kk.js';
 import { designRu } from './design.ru.js';
 import { en, type MessageKey as PortalKey } from './en.js';
+import { exchangeEn } from './exchange.en.js';
+import { exchangeKk } from './exchange.kk.js';
+import { exchangeRu } from './exchange.ru.js';
 import { helpPublicEn } from './help-public.en.js';
 import { helpPublicKk } from './help-public.kk.js';
 import { helpPublicRu } from './help-public.ru.js';
@@ -69,7 +72,8 @@ type WorkspaceKey =
   | keyof typeof editorEn
   | keyof typeof helpDeskEn
   | keyof typeof helpPublicEn
-  | keyof typeof notifyEn;
+  | keyof typeof notifyEn
+  | keyof typeof exchangeEn;
 /** The portal's page-level messages (errors, refused filters, case explanations), kept in their own files. */
 type PortalPagesKey = keyof typeof portalPagesEn;
 export type MessageKey = PortalKey | PortalPagesKey | WorkspaceKey;
@@ -93,6 +97,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...helpDeskKk,
     ...helpPublicKk,
     ...notifyKk,
+    ...exchangeKk,
   },
   ru: {
     ...ru,
@@ -111,6 +116,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...helpDeskRu,
     ...helpPublicRu,
     ...notifyRu,
+    ...exchangeRu,
   },
   en: {
     ...(en as Catalog),
@@ -129,6 +135,7 @@ export const CATALOGS: Record<Language, FullCatalog> = {
     ...helpDeskEn,
     ...helpPublicEn,
     ...notifyEn,
+    ...exchangeEn,
   },
 };
 
