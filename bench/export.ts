@@ -4,15 +4,11 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { type DatabaseHandle, openDatabase } from '../server/db/database.js';
-import { migrateToLatest } from '../server/db/migrator.js';
-import { loadReferenceData } from '../server/db/reference-data.js';
 import { systemPrincipal } from '../server/http/auth.js';
 import { EXPORT_FORMATS, writeExport } from '../server/modules/exchange/export/export.js';
 import { IncidentQuery } from '../server/modules/incidents/incident-list.schema.js';
-import { generatePeople, incidentGenerator } from './generate.js';
-import { insertIncidentBatch, insertPeople, saveCounters } from './load.js';
+import { loadSynthetic, scratchPostgres } from './scratch.js';
 
 /*
  * The internal export's throughput: synthetic incidents (`--size`, 10,000 by default) written in
@@ -21,46 +17,9 @@ import { insertIncidentBatch, insertPeople, saveCounters } from './load.js';
  * writing, to show memory follows the page, not the database. `npm run bench:export -- --size 10000`.
  */
 
-async function scratchPostgres(url: string): Promise<DatabaseHandle> {
-  const name = `qorgau_bench_export_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const at = new URL(url);
-  at.pathname = `/${name}`;
-  const inner = await openDatabase({ url: at.toString(), poolSize: 10 });
-  return {
-    ...inner,
-    close: async () => {
-      await inner.close();
-      const dropper = new pg.Client({ connectionString: url });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-    },
-  };
-}
-
 async function fill(handle: DatabaseHandle, size: number) {
-  const { db } = handle;
-  await migrateToLatest(db);
-  await loadReferenceData(db);
-  const people = generatePeople(Math.max(100, Math.round(size / 20)));
-  const personIds = await insertPeople(db, people);
-  const next = incidentGenerator(people.length);
-  const counters = new Map<number, number>();
-  const nextNumber = (year: number) => {
-    const n = (counters.get(year) ?? 0) + 1;
-    counters.set(year, n);
-    return n;
-  };
-  for (let done = 0; done < size; done += 1000) {
-    const batch = Array.from({ length: Math.min(1000, size - done) }, next);
-    await insertIncidentBatch(db, batch, people, personIds, nextNumber);
-  }
-  await saveCounters(db, counters);
-  await sql`ANALYZE`.execute(db);
+  await loadSynthetic(handle.db, size);
+  await sql`ANALYZE`.execute(handle.db);
 }
 
 async function run(engine: string, handle: DatabaseHandle, size: number) {
@@ -98,7 +57,7 @@ const dir = mkdtempSync(join(tmpdir(), 'qorgau-bench-export-'));
 try {
   await run('PGlite', await openDatabase({ dataDir: dir }), size);
   if (process.env.DATABASE_URL)
-    await run('PostgreSQL', await scratchPostgres(process.env.DATABASE_URL), size);
+    await run('PostgreSQL', await scratchPostgres(process.env.DATABASE_URL, 'export'), size);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -2,7 +2,6 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
 import { buildApp } from '../server/app.js';
 import { type DatabaseHandle, openDatabase } from '../server/db/database.js';
 import { migrateToLatest } from '../server/db/migrator.js';
@@ -16,6 +15,7 @@ import { createIncident } from '../server/modules/incidents/incident.service.js'
 import { buildIncident } from '../test/helpers/factories.js';
 import { formData, receiptOf } from '../test/helpers/help-forms.js';
 import { type Latency, measure } from './measure.js';
+import { scratchPostgres } from './scratch.js';
 
 /*
  * npm run bench:help — the public help forms through the HTTP app (no network): a submission's
@@ -26,27 +26,6 @@ import { type Latency, measure } from './measure.js';
  */
 const INCIDENTS = 300;
 const BURST = 1000;
-
-async function scratchPostgres(url: string): Promise<DatabaseHandle> {
-  const name = `qorgau_bench_help_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const at = new URL(url);
-  at.pathname = `/${name}`;
-  const inner = await openDatabase({ url: at.toString(), poolSize: 10 });
-  return {
-    ...inner,
-    close: async () => {
-      await inner.close();
-      const dropper = new pg.Client({ connectionString: url });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-    },
-  };
-}
 
 async function prepare(handle: DatabaseHandle) {
   const { db } = handle;
@@ -162,5 +141,6 @@ async function run(engine: string, handle: DatabaseHandle): Promise<void> {
 }
 
 await run('PGlite', await openDatabase({ dataDir: mkdtempSync(join(tmpdir(), 'qorgau-bench-help-db-')) }));
-if (process.env.DATABASE_URL) await run('PostgreSQL', await scratchPostgres(process.env.DATABASE_URL));
+if (process.env.DATABASE_URL)
+  await run('PostgreSQL', await scratchPostgres(process.env.DATABASE_URL, 'help'));
 process.exit(0);

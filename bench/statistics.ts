@@ -5,13 +5,11 @@ import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { buildApp } from '../server/app.js';
 import { openDatabase } from '../server/db/database.js';
-import { migrateToLatest } from '../server/db/migrator.js';
-import { loadReferenceData } from '../server/db/reference-data.js';
 import { accountWithToken } from '../server/modules/accounts/bootstrap.js';
 import { rebuildCells } from '../server/modules/statistics/statistic-cells.repo.js';
-import { generatePeople, incidentGenerator, rng } from './generate.js';
-import { insertIncidentBatch, insertPeople, saveCounters } from './load.js';
+import { rng } from './generate.js';
 import { type Latency, measure } from './measure.js';
+import { loadSynthetic } from './scratch.js';
 
 /*
  * The statistics endpoints alone, on PGlite: the public's (public cells, withheld counts and their
@@ -24,22 +22,7 @@ const REGIONS = ['KZ-ALA', 'KZ-AST', 'KZ-SHY', 'KZ-SEV', 'KZ-AKM', 'KZ-KAR', 'KZ
 async function load(dir: string, size: number) {
   const handle = await openDatabase({ dataDir: dir });
   const db = handle.db;
-  await migrateToLatest(db);
-  await loadReferenceData(db);
-  const people = generatePeople(Math.max(100, Math.round(size / 20)));
-  const personIds = await insertPeople(db, people);
-  const next = incidentGenerator(people.length);
-  const counters = new Map<number, number>();
-  const nextNumber = (year: number) => {
-    const n = (counters.get(year) ?? 0) + 1;
-    counters.set(year, n);
-    return n;
-  };
-  for (let done = 0; done < size; done += 1000) {
-    const batch = Array.from({ length: Math.min(1000, size - done) }, next);
-    await insertIncidentBatch(db, batch, people, personIds, nextNumber);
-  }
-  await saveCounters(db, counters);
+  await loadSynthetic(db, size);
   await rebuildCells(db);
   await sql`VACUUM ANALYZE`.execute(db);
   return handle;
